@@ -1,0 +1,153 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import fs from 'node:fs';
+import express, { type Express } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSchema, type ContainerType } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { AuditService } from './audit/audit.service';
+import { authChecker } from './auth/auth-checker';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService, SESSION_COOKIE } from './auth/auth.service';
+import { Session } from './auth/session.entity';
+import { User } from './auth/user.entity';
+import type { RequestContext } from './context';
+import { databaseConfigFromEnv, type DatabaseConfig } from './database/config';
+import { Database } from './database/database';
+import { CORE_MIGRATIONS } from './database/migrations';
+import { formatError, registerFieldLabels } from './errors';
+import { denyByDefault, guardedRootFields, unguardedRootFields } from './graphql/deny-by-default';
+import { DirectoratesResolver } from './graphql/directorates.resolver';
+import { DECLARED_INDICATORS } from './indicators/declared-indicators';
+import { DeclaredIndicatorValue } from './indicators/declared-indicator-value.entity';
+import { IndicatorRegistry } from './indicators/indicator-registry';
+import { IndicatorsResolver } from './indicators/indicators.resolver';
+import { IndicatorsService } from './indicators/indicators.service';
+import type { DirectorateModule } from './module';
+import { Commune } from './referentials/commune.entity';
+import { ReferentialsResolver } from './referentials/referentials.resolver';
+import { ReferentialsService } from './referentials/referentials.service';
+import { ServiceMembership } from './referentials/service-membership.entity';
+import { MODULES } from '../modules';
+
+export const CORE_ENTITIES = [User, Session, AuditEntry, Commune, ServiceMembership, DeclaredIndicatorValue];
+
+export function databaseSetup(modules: readonly DirectorateModule[] = MODULES) {
+  return {
+    entities: [...CORE_ENTITIES, ...modules.flatMap((m) => m.entities)],
+    migrations: [...CORE_MIGRATIONS, ...modules.flatMap((m) => m.migrations)],
+  };
+}
+
+export interface AppOptions {
+  database?: DatabaseConfig;
+  modules?: readonly DirectorateModule[];
+  /** Extra resolvers (tests only: e.g. one without a rule, to prove it is refused). */
+  extraResolvers?: { cls: Function; instance: object }[];
+  /** Folder of the built web app to serve (quick start); absent in tests. */
+  webDist?: string;
+  migrate?: boolean;
+}
+
+export interface App {
+  db: Database;
+  schema: GraphQLSchema;
+  express: Express;
+  registry: IndicatorRegistry;
+  unguarded: string[];
+  close(): Promise<void>;
+}
+
+export async function createApp(options: AppOptions = {}): Promise<App> {
+  const modules = options.modules ?? MODULES;
+  const db = await Database.open(options.database ?? databaseConfigFromEnv(), databaseSetup(modules));
+  if (options.migrate !== false) await db.migrate();
+
+  const audit = new AuditService();
+  const auth = new AuthService(db, audit);
+  const registry = new IndicatorRegistry([...DECLARED_INDICATORS, ...modules.flatMap((m) => m.indicators)]);
+  for (const m of modules) if (m.fieldLabels) registerFieldLabels(m.fieldLabels);
+
+  const instances = new Map<Function, object>([
+    [AuthResolver, new AuthResolver(auth)],
+    [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit))],
+    [IndicatorsResolver, new IndicatorsResolver(new IndicatorsService(db, registry, audit))],
+    [DirectoratesResolver, new DirectoratesResolver(new Set(modules.map((m) => m.directorate)))],
+  ]);
+  for (const m of modules) for (const [cls, inst] of m.createResolvers({ db, audit })) instances.set(cls, inst);
+  for (const e of options.extraResolvers ?? []) instances.set(e.cls, e.instance);
+  const container: ContainerType = {
+    get: (cls) => {
+      const inst = instances.get(cls as Function);
+      if (!inst) throw new Error(`Résolveur non enregistré : ${(cls as Function).name}`);
+      return inst;
+    },
+  };
+  const resolverClasses = [...instances.keys()] as [Function, ...Function[]];
+  const guarded = guardedRootFields(resolverClasses);
+  const schema = await buildSchema({
+    resolvers: resolverClasses,
+    container,
+    authChecker,
+    authMode: 'error',
+    globalMiddlewares: [denyByDefault(guarded)],
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    emitSchemaFile: false,
+  });
+  const unguarded = unguardedRootFields(schema, guarded);
+  if (unguarded.length && !options.extraResolvers) console.warn(`[api] champs sans règle d’accès (refusés) : ${unguarded.join(', ')}`);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError: (formatted, error) => formatError(formatted, error),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '20mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<RequestContext> => {
+        const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+        const user = token ? await auth.userForSession(token) : null;
+        return { user, sessionToken: user ? token : null, req, res, loaders: new Map() };
+      },
+    }),
+  );
+  if (options.webDist && fs.existsSync(path.join(options.webDist, 'index.html'))) {
+    const dist = options.webDist;
+    app.use(express.static(dist, { index: false }));
+    // the single-page app answers every other GET with its shell
+    app.use((req, res, next) => (req.method === 'GET' ? res.sendFile(path.join(dist, 'index.html')) : next()));
+  }
+
+  return {
+    db,
+    schema,
+    express: app,
+    registry,
+    unguarded,
+    close: async () => {
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
+
+function readCookie(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return null;
+}

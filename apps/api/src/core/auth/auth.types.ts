@@ -1,0 +1,32 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { IsIn, IsOptional, Length, Matches } from 'class-validator';
+import { DIRECTORATE_KEYS, ROLES, type DirectorateKey, type Role } from '@call/domain';
+import { DirectorateEnum, RoleEnum } from '../graphql/enums';
+
+@ObjectType('User')
+export class UserType {
+  @Field(() => ID) id: string;
+  @Field() login: string;
+  @Field() displayName: string;
+  @Field(() => RoleEnum) role: Role;
+  @Field(() => [DirectorateEnum]) directorates: DirectorateKey[];
+}
+
+@InputType()
+export class LoginInput {
+  @Field() @Length(1, 120, { message: 'L’identifiant est obligatoire.' }) login: string;
+  @Field() @Length(1, 200, { message: 'Le mot de passe est obligatoire.' }) password: string;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field() @Matches(/^[a-z0-9._-]{3,120}$/, { message: 'L’identifiant doit faire 3 caractères au moins : minuscules, chiffres, point, tiret.' }) login: string;
+  @Field() @Length(2, 200, { message: 'Le nom affiché doit faire entre 2 et 200 caractères.' }) displayName: string;
+  @Field() @Length(10, 200, { message: 'Le mot de passe doit faire au moins 10 caractères.' }) password: string;
+  @Field(() => RoleEnum) @IsIn(ROLES as unknown as string[], { message: 'Rôle inconnu.' }) role: Role;
+  @Field(() => [DirectorateEnum], { defaultValue: [] })
+  @IsOptional()
+  @IsIn(DIRECTORATE_KEYS as unknown as string[], { each: true, message: 'Direction inconnue.' })
+  directorates: DirectorateKey[];
+}
+

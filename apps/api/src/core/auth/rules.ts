@@ -1,0 +1,14 @@
+import type { DirectorateKey } from '@call/domain';
+
+/**
+ * The access rules a resolver declares with @Authorized(...). A root field without one is refused
+ * (deny by default, see schema.ts); `Rule.public` must be written to open a field to everyone.
+ */
+export const Rule = {
+  public: 'PUBLIC',
+  signedIn: 'SIGNED_IN',
+  admin: 'ADMIN',
+  dgs: 'DGS',
+  read: (d: DirectorateKey) => `READ:${d}`,
+  write: (d: DirectorateKey) => `WRITE:${d}`,
+} as const;

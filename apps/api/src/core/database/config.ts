@@ -1,0 +1,12 @@
+import path from 'node:path';
+
+export type DatabaseConfig =
+  | { kind: 'postgres'; url: string; schema?: string }
+  | { kind: 'pglite'; dataDir: string | null }; // null = in memory (tests)
+
+/** PostgreSQL when DATABASE_URL is set, else the embedded PGlite persisted under <repo>/data/pglite. */
+export function databaseConfigFromEnv(env = process.env): DatabaseConfig {
+  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA };
+  const dataDir = env.PGLITE_DATA_DIR ?? path.resolve(__dirname, '../../../../../data/pglite');
+  return { kind: 'pglite', dataDir: dataDir === 'memory' ? null : dataDir };
+}

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+import { DataSource, type EntityManager, type MixedList } from 'typeorm';
+import type { DatabaseConfig } from './config';
+import { Mutex } from './mutex';
+
+export interface DatabaseSetup {
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+}
+
+/**
+ * The one way services reach the database: a unit of work hands them an EntityManager.
+ * On PostgreSQL units run concurrently; on PGlite (a single session shared by every query runner)
+ * they are queued, otherwise a concurrent commit could commit another request's rolled-back work.
+ * Units nest: an inner call reuses the outer unit's manager, so nothing waits on itself.
+ */
+// Calendar days stay 'YYYY-MM-DD' strings: a JS Date would shift them with the time zone.
+const DATE_OID = 1082;
+pg.types.setTypeParser(DATE_OID, (v: string) => v);
+
+export class Database {
+  private readonly unit = new AsyncLocalStorage<EntityManager>();
+  private readonly lock: Mutex | null;
+
+  private constructor(readonly dataSource: DataSource, readonly config: DatabaseConfig) {
+    this.lock = config.kind === 'pglite' ? new Mutex() : null;
+  }
+
+  static async open(config: DatabaseConfig, setup: DatabaseSetup): Promise<Database> {
+    const common = { type: 'postgres' as const, entities: setup.entities, migrations: setup.migrations, synchronize: false, logging: false, migrationsTransactionMode: 'each' as const,
+      // gen_random_uuid() is built into PostgreSQL 13+ and PGlite: no extension to install
+      installExtensions: false, uuidExtension: 'pgcrypto' as const };
+    let dataSource: DataSource;
+    if (config.kind === 'postgres') {
+      dataSource = new DataSource({ ...common, url: config.url, schema: config.schema, extra: { max: 10 } });
+    } else {
+      // typeorm-pglite keeps one PGlite per process; it is loaded lazily so PostgreSQL runs never pay for it
+      const { PGliteDriver } = await import('typeorm-pglite');
+      if (config.dataDir) fs.mkdirSync(config.dataDir, { recursive: true });
+      dataSource = new DataSource({
+        ...common,
+        driver: new PGliteDriver({ ...(config.dataDir ? { dataDir: config.dataDir } : {}), parsers: { [DATE_OID]: (v: string) => v } }).driver,
+      } as never);
+    }
+    await dataSource.initialize();
+    return new Database(dataSource, config);
+  }
+
+  async migrate(): Promise<string[]> {
+    const done = await this.exclusive(() => this.dataSource.runMigrations({ transaction: 'each' }));
+    return done.map((m) => m.name);
+  }
+
+  /** A read-only unit of work (no transaction). */
+  read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const current = this.unit.getStore();
+    if (current) return fn(current);
+    return this.exclusive(() => this.unit.run(this.dataSource.manager, () => fn(this.dataSource.manager)));
+  }
+
+  /** A transactional unit of work: all of it is written, or none of it. */
+  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const current = this.unit.getStore();
+    if (current) {
+      if (!current.queryRunner?.isTransactionActive) throw new Error('Une écriture ne peut pas être imbriquée dans une lecture');
+      return fn(current);
+    }
+    return this.exclusive(() => this.dataSource.transaction((em) => this.unit.run(em, () => fn(em))));
+  }
+
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return this.lock ? this.lock.runExclusive(fn) : fn();
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

@@ -1,0 +1,71 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** Stable codes the web relies on; the French message is what the user reads. */
+export type AppErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_TRANSITION' | 'INTERNAL_SERVER_ERROR';
+
+export class AppError extends GraphQLError {
+  constructor(code: AppErrorCode, message: string, extra: { field?: string; details?: unknown } = {}) {
+    super(message, { extensions: { code, ...(extra.field ? { field: extra.field } : {}), ...(extra.details ? { details: extra.details } : {}) } });
+  }
+}
+
+export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} introuvable.`);
+export const forbidden = (message = "Vous n'avez pas accès à cette ressource.") => new AppError('FORBIDDEN', message);
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Vous devez être connecté.');
+export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, { field });
+export const invalidTransition = (message: string) => new AppError('INVALID_TRANSITION', message);
+
+/** Labels of input fields in French, for validation messages; modules add theirs. */
+const fieldLabels = new Map<string, string>();
+export function registerFieldLabels(labels: Record<string, string>): void {
+  for (const [k, v] of Object.entries(labels)) fieldLabels.set(k, v);
+}
+export const fieldLabel = (name: string) => fieldLabels.get(name) ?? name;
+
+interface ValidationLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationLike[];
+}
+
+function flatten(errors: ValidationLike[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/**
+ * One place turns every error into what leaves the server: validation failures become BAD_USER_INPUT
+ * naming the field in French, known errors keep their code, anything else is logged and hidden.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, dev = process.env.NODE_ENV === 'development'): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const validation = (original as { extensions?: { validationErrors?: ValidationLike[] } })?.extensions?.validationErrors
+    ?? (formatted.extensions?.validationErrors as ValidationLike[] | undefined);
+  if (validation) {
+    const issues = flatten(validation);
+    const first = issues[0];
+    return {
+      message: first ? `${fieldLabel(first.field)} : ${first.message}` : 'Saisie invalide.',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', field: first?.field, issues },
+    };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (original instanceof AppError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
+    if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'GRAPHQL_PARSE_FAILED') {
+      return { message: formatted.message, path: formatted.path, extensions: { code: code === 'GRAPHQL_PARSE_FAILED' ? code : 'BAD_USER_INPUT', ...(formatted.extensions?.field ? { field: formatted.extensions.field } : {}), ...(formatted.extensions?.details ? { details: formatted.extensions.details } : {}) } };
+    }
+    const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+    return { message: formatted.message, path: formatted.path, extensions };
+  }
+  console.error('[api] erreur interne', original);
+  return {
+    message: dev ? formatted.message : 'Une erreur interne est survenue. Réessayez ; si elle persiste, prévenez le support.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

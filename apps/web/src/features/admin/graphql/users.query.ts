@@ -1,0 +1,13 @@
+import { graphql } from '../../../gql';
+
+export const UsersQuery = graphql(`
+  query Users {
+    users {
+      id
+      login
+      displayName
+      role
+      directorates
+    }
+  }
+`);

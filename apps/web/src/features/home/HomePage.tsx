@@ -1,0 +1,55 @@
+import { Alert, Button, Grid, Stack, Typography } from '@mui/material';
+import { Link, Navigate } from 'react-router';
+import { useMe } from '../../auth/useMe';
+import { errorMessage } from '../../shared/graphql-errors';
+import { useVisibleDirectorates } from '../../shared/useDirectorates';
+import { indicatorsPath } from '../indicators';
+import { directorateFeatures } from '../registry';
+import { DirectorateCard } from './DirectorateCard';
+
+const INTRO: Record<'AGENT' | 'DIRECTOR' | 'DGS', string> = {
+  AGENT: 'Vos directions : saisissez et suivez leur activité.',
+  DIRECTOR: 'Votre direction et ses indicateurs.',
+  DGS: 'Toutes les directions de la CALL et le rapport annuel.',
+};
+
+export function HomePage() {
+  const { me } = useMe();
+  const { directorates, loading, error } = useVisibleDirectorates();
+  if (!me) return null;
+  // an administrator manages accounts: their home is the users list
+  if (me.role === 'ADMIN') return <Navigate to="/administration" replace />;
+
+  const year = new Date().getFullYear();
+  return (
+    <Stack spacing={3}>
+      <div>
+        <Typography variant="h4" component="h1">Bonjour {me.displayName}</Typography>
+        <Typography color="text.secondary">{INTRO[me.role]}</Typography>
+      </div>
+      {me.role === 'DGS' && (
+        <div>
+          <Button component={Link} to={indicatorsPath({ year })} variant="contained">
+            Rapport annuel {year} — tous les indicateurs
+          </Button>
+        </div>
+      )}
+      {error && <Alert severity="error">{errorMessage(error)}</Alert>}
+      {!loading && !error && directorates.length === 0 && (
+        <Alert severity="info">Aucune direction ne vous est rattachée. Contactez un administrateur.</Alert>
+      )}
+      <Grid container spacing={2}>
+        {directorates.map((d) => (
+          <Grid key={d.key} size={{ xs: 12, sm: 6, lg: 4 }}>
+            <DirectorateCard
+              label={d.label}
+              modulePath={directorateFeatures[d.key]?.nav.path}
+              indicatorsPath={indicatorsPath({ directorate: d.key, year })}
+              canDeclare={d.canDeclare}
+            />
+          </Grid>
+        ))}
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,64 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Box, Button, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { applyServerErrors } from '../../shared/graphql-errors';
+import { DeclareIndicatorValueMutation } from './graphql/declare-indicator-value.mutation';
+
+interface Values {
+  value: string;
+}
+
+/** Accepts the French decimal comma ("12,5") as well as a dot, and spaces between thousands. */
+export function parseFrenchNumber(text: string): number | null {
+  const normalized = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(normalized)) return null;
+  return Number(normalized);
+}
+
+interface Props {
+  indicatorKey: string;
+  year: number;
+  current: number | null | undefined;
+}
+
+export function DeclareValueForm({ indicatorKey, year, current }: Props) {
+  const [declare] = useMutation(DeclareIndicatorValueMutation);
+  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({ defaultValues: { value: current == null ? '' : String(current).replace('.', ',') } });
+
+  const submit = handleSubmit(async ({ value }) => {
+    setMessage(null);
+    try {
+      await declare({ variables: { key: indicatorKey, year, value: parseFrenchNumber(value)! } });
+      setMessage({ severity: 'success', text: 'Valeur enregistrée.' });
+    } catch (error) {
+      const text = applyServerErrors(error, setError, ['value']);
+      if (text) setMessage({ severity: 'error', text });
+    }
+  });
+
+  return (
+    <Box component="form" noValidate onSubmit={submit} aria-label={`Déclarer la valeur ${year}`}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+        <TextField
+          label={`Valeur ${year}`}
+          inputMode="decimal"
+          {...register('value', {
+            required: 'Veuillez saisir une valeur.',
+            validate: (v) => parseFrenchNumber(v) !== null || 'Veuillez saisir un nombre (ex. : 12,5).',
+          })}
+          error={!!errors.value}
+          helperText={errors.value?.message}
+        />
+        <Button type="submit" variant="outlined" loading={isSubmitting}>Enregistrer</Button>
+      </Stack>
+      {message && <Alert severity={message.severity} sx={{ mt: 1 }}>{message.text}</Alert>}
+    </Box>
+  );
+}

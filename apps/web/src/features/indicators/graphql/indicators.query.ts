@@ -1,0 +1,30 @@
+import { graphql } from '../../../gql';
+
+export const IndicatorsQuery = graphql(`
+  query Indicators($year: Int!, $directorate: Directorate) {
+    indicators(year: $year, directorate: $directorate) {
+      key
+      label
+      description
+      unit
+      directorate
+      version
+      kind
+      year
+      value
+      previousValue
+      evolution
+      canDeclare
+      drillable
+      breakdowns {
+        dimension
+        label
+        items {
+          member
+          label
+          value
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,14 @@
+import type { DirectorateKey } from '@call/domain';
+import { adminFeature } from './admin';
+import { homeFeature } from './home';
+import { indicatorsFeature } from './indicators';
+import type { CoreFeature, FeatureModule } from './types';
+
+/** Always registered; the nav lists them in this order (home first). */
+export const coreFeatures: CoreFeature[] = [homeFeature, indicatorsFeature, adminFeature];
+
+/**
+ * One entry per directorate that has screens: `import { adsFeature } from './ads'` then `ads: adsFeature`.
+ * The drawer shows an entry only if it is registered here AND `canReadDirectorate` allows the user.
+ */
+export const directorateFeatures: Partial<Record<DirectorateKey, FeatureModule>> = {};

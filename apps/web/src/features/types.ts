@@ -1,0 +1,24 @@
+import type { Principal } from '@call/domain';
+import type { RouteObject } from 'react-router';
+
+export interface FeatureNav {
+  label: string;
+  path: string;
+}
+
+/**
+ * What a directorate's folder exports from its `index.ts` (e.g. `features/ads/index.ts`).
+ * Routes are relative to the signed-in layout (`path: 'ads/dossiers'`) and use `lazyElement` so that
+ * each page is its own chunk.
+ */
+export interface FeatureModule {
+  routes: RouteObject[];
+  nav: FeatureNav;
+}
+
+/** Home, indicators, administration: shown to some roles rather than to readers of one directorate. */
+export interface CoreFeature {
+  routes: RouteObject[];
+  nav?: FeatureNav;
+  visibleTo?: (user: Principal) => boolean;
+}

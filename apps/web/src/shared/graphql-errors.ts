@@ -1,0 +1,52 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+
+/** Codes the API puts in `extensions.code`; the French `message` is shown as is. */
+export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_TRANSITION';
+
+const FALLBACK_MESSAGE = 'Une erreur inattendue est survenue. Veuillez réessayer.';
+const NETWORK_MESSAGE = 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.';
+
+export function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
+  return CombinedGraphQLErrors.is(error) ? error.errors : [];
+}
+
+export function errorCode(error: unknown): string | undefined {
+  return graphQLErrorsOf(error)[0]?.extensions?.code as string | undefined;
+}
+
+/** The message to show a user: the server's French message, or a generic one for network failures. */
+export function errorMessage(error: unknown): string {
+  const [first] = graphQLErrorsOf(error);
+  if (first) return first.message;
+  if (error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message))) return NETWORK_MESSAGE;
+  return FALLBACK_MESSAGE;
+}
+
+/**
+ * Puts BAD_USER_INPUT errors (and CONFLICT errors naming a field) under the matching form field.
+ * The server names fields like its input class (`login`, `input.login`, `directorates.0`): we match on the
+ * first segment after an optional `input.` prefix. Returns the message of what could not be placed on a field,
+ * for an Alert, or null when everything was placed.
+ */
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): string | null {
+  const errors = graphQLErrorsOf(error);
+  if (errors.length === 0) return errorMessage(error);
+  const unplaced: string[] = [];
+  for (const e of errors) {
+    const raw = e.extensions?.field;
+    const name = typeof raw === 'string' ? raw.replace(/^input\./, '').split('.')[0] : undefined;
+    const field = fields.find((f) => f === name);
+    if (field && (e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'CONFLICT')) {
+      setError(field, { type: 'server', message: e.message }, { shouldFocus: true });
+    } else {
+      unplaced.push(e.message);
+    }
+  }
+  return unplaced.length ? unplaced.join(' ') : null;
+}

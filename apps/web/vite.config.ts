@@ -1,0 +1,25 @@
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // Compile the shared domain from source: no need to rebuild it while developing the web.
+    alias: { '@call/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)) },
+  },
+  // The domain's holiday calendar is CommonJS: pre-bundle it so the dev server serves it as ESM.
+  optimizeDeps: { include: ['@socialgouv/jours-feries'] },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: { '/graphql': { target: apiUrl, changeOrigin: true } },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 900,
+  },
+});

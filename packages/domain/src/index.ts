@@ -1,0 +1,5 @@
+export * from './core/directorates';
+export * from './core/roles';
+export * from './calendar/local-date';
+export * from './calendar/holidays';
+export * from './calendar/working-days';
