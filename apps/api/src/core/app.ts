@@ -51,6 +51,37 @@ export interface AppOptions {
   migrate?: boolean;
 }
 
+export const CORE_RESOLVERS: Function[] = [AuthResolver, ReferentialsResolver, IndicatorsResolver, DirectoratesResolver];
+
+/**
+ * The GraphQL schema of a set of resolver classes, with the access rules and deny-by-default applied.
+ * Needs no database: `instanceOf` may return nothing when the schema is only printed or inspected.
+ */
+export async function buildAppSchema(resolverClasses: Function[], instanceOf: (cls: Function) => object | undefined = () => undefined) {
+  const container: ContainerType = {
+    get: (cls) => {
+      const inst = instanceOf(cls as Function);
+      if (!inst) throw new Error(`Résolveur non enregistré : ${(cls as Function).name}`);
+      return inst;
+    },
+  };
+  const guarded = guardedRootFields(resolverClasses);
+  const schema = await buildSchema({
+    resolvers: resolverClasses as [Function, ...Function[]],
+    container,
+    authChecker,
+    authMode: 'error',
+    globalMiddlewares: [denyByDefault(guarded)],
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+  });
+  return { schema, unguarded: unguardedRootFields(schema, guarded) };
+}
+
+/** The schema of the product as shipped: core and every module. */
+export function productSchema(modules: readonly DirectorateModule[] = MODULES) {
+  return buildAppSchema([...CORE_RESOLVERS, ...modules.flatMap((m) => m.resolvers)]);
+}
+
 export interface App {
   db: Database;
   schema: GraphQLSchema;
@@ -68,6 +99,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const audit = new AuditService();
   const auth = new AuthService(db, audit);
   const registry = new IndicatorRegistry([...DECLARED_INDICATORS, ...modules.flatMap((m) => m.indicators)]);
+  registerFieldLabels({ login: 'Identifiant', password: 'Mot de passe', displayName: 'Nom affiché', role: 'Rôle', directorates: 'Directions', communeInsee: 'Commune', validFrom: 'Début', validTo: 'Fin' });
   for (const m of modules) if (m.fieldLabels) registerFieldLabels(m.fieldLabels);
 
   const instances = new Map<Function, object>([
@@ -78,25 +110,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   ]);
   for (const m of modules) for (const [cls, inst] of m.createResolvers({ db, audit })) instances.set(cls, inst);
   for (const e of options.extraResolvers ?? []) instances.set(e.cls, e.instance);
-  const container: ContainerType = {
-    get: (cls) => {
-      const inst = instances.get(cls as Function);
-      if (!inst) throw new Error(`Résolveur non enregistré : ${(cls as Function).name}`);
-      return inst;
-    },
-  };
-  const resolverClasses = [...instances.keys()] as [Function, ...Function[]];
-  const guarded = guardedRootFields(resolverClasses);
-  const schema = await buildSchema({
-    resolvers: resolverClasses,
-    container,
-    authChecker,
-    authMode: 'error',
-    globalMiddlewares: [denyByDefault(guarded)],
-    validate: { forbidUnknownValues: false, stopAtFirstError: false },
-    emitSchemaFile: false,
-  });
-  const unguarded = unguardedRootFields(schema, guarded);
+  const { schema, unguarded } = await buildAppSchema([...instances.keys()], (cls) => instances.get(cls));
   if (unguarded.length && !options.extraResolvers) console.warn(`[api] champs sans règle d’accès (refusés) : ${unguarded.join(', ')}`);
 
   const apollo = new ApolloServer<RequestContext>({

@@ -62,6 +62,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, de
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return { message: formatted.message, path: formatted.path, extensions };
   }
+  // a unique constraint lost to a concurrent request: the user's data is fine, it already exists
+  if ((original as { driverError?: { code?: string } })?.driverError?.code === '23505') {
+    return { message: 'Cet enregistrement existe déjà (saisi en même temps par quelqu’un d’autre ?).', path: formatted.path, extensions: { code: 'CONFLICT' } };
+  }
   console.error('[api] erreur interne', original);
   return {
     message: dev ? formatted.message : 'Une erreur interne est survenue. Réessayez ; si elle persiste, prévenez le support.',

@@ -1,12 +1,8 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { createApp } from './app';
+import { productSchema } from './app';
 
-/** The schema as the code defines it, sorted so the committed file diffs cleanly. */
+/** The schema as the code defines it, sorted so the committed file diffs cleanly. No database needed. */
 export async function printSchemaOfCode(): Promise<string> {
-  const app = await createApp({ database: { kind: 'pglite', dataDir: null }, migrate: false });
-  try {
-    return printSchema(lexicographicSortSchema(app.schema)) + '\n';
-  } finally {
-    await app.close();
-  }
+  const { schema } = await productSchema();
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
 }

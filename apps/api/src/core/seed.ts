@@ -44,7 +44,7 @@ export async function seedReferentials(em: EntityManager): Promise<void> {
 }
 
 /** Referentials always; demo users and a year of activity only on an empty database. Idempotent. */
-export async function seed(db: Database, modules: readonly DirectorateModule[], options: { demo: boolean }): Promise<{ seededDemo: boolean }> {
+export async function seed(db: Database, modules: readonly DirectorateModule[], options: { demo: boolean; activity?: boolean }): Promise<{ seededDemo: boolean }> {
   return db.transaction(async (em) => {
     await seedReferentials(em);
     if (!options.demo || (await em.count(User)) > 0) return { seededDemo: false };
@@ -53,7 +53,7 @@ export async function seed(db: Database, modules: readonly DirectorateModule[], 
       const created = await createUserRecord(em, { ...u, password: DEMO_PASSWORD });
       users.set(u.login, { id: created.id, login: created.login });
     }
-    for (const m of modules) await m.seed?.({ em, users, year: DEMO_YEAR });
+    if (options.activity !== false) for (const m of modules) await m.seed?.({ em, users, year: DEMO_YEAR });
     return { seededDemo: true };
   });
 }

@@ -34,7 +34,9 @@ export class Database {
       installExtensions: false, uuidExtension: 'pgcrypto' as const };
     let dataSource: DataSource;
     if (config.kind === 'postgres') {
-      dataSource = new DataSource({ ...common, url: config.url, schema: config.schema, extra: { max: 10 } });
+      // a schema other than public (tests) is also the search_path, for the engine's raw SQL
+      const extra = config.schema ? { max: 10, options: `-c search_path=${config.schema}` } : { max: 10 };
+      dataSource = new DataSource({ ...common, url: config.url, schema: config.schema, extra });
     } else {
       // typeorm-pglite keeps one PGlite per process; it is loaded lazily so PostgreSQL runs never pay for it
       const { PGliteDriver } = await import('typeorm-pglite');

@@ -1,0 +1,48 @@
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const ON = `query($s: String!, $on: Date) { serviceMemberships(service: $s, on: $on) { option commune { name } validFrom validTo } }`;
+
+describe('referentials', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('should hold the 36 official communes with their INSEE codes', async () => {
+    const c = await t.as('agent.ads');
+    const { communes } = await c.ok(`query { communes { inseeCode name population postalCodes } }`);
+    expect(communes).toHaveLength(36);
+    expect(communes.find((x: { inseeCode: string }) => x.inseeCode === '62498')).toMatchObject({ name: 'Lens', postalCodes: ['62300'] });
+    expect(communes.map((x: { name: string }) => x.name)).toEqual(expect.arrayContaining(['Annay', 'Givenchy-en-Gohelle', 'Éleu-dit-Leauwette']));
+    const total = communes.reduce((s: number, x: { population: number }) => s + x.population, 0);
+    expect(total).toBeGreaterThan(240_000);
+    expect(total).toBeLessThan(250_000);
+  });
+
+  it('should say which communes were in the ADS service on a given day', async () => {
+    const c = await t.as('dgs');
+    const count = async (on: string, option: string) => (await c.ok(ON, { s: 'ads', on })).serviceMemberships.filter((m: { option: string }) => m.option === option);
+    // Acheville joined on 1 January 2023; Servins moved from option 2 to option 1 on 1 July 2023
+    expect(await count('2022-12-31', 'instruction')).toHaveLength(21);
+    const may = await count('2023-05-01', 'instruction');
+    expect(may).toHaveLength(22);
+    expect(may.map((m: { commune: { name: string } }) => m.commune.name)).toContain('Acheville');
+    expect((await count('2023-05-01', 'gnau')).map((m: { commune: { name: string } }) => m.commune.name)).toContain('Servins');
+    expect(await count('2023-12-31', 'instruction')).toHaveLength(23);
+    expect(await count('2023-12-31', 'gnau')).toHaveLength(5);
+  });
+
+  it('should let only the admin add a dated membership, without overlaps', async () => {
+    const add = `mutation($i: AddServiceMembershipInput!) { addServiceMembership(input: $i) { commune { name } validFrom } }`;
+    const i = { service: 'permis_louer', option: null, communeInsee: '62498', validFrom: '2020-01-01', validTo: null };
+    expect((await (await t.as('dgs')).request(add, { i })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const admin = await t.as('admin');
+    expect((await admin.ok(add, { i })).addServiceMembership).toEqual({ commune: { name: 'Lens' }, validFrom: '2020-01-01' });
+    const again = await admin.request(add, { i: { ...i, validFrom: '2021-01-01' } });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'validFrom' });
+    const badDate = await admin.request(add, { i: { ...i, validFrom: '2021-02-30' } });
+    expect(badDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(badDate.errors?.[0].message).toContain('AAAA-MM-JJ');
+  });
+});
