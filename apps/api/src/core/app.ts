@@ -123,6 +123,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  // behind nginx (docker/): the Secure cookie flag follows X-Forwarded-Proto
+  app.set('trust proxy', 'loopback, uniquelocal');
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
