@@ -1,18 +1,15 @@
-import { existsSync } from 'node:fs';
-
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// The API's committed schema is the contract; the provisional copy only serves until it exists.
-const apiSchema = '../api/schema.graphql';
-export const schemaPath = existsSync(apiSchema) ? apiSchema : './schema.provisional.graphql';
+/** The API's committed schema is the contract (printed by `pnpm --filter @call/api schema:print`). */
+export const schemaPath = '../api/schema.graphql';
 
-/** Output folder is overridable so the staleness test can generate into a temporary folder. */
+/** Overridable so that the staleness test can generate into a temporary folder and compare. */
 const outDir = process.env.CODEGEN_OUT_DIR ?? './src/gql/';
 
 const config: CodegenConfig = {
   schema: schemaPath,
+  // one operation per file under each feature's graphql/ folder, written with the generated `graphql()` tag
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*', '!src/**/*.spec.{ts,tsx}'],
-  ignoreNoDocuments: false,
   generates: {
     [outDir]: {
       preset: 'client',

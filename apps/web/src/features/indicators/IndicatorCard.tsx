@@ -47,9 +47,11 @@ export function IndicatorCard({ indicator, onDrill, declareSlot }: Props) {
             <Typography variant="body2" color="text.secondary">
               {indicator.year - 1} : {formatIndicatorValue(indicator.previousValue, indicator.unit)}
             </Typography>
-            <Tooltip title={`Évolution par rapport à ${indicator.year - 1}`}>
-              <Chip size="small" label={formatEvolution(indicator.evolution)} color={evolutionColor} variant="outlined" />
-            </Tooltip>
+            {indicator.evolution != null && (
+              <Tooltip title={`Évolution par rapport à ${indicator.year - 1}`}>
+                <Chip size="small" label={formatEvolution(indicator.evolution)} color={evolutionColor} variant="outlined" />
+              </Tooltip>
+            )}
             <Chip size="small" variant="outlined" label={indicator.kind === 'DECLARED' ? 'Déclaré' : 'Calculé'} />
           </Stack>
           {declareSlot}

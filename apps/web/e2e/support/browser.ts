@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'demo-call-2023';
+export const baseUrl = () => {
+  const url = process.env.E2E_URL;
+  if (!url) throw new Error('E2E_URL absent : lancez les parcours par jest -c e2e/jest.config.cjs');
+  return url;
+};
+
+/** Debian's chromium, headless, with nothing that reaches outside this machine; nothing is downloaded. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20000);
+  return page;
+}
+
+export async function signIn(page: Page, login: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl()}/connexion`);
+  await page.getByLabel('Identifiant').fill(login);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: /se connecter/i }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/connexion'));
+}
+
+/** Screenshots land in apps/web/test-results/ so a person can look at what the journey saw. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = path.resolve(__dirname, '../../test-results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
