@@ -1,6 +1,0 @@
-export * from './dossier-types';
-export * from './dossier-number';
-export * from './outcomes';
-export * from './consultations';
-export * from './deadlines';
-export * from './workflow';

@@ -1,5 +1,0 @@
-export * from './fourriere.choices';
-export * from './identification';
-export * from './holding-period';
-export * from './fees';
-export * from './outcomes';
