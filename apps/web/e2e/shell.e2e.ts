@@ -24,7 +24,7 @@ describe('the back-office shell in chromium', () => {
     await signIn(page, 'agent.ads');
     const nav = page.getByRole('navigation');
     await nav.getByText('Service mutualisé ADS').first().waitFor();
-    expect(await nav.getByText('Fourrière animale').count()).toBe(0);
+    expect(await nav.getByText('Fourrière').count()).toBe(0);
     expect(await nav.getByText('Administration').count()).toBe(0);
     await page.getByText('Agent — Service mutualisé ADS').first().waitFor();
     await screenshot(page, 'shell-accueil-agent-ads');
@@ -34,7 +34,7 @@ describe('the back-office shell in chromium', () => {
     const page = await newPage(browser);
     await signIn(page, 'dgs');
     const nav = page.getByRole('navigation');
-    for (const label of ['Indicateurs', 'Service mutualisé ADS', 'Fourrière animale']) await nav.getByText(label).first().waitFor();
+    for (const label of ['Indicateurs', 'Service mutualisé ADS', 'Fourrière']) await nav.getByText(label).first().waitFor();
     await page.goto(`${baseUrl()}/indicateurs?annee=2023`);
     await page.getByText('Crémations').first().waitFor();
     await screenshot(page, 'shell-indicateurs-dgs');

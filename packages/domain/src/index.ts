@@ -3,3 +3,5 @@ export * from './core/roles';
 export * from './calendar/local-date';
 export * from './calendar/holidays';
 export * from './calendar/working-days';
+export * from './fourriere';
+export * from './ads';

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp, type GqlClient } from '../support/test-app';
 import { probeModule } from '../support/probe-module';
 
@@ -93,5 +94,18 @@ describe('the indicator engine', () => {
       { user_login: 'directeur.rh', changes: { from: null, to: 240 } },
       { user_login: 'dgs', changes: { from: 240, to: 241 } },
     ]);
+  });
+
+  it('should export the report of the year as a workbook with the computed figures', async () => {
+    const dgs = await t.as('dgs');
+    const file = (await dgs.ok(`query { indicatorReport(year: 2023) { filename mimeType base64 } }`)).indicatorReport;
+    expect(file.filename).toBe('rapport-activites-2023.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    const rows = wb.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows[0].slice(1, 7)).toEqual(['Direction', 'Indicateur', 'Unité', '2023', '2022', 'Évolution (%)']);
+    const probe = rows.find((r) => r[8] === 'rh.probe_count')!;
+    expect(probe.slice(1, 7)).toEqual(['Ressources et relations humaines', 'Enregistrements de test', 'nombre', 3, 1, 200]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Rapport 2023', 'Ressources et relations humain…']);
   });
 });

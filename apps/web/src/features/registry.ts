@@ -1,5 +1,7 @@
 import type { DirectorateKey } from '@call/domain';
 import { adminFeature } from './admin';
+import { adsFeature } from './ads';
+import { fourriereFeature } from './fourriere';
 import { homeFeature } from './home';
 import { indicatorsFeature } from './indicators';
 import type { CoreFeature, FeatureModule } from './types';
@@ -11,4 +13,4 @@ export const coreFeatures: CoreFeature[] = [homeFeature, indicatorsFeature, admi
  * One entry per directorate that has screens: `import { adsFeature } from './ads'` then `ads: adsFeature`.
  * The drawer shows an entry only if it is registered here AND `canReadDirectorate` allows the user.
  */
-export const directorateFeatures: Partial<Record<DirectorateKey, FeatureModule>> = {};
+export const directorateFeatures: Partial<Record<DirectorateKey, FeatureModule>> = { ads: adsFeature, fourriere: fourriereFeature };

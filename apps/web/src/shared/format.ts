@@ -1,3 +1,5 @@
+import { toParisLocalDate } from '@call/domain';
+
 /**
  * French formatting of the figures the server computes. Nothing here computes a figure:
  * it only writes it the way a French reader expects ("1 234,5 jours", "12,3 %", "4 500 €").
@@ -62,3 +64,18 @@ export function formatCell(value: unknown): string {
   if (Array.isArray(value)) return value.map(formatCell).join(', ');
   return JSON.stringify(value);
 }
+
+/** A calendar day "YYYY-MM-DD" as a French reader writes it (dd/mm/yyyy); no time zone involved. */
+export function formatDay(day: string | null | undefined): string {
+  return day ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : '—';
+}
+
+const dateTimeFormatter = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
+
+/** An instant (ISO string) as seen in France. */
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? dateTimeFormatter.format(new Date(iso)) : '—';
+}
+
+/** Today as a calendar day in France, the default date of forms. */
+export const todayInFrance = (): string => toParisLocalDate(new Date());

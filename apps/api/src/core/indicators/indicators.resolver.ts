@@ -5,6 +5,8 @@ import { Rule } from '../auth/rules';
 import { badInput } from '../errors';
 import { DirectorateEnum } from '../graphql/enums';
 import { IndicatorsService } from './indicators.service';
+import { ExportedFile } from '../graphql/exported-file';
+import { indicatorReportWorkbook } from './report-export';
 import { Indicator, IndicatorRecordPage } from './indicator.types';
 
 const checkYear = (year: number) => {
@@ -37,6 +39,13 @@ export class IndicatorsResolver {
     if (offset < 0) throw badInput('offset', 'Le décalage doit être positif.');
     if (limit < 1 || limit > 500) throw badInput('limit', 'La taille de page doit être comprise entre 1 et 500.');
     return this.service.records(ctx.user!, key, year, dimension, member, offset, limit);
+  }
+
+  @Authorized(Rule.signedIn)
+  @Query(() => ExportedFile, { description: 'Le rapport d’activités de l’année (classeur XLSX) : les indicateurs visibles par l’utilisateur' })
+  async indicatorReport(@Arg('year', () => Int) year: number, @Arg('directorate', () => DirectorateEnum, { nullable: true }) directorate: DirectorateKey | null, @Ctx() ctx: RequestContext): Promise<ExportedFile> {
+    checkYear(year);
+    return indicatorReportWorkbook(year, await this.service.forYear(ctx.user!, year, directorate));
   }
 
   @Authorized(Rule.signedIn)

@@ -1,0 +1,31 @@
+import type { DirectorateModule } from '../../core/module';
+import { AdsActWeightService } from './ads-act-weight.service';
+import { AdsDossierService } from './ads-dossier.service';
+import { AdsExportService } from './ads-export.service';
+import { ADS_FIELD_LABELS } from './ads-field-labels';
+import { AdsImportService } from './ads-import.service';
+import { ADS_INDICATORS } from './ads.indicators';
+import { AdsDossierResolver, AdsFilesResolver } from './ads.resolver';
+import { seedAds } from './ads.seed';
+import { AdsActWeight } from './entities/ads-act-weight.entity';
+import { AdsConsultation } from './entities/ads-consultation.entity';
+import { AdsDossierEvent } from './entities/ads-dossier-event.entity';
+import { AdsDossier } from './entities/ads-dossier.entity';
+import { AdsMajoration } from './entities/ads-majoration.entity';
+import { ADS_MIGRATIONS } from './migrations';
+
+/** Service mutualisé ADS: instruction of urbanism authorisations for the communes of option 1. */
+export const adsModule: DirectorateModule = {
+  directorate: 'ads',
+  entities: [AdsDossier, AdsDossierEvent, AdsConsultation, AdsMajoration, AdsActWeight],
+  migrations: ADS_MIGRATIONS,
+  resolvers: [AdsDossierResolver, AdsFilesResolver],
+  createResolvers: ({ db, audit }) =>
+    new Map<Function, object>([
+      [AdsDossierResolver, new AdsDossierResolver(new AdsDossierService(db, audit))],
+      [AdsFilesResolver, new AdsFilesResolver(new AdsExportService(db), new AdsImportService(db, audit), new AdsActWeightService(db, audit))],
+    ]),
+  indicators: ADS_INDICATORS,
+  fieldLabels: ADS_FIELD_LABELS,
+  seed: seedAds,
+};

@@ -1,0 +1,119 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../core/context';
+import { Rule } from '../../core/auth/rules';
+import { badInput } from '../../core/errors';
+import { AdsExportFormat, AdsQueue, AdsSort } from './graphql/ads.enums';
+import { AddAdsConsultationInput, AddAdsMajorationInput, AdsActWeightInput, AdsDossierFilter, AdsTransitionInput, CreateAdsDossierInput, RecordAdsOpinionInput } from './graphql/ads.inputs';
+import { ExportedFile } from '../../core/graphql/exported-file';
+import { AdsActWeightView, AdsDossierPage, AdsDossierView, AdsImportReportView, AdsInstructorView } from './graphql/ads.types';
+import type { AdsActWeightService } from './ads-act-weight.service';
+import type { AdsDossierService } from './ads-dossier.service';
+import type { AdsExportService } from './ads-export.service';
+import type { AdsImportService } from './ads-import.service';
+
+const page = (offset: number, limit: number) => {
+  if (offset < 0) throw badInput('offset', 'Le décalage doit être positif.');
+  if (limit < 1 || limit > 100) throw badInput('limit', 'La taille de page doit être comprise entre 1 et 100.');
+};
+
+/** The instructors' screens: queues, dossier, workflow steps, consultations. */
+@Resolver()
+export class AdsDossierResolver {
+  constructor(private readonly dossiers: AdsDossierService) {}
+
+  @Authorized(Rule.read('ads'))
+  @Query(() => AdsDossierPage, { description: 'Corbeilles de travail du service ADS (filtrées, triées, paginées)' })
+  adsDossiers(
+    @Arg('filter', () => AdsDossierFilter, { nullable: true }) filter: AdsDossierFilter | null,
+    @Arg('sort', () => AdsSort, { defaultValue: AdsSort.DEADLINE_ASC }) sort: AdsSort,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdsDossierPage> {
+    page(offset, limit);
+    return this.dossiers.list(ctx.user!, filter ?? Object.assign(new AdsDossierFilter(), { queue: AdsQueue.ALL, withinDays: 15 }), sort, offset, limit);
+  }
+
+  @Authorized(Rule.read('ads'))
+  @Query(() => AdsDossierView)
+  adsDossier(@Arg('id', () => ID) id: string): Promise<AdsDossierView> {
+    return this.dossiers.get(id);
+  }
+
+  @Authorized(Rule.read('ads'))
+  @Query(() => [AdsInstructorView], { description: 'Agents du service ADS à qui attribuer un dossier' })
+  adsInstructors(): Promise<AdsInstructorView[]> {
+    return this.dossiers.instructors();
+  }
+
+  @Authorized(Rule.write('ads'))
+  @Mutation(() => AdsDossierView, { description: 'Enregistre un dossier déposé' })
+  createAdsDossier(@Arg('input') input: CreateAdsDossierInput, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
+    return this.dossiers.create(ctx.user!, input);
+  }
+
+  @Authorized(Rule.write('ads'))
+  @Mutation(() => AdsDossierView, { description: 'Fait avancer un dossier dans le circuit d’instruction' })
+  transitionAdsDossier(@Arg('id', () => ID) id: string, @Arg('input') input: AdsTransitionInput, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
+    return this.dossiers.transition(ctx.user!, id, input);
+  }
+
+  @Authorized(Rule.write('ads'))
+  @Mutation(() => AdsDossierView)
+  addAdsConsultation(@Arg('dossierId', () => ID) dossierId: string, @Arg('input') input: AddAdsConsultationInput, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
+    return this.dossiers.addConsultation(ctx.user!, dossierId, input);
+  }
+
+  @Authorized(Rule.write('ads'))
+  @Mutation(() => AdsDossierView)
+  recordAdsOpinion(@Arg('consultationId', () => ID) consultationId: string, @Arg('input') input: RecordAdsOpinionInput, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
+    return this.dossiers.recordOpinion(ctx.user!, consultationId, input);
+  }
+
+  @Authorized(Rule.write('ads'))
+  @Mutation(() => AdsDossierView, { description: 'Enregistre la notification d’une majoration du délai' })
+  addAdsMajoration(@Arg('dossierId', () => ID) dossierId: string, @Arg('input') input: AddAdsMajorationInput, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
+    return this.dossiers.addMajoration(ctx.user!, dossierId, input);
+  }
+
+  @Authorized(Rule.write('ads'))
+  @Mutation(() => AdsDossierView)
+  assignAdsDossier(@Arg('id', () => ID) id: string, @Arg('instructorId', () => ID, { nullable: true }) instructorId: string | null, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
+    return this.dossiers.assign(ctx.user!, id, instructorId);
+  }
+}
+
+/** Files in and out: export of a queue, import of the instruction software's export; the weights scale. */
+@Resolver()
+export class AdsFilesResolver {
+  constructor(private readonly exporter: AdsExportService, private readonly importer: AdsImportService, private readonly weights: AdsActWeightService) {}
+
+  @Authorized(Rule.read('ads'))
+  @Query(() => ExportedFile, { description: 'Export CSV ou XLSX de la liste filtrée' })
+  adsDossierExport(
+    @Arg('filter', () => AdsDossierFilter, { nullable: true }) filter: AdsDossierFilter | null,
+    @Arg('sort', () => AdsSort, { defaultValue: AdsSort.DEADLINE_ASC }) sort: AdsSort,
+    @Arg('format', () => AdsExportFormat, { defaultValue: AdsExportFormat.XLSX }) format: AdsExportFormat,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ExportedFile> {
+    return this.exporter.export(ctx.user!, filter ?? Object.assign(new AdsDossierFilter(), { queue: AdsQueue.ALL, withinDays: 15 }), sort, format);
+  }
+
+  @Authorized(Rule.write('ads'))
+  @Mutation(() => AdsImportReportView, { description: 'Importe un export du logiciel d’instruction (CSV/XLSX en base64) : tout ou rien' })
+  importAdsDossiers(@Arg('filename') filename: string, @Arg('base64') base64: string, @Ctx() ctx: RequestContext): Promise<AdsImportReportView> {
+    return this.importer.import(ctx.user!, filename, base64);
+  }
+
+  @Authorized(Rule.read('ads'))
+  @Query(() => [AdsActWeightView], { description: 'Barème des actes quantifiés (équivalent PC)' })
+  adsActWeights(): Promise<AdsActWeightView[]> {
+    return this.weights.list();
+  }
+
+  @Authorized(Rule.write('ads'))
+  @Mutation(() => [AdsActWeightView], { description: 'Modifie le barème (directeur ADS)' })
+  updateAdsActWeights(@Arg('weights', () => [AdsActWeightInput]) weights: AdsActWeightInput[], @Ctx() ctx: RequestContext): Promise<AdsActWeightView[]> {
+    return this.weights.update(ctx.user!, weights);
+  }
+}

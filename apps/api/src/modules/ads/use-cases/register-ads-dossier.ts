@@ -1,0 +1,76 @@
+import type { EntityManager } from 'typeorm';
+import {
+  adsNumberPlace, adsTypeInfo, buildAdsDossierNumber, checkAdsDossierNumber, initialAdsDossierNumber, isLocalDate, normalizeAdsDossierNumber,
+  parseAdsDossierNumber, toParisLocalDate,
+} from '@call/domain';
+import { badInput, conflict } from '../../../core/errors';
+import { membershipsOn } from '../../../core/referentials/referentials.service';
+import { AdsDossier } from '../entities/ads-dossier.entity';
+import type { CreateAdsDossierInput } from '../graphql/ads.inputs';
+import { isAdsInstructor } from '../ads-instructors';
+import { applyDeadline, deadlineOf, recordEvent, type Actor } from '../ads-timeline';
+
+/**
+ * Registers a deposited dossier: the commune must be in the service's option 1 (instruction) on the
+ * deposit day, the number must match the type, commune and year, a modificatif/transfert must find its
+ * initial authorisation. Shared by the form and the import; errors name the field, in French.
+ */
+export async function registerAdsDossier(em: EntityManager, actor: Actor, input: CreateAdsDossierInput, kind: 'CREATED' | 'IMPORTED'): Promise<AdsDossier> {
+  const today = toParisLocalDate(new Date());
+  if (!isLocalDate(input.depositedOn)) throw badInput('depositedOn', 'La date de dépôt est invalide (AAAA-MM-JJ).');
+  if (input.depositedOn > today) throw badInput('depositedOn', 'La date de dépôt ne peut pas être dans le futur.');
+
+  const members = await membershipsOn(em, 'ads', input.depositedOn, 'instruction');
+  if (!members.some((m) => m.communeInsee === input.communeInsee)) {
+    throw badInput('communeInsee', `La commune ${input.communeInsee} n’adhère pas à l’option 1 (instruction) du service ADS au ${input.depositedOn} : le service ne peut pas instruire ce dossier.`);
+  }
+
+  let number: string;
+  let initialDossierId: string | null = null;
+  if (input.number?.trim()) {
+    const normalized = normalizeAdsDossierNumber(input.number);
+    const issues = normalized ? checkAdsDossierNumber(normalized, input) : checkAdsDossierNumber(input.number, input);
+    if (!normalized || issues.length) throw badInput('number', issues.join(' '));
+    number = normalized;
+    const initialNumber = initialAdsDossierNumber(number);
+    if (initialNumber) {
+      const initial = await em.findOne(AdsDossier, { where: { number: initialNumber } });
+      if (!initial) throw badInput('number', `L’autorisation initiale ${initialNumber} n’est pas enregistrée : enregistrez-la avant son ${parseAdsDossierNumber(number)!.suffix!.kind === 'M' ? 'modificatif' : 'transfert'}.`);
+      if (adsTypeInfo(initial.type).numberPrefix !== adsTypeInfo(input.type).numberPrefix) throw badInput('type', `Le type ${input.type} ne correspond pas à celui de l’autorisation initiale (${initial.type}).`);
+      initialDossierId = initial.id;
+    }
+    if (await em.exists(AdsDossier, { where: { number } })) throw conflict(`Le dossier ${number} est déjà enregistré.`, 'number');
+  } else {
+    number = await nextNumber(em, input.type, input.communeInsee, input.depositedOn);
+  }
+
+  if (input.instructorId && !(await isAdsInstructor(em, input.instructorId))) throw badInput('instructorId', 'L’instructeur doit être un agent du service ADS.');
+
+  const dossier = em.create(AdsDossier, {
+    number, initialDossierId, type: input.type, communeInsee: input.communeInsee, depositedOn: input.depositedOn, channel: input.channel,
+    applicantKind: input.applicantKind, applicantName: input.applicantName.trim(), landAddress: input.landAddress.trim(),
+    cadastralParcels: (input.cadastralParcels ?? []).map((p) => p.trim().toUpperCase().replace(/\s+/g, ' ')), projectNature: input.projectNature.trim(),
+    floorAreaCreated: input.floorAreaCreated ?? 0, dwellingsCreated: input.dwellingsCreated ?? 0, instructorId: input.instructorId ?? null,
+    tacitRefusalCase: input.tacitRefusalCase ?? false, status: 'DEPOSITED', statusOn: input.depositedOn,
+    piecesRequestedOn: null, piecesReceivedOn: null, outcome: null, decidedOn: null, closedOn: null, docOn: null, daactOn: null, conformityOn: null,
+  });
+  const computed = deadlineOf(dossier, [], []);
+  applyDeadline(dossier, computed);
+  dossier.id = (await em.insert(AdsDossier, dossier)).identifiers[0].id;
+  await recordEvent(em, actor, dossier, {
+    kind, on: input.depositedOn, toStatus: 'DEPOSITED',
+    summary: `${kind === 'IMPORTED' ? 'Importé' : 'Enregistré'} : dépôt ${input.channel === 'ELECTRONIC' ? 'dématérialisé' : 'papier'} du ${input.depositedOn}, échéance le ${computed.tacitOn}.`,
+  });
+  return dossier;
+}
+
+/** Next number of the A series for the type's prefix, commune and year (e.g. PC 062 498 23 A0013). */
+async function nextNumber(em: EntityManager, type: CreateAdsDossierInput['type'], communeInsee: string, depositedOn: string): Promise<string> {
+  const place = adsNumberPlace(communeInsee);
+  const stem = `${adsTypeInfo(type).numberPrefix} ${place.departement} ${place.commune} ${depositedOn.slice(2, 4)} A`;
+  const [row]: { max: string | null }[] = await em.query(
+    `SELECT MAX(CAST(SUBSTRING(number FROM ${stem.length + 1} FOR 4) AS int)) AS max FROM ads_dossier WHERE number LIKE $1 AND number ~ $2`,
+    [`${stem}%`, '^[A-Z]{2} \\d{3} \\d{3} \\d{2} A\\d{4}'],
+  );
+  return buildAdsDossierNumber(type, communeInsee, depositedOn, Number(row?.max ?? 0) + 1);
+}

@@ -1,0 +1,61 @@
+import type { EntityManager } from 'typeorm';
+import type { WorkingCalendar } from '@call/domain';
+import type { AuditService } from '../../core/audit/audit.service';
+import type { AuthUser } from '../../core/context';
+import type { Database } from '../../core/database/database';
+import type { CourtDecisionInput, IntakeInput, OutcomeInput, OwnerSearchInput, TariffInput, VetActInput } from './fourriere.inputs';
+import { animalView, tariffView } from './fourriere.mapper';
+import { fourriereToday, loadAnimal, animalQuery } from './fourriere.service';
+import type { AnimalView, TariffView } from './fourriere.types';
+import { FourriereTariffRow } from './entities';
+import { addVetAct } from './use-cases/add-vet-act';
+import { recordCourtDecision } from './use-cases/record-court-decision';
+import { recordIntake } from './use-cases/record-intake';
+import { recordOutcome } from './use-cases/record-outcome';
+import { recordOwnerSearch } from './use-cases/record-owner-search';
+import { setTariff } from './use-cases/set-tariff';
+
+/** Writes of the fourrière: one transaction per mutation, the audit trail inside it. */
+export class FourriereCommands {
+  constructor(private readonly db: Database, private readonly audit: AuditService, private readonly calendar: WorkingCalendar) {}
+
+  recordIntake(actor: AuthUser, input: IntakeInput): Promise<AnimalView[]> {
+    return this.db.transaction(async (em) => {
+      const ids = await recordIntake(em, this.audit, actor, input, this.calendar);
+      const rows = await animalQuery(em).where('a.id IN (:...ids)', { ids }).orderBy('a.number', 'ASC').getMany();
+      const today = fourriereToday();
+      return rows.map((a) => animalView(a, today));
+    });
+  }
+
+  private writeThenShow(animalId: string, write: (em: EntityManager, today: string) => Promise<unknown>): Promise<AnimalView> {
+    return this.db.transaction(async (em) => {
+      const today = fourriereToday();
+      await write(em, today);
+      return animalView(await loadAnimal(em, animalId), today);
+    });
+  }
+
+  recordOwnerSearch(actor: AuthUser, input: OwnerSearchInput): Promise<AnimalView> {
+    return this.writeThenShow(input.animalId, (em, today) => recordOwnerSearch(em, this.audit, actor, input, today));
+  }
+
+  recordCourtDecision(actor: AuthUser, input: CourtDecisionInput): Promise<AnimalView> {
+    return this.writeThenShow(input.animalId, (em, today) => recordCourtDecision(em, this.audit, actor, input, today));
+  }
+
+  addVetAct(actor: AuthUser, input: VetActInput): Promise<AnimalView> {
+    return this.writeThenShow(input.animalId, (em, today) => addVetAct(em, this.audit, actor, input, today));
+  }
+
+  recordOutcome(actor: AuthUser, input: OutcomeInput): Promise<AnimalView> {
+    return this.writeThenShow(input.animalId, (em, today) => recordOutcome(em, this.audit, actor, input, today));
+  }
+
+  setTariff(actor: AuthUser, input: TariffInput): Promise<TariffView> {
+    return this.db.transaction(async (em) => {
+      const id = await setTariff(em, this.audit, actor, input);
+      return tariffView(await em.findOneByOrFail(FourriereTariffRow, { id }));
+    });
+  }
+}

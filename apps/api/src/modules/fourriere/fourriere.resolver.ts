@@ -1,0 +1,103 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { allowedFourriereOutcomes, type FourriereOutcomeType } from '@call/domain';
+import { Rule } from '../../core/auth/rules';
+import type { RequestContext } from '../../core/context';
+import { LocalDateScalar } from '../../core/graphql/scalars';
+import { FourriereCommands } from './fourriere-commands.service';
+import { OutcomeTypeEnum } from './fourriere.enums';
+import { AnimalFilter, CourtDecisionInput, IntakeInput, OutcomeInput, OwnerSearchInput, TariffInput, VetActInput } from './fourriere.inputs';
+import { FourriereService, fourriereToday } from './fourriere.service';
+import { AnimalPage, AnimalView, FeeQuoteView, OwnerSearchView, PaymentView, TariffView, VetActView } from './fourriere.types';
+
+const READ = Rule.read('fourriere');
+const WRITE = Rule.write('fourriere');
+
+@Resolver(() => AnimalView)
+export class FourriereResolver {
+  constructor(private readonly service: FourriereService, private readonly commands: FourriereCommands) {}
+
+  @Authorized(READ)
+  @Query(() => AnimalPage, { description: 'Animaux de la fourrière : présents (tableau de bord) ou recherche par puce / tatouage' })
+  fourriereAnimals(@Arg('filter', () => AnimalFilter, { defaultValue: { skip: 0, take: 50 } }) filter: AnimalFilter): Promise<AnimalPage> {
+    return this.service.animals(filter);
+  }
+
+  @Authorized(READ)
+  @Query(() => AnimalView, { description: 'Fiche d’un animal' })
+  fourriereAnimal(@Arg('id', () => ID) id: string): Promise<AnimalView> {
+    return this.service.animal(id);
+  }
+
+  @Authorized(READ)
+  @Query(() => [TariffView], { description: 'Grille tarifaire datée de la fourrière' })
+  fourriereTariffs(): Promise<TariffView[]> {
+    return this.service.tariffs();
+  }
+
+  @Authorized(WRITE)
+  @Mutation(() => [AnimalView], { description: 'Enregistre une entrée (un animal, ou chaque petit d’une portée)' })
+  recordFourriereIntake(@Arg('input') input: IntakeInput, @Ctx() ctx: RequestContext): Promise<AnimalView[]> {
+    return this.commands.recordIntake(ctx.user!, input);
+  }
+
+  @Authorized(WRITE)
+  @Mutation(() => AnimalView, { description: 'Consigne une démarche de recherche du propriétaire' })
+  recordFourriereOwnerSearch(@Arg('input') input: OwnerSearchInput, @Ctx() ctx: RequestContext): Promise<AnimalView> {
+    return this.commands.recordOwnerSearch(ctx.user!, input);
+  }
+
+  @Authorized(WRITE)
+  @Mutation(() => AnimalView, { description: 'Enregistre la décision judiciaire pour un animal placé sur réquisition' })
+  recordFourriereCourtDecision(@Arg('input') input: CourtDecisionInput, @Ctx() ctx: RequestContext): Promise<AnimalView> {
+    return this.commands.recordCourtDecision(ctx.user!, input);
+  }
+
+  @Authorized(WRITE)
+  @Mutation(() => AnimalView, { description: 'Ajoute un acte vétérinaire (facturé à la restitution)' })
+  addFourriereVetAct(@Arg('input') input: VetActInput, @Ctx() ctx: RequestContext): Promise<AnimalView> {
+    return this.commands.addVetAct(ctx.user!, input);
+  }
+
+  @Authorized(WRITE)
+  @Mutation(() => AnimalView, { description: 'Enregistre la sortie de l’animal (restitution avec paiement, cession, adoption…)' })
+  recordFourriereOutcome(@Arg('input') input: OutcomeInput, @Ctx() ctx: RequestContext): Promise<AnimalView> {
+    return this.commands.recordOutcome(ctx.user!, input);
+  }
+
+  @Authorized(WRITE)
+  @Mutation(() => TariffView, { description: 'Fixe la grille tarifaire à partir d’une date (directeur de la fourrière)' })
+  setFourriereTariff(@Arg('input') input: TariffInput, @Ctx() ctx: RequestContext): Promise<TariffView> {
+    return this.commands.setTariff(ctx.user!, input);
+  }
+
+  @FieldResolver(() => [OwnerSearchView], { description: 'Journal de recherche du propriétaire' })
+  ownerSearches(@Root() a: AnimalView, @Ctx() ctx: RequestContext): Promise<OwnerSearchView[]> {
+    return this.service.searchesOf(ctx, a.id);
+  }
+
+  @FieldResolver(() => [VetActView])
+  vetActs(@Root() a: AnimalView, @Ctx() ctx: RequestContext): Promise<VetActView[]> {
+    return this.service.vetActsOf(ctx, a.id);
+  }
+
+  @FieldResolver(() => [PaymentView])
+  payments(@Root() a: AnimalView, @Ctx() ctx: RequestContext): Promise<PaymentView[]> {
+    return this.service.paymentsOf(ctx, a.id);
+  }
+
+  @FieldResolver(() => FeeQuoteView, { nullable: true, description: 'Frais dus pour une restitution ce jour-là (aujourd’hui par défaut)' })
+  feesDue(@Root() a: AnimalView, @Ctx() ctx: RequestContext, @Arg('on', () => LocalDateScalar, { nullable: true }) on?: string | null): Promise<FeeQuoteView | null> {
+    return this.service.feesDue(ctx, a, on ?? null);
+  }
+
+  @FieldResolver(() => [OutcomeTypeEnum], { description: 'Sorties que la règle permet ce jour-là (aujourd’hui par défaut)' })
+  allowedOutcomes(@Root() a: AnimalView, @Arg('on', () => LocalDateScalar, { nullable: true }) on?: string | null): FourriereOutcomeType[] {
+    return allowedFourriereOutcomes(
+      {
+        species: a.species, origin: a.origin, intakeOn: a.intakeOn, holdingEnd: a.holdingEnd, outcome: a.outcome?.type ?? null,
+        identified: a.identificationKind !== 'NONE', court: a.courtRuling && a.courtDecidedOn ? { ruling: a.courtRuling, decidedOn: a.courtDecidedOn } : null,
+      },
+      on ?? fourriereToday(),
+    );
+  }
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { holdingPeriodEnd, identificationError, normalizeIdentification, toParisLocalDate, type WorkingCalendar } from '@call/domain';
+import type { AuditService } from '../../../core/audit/audit.service';
+import type { AuthUser } from '../../../core/context';
+import { badInput } from '../../../core/errors';
+import { Commune } from '../../../core/referentials/commune.entity';
+import { FourriereAnimal } from '../entities';
+import type { IntakeInput } from '../fourriere.inputs';
+
+const clean = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
+
+/**
+ * Records an intake: one animal, or a litter whose young are each one animal (the report counts
+ * cats "portées toutes comptabilisées"). The holding period end is computed once, by the domain.
+ */
+export async function recordIntake(em: EntityManager, audit: AuditService, actor: AuthUser, input: IntakeInput, calendar: WorkingCalendar): Promise<string[]> {
+  const intakeAt = new Date(input.intakeAt);
+  // a little clock skew between the agent's computer and the server is tolerated
+  if (intakeAt.getTime() > Date.now() + 10 * 60_000) throw badInput('intakeAt', 'La date d’entrée ne peut pas être dans le futur.');
+  if (intakeAt.getUTCFullYear() < 2000) throw badInput('intakeAt', 'La date d’entrée est invalide.');
+  const intakeOn = toParisLocalDate(intakeAt);
+  const number = clean(input.identificationNumber);
+  const identError = identificationError(input.identificationKind, number);
+  if (identError) throw badInput('identificationNumber', identError);
+  if (input.litterSize > 1 && input.identificationKind !== 'NONE') {
+    throw badInput('litterSize', 'Une portée s’enregistre sans identification : enregistrez un animal identifié seul.');
+  }
+  const requisitionRef = clean(input.requisitionRef);
+  if (input.origin === 'REQUISITION' && !requisitionRef) throw badInput('requisitionRef', 'La référence de la procédure judiciaire est obligatoire pour une réquisition.');
+  if (!(await em.exists(Commune, { where: { inseeCode: input.communeInsee } }))) throw badInput('communeInsee', 'Cette commune n’est pas membre de la CALL.');
+
+  const litterId = input.litterSize > 1 ? randomUUID() : null;
+  const row = {
+    species: input.species,
+    origin: input.origin,
+    intakeAt,
+    intakeOn,
+    communeInsee: input.communeInsee,
+    place: clean(input.place),
+    breed: clean(input.breed),
+    sex: input.sex,
+    colour: clean(input.colour),
+    estimatedAge: clean(input.estimatedAge),
+    litterId,
+    identificationKind: input.identificationKind,
+    identificationNumber: number ? normalizeIdentification(number) : null,
+    healthNotes: clean(input.healthNotes),
+    contractorRef: clean(input.contractorRef),
+    requisitionRef: input.origin === 'REQUISITION' ? requisitionRef : null,
+    holdingEndOn: holdingPeriodEnd(intakeOn, input.origin, calendar),
+    recordedByLogin: actor.login,
+  };
+  const result = await em.insert(FourriereAnimal, Array.from({ length: input.litterSize }, () => ({ ...row })));
+  const ids = result.identifiers.map((i) => i.id as string);
+  for (const id of ids) {
+    await audit.record(em, actor, { entity: 'FourriereAnimal', entityId: id, action: 'intake', changes: { ...row, intakeAt: intakeAt.toISOString(), litterSize: input.litterSize } });
+  }
+  return ids;
+}

@@ -1,0 +1,57 @@
+import type { Browser } from 'playwright-core';
+import { addDays, addMonths, toParisLocalDate } from '@call/domain';
+import { baseUrl, launchBrowser, newPage, screenshot, signIn } from './support/browser';
+
+const fr = (day: string) => day.split('-').reverse().join('/');
+
+describe('the ADS instructor in chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('should create a PC, see its legal deadline, and take it to a decision', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'agent.ads');
+    await page.goto(`${baseUrl()}/ads`);
+    await page.getByRole('heading', { name: 'Dossiers ADS' }).waitFor();
+    await page.getByRole('tab', { name: 'Échéance proche' }).click();
+    await page.getByRole('table', { name: 'Dossiers ADS' }).waitFor();
+    await screenshot(page, 'ads-corbeille-echeance');
+
+    await page.getByRole('link', { name: 'Nouveau dossier' }).click();
+    await page.getByRole('heading', { name: 'Nouveau dossier ADS' }).waitFor();
+    const deposit = addDays(toParisLocalDate(new Date()), -10);
+    await page.getByRole('combobox', { name: 'Type de dossier' }).click();
+    await page.getByRole('option', { name: 'PC — Permis de construire', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Commune' }).click();
+    await page.getByRole('option', { name: 'Lens', exact: true }).click();
+    await page.getByLabel('Date de dépôt').fill(deposit);
+    await page.getByRole('textbox', { name: 'Demandeur' }).fill('SCI Les Terrils');
+    await page.getByLabel('Adresse du terrain').fill('12 rue Jean Jaurès');
+    await page.getByLabel('Parcelles cadastrales').fill('AB 123, AB 124');
+    await page.getByLabel('Nature du projet').fill('Construction de 12 logements');
+    await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
+
+    await page.waitForURL(/\/ads\/dossiers\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: /^Dossier PC 062 498 \d{2} A\d{4}$/ }).waitFor();
+    // R*423-23: a PC has three months from the complete deposit
+    await page.getByTestId('ads-deadline').getByText(`Échéance : ${fr(addMonths(deposit, 3))}`, { exact: false }).waitFor();
+    await screenshot(page, 'ads-dossier-depose');
+
+    await page.getByRole('button', { name: 'Déclarer le dossier complet' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Valider' }).click();
+    await page.getByLabel('Statut').getByText('Complet').waitFor();
+
+    await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Décision' }).click();
+    await page.getByRole('option', { name: 'Accord', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Valider' }).click();
+    await page.getByLabel('Statut').getByText('Décidé').waitFor();
+    await page.getByLabel('Décision').getByText('Accord').waitFor();
+    await page.getByRole('region', { name: 'Historique' }).getByText('Enregistrer la décision : Accord.', { exact: false }).waitFor();
+    await screenshot(page, 'ads-dossier-decide');
+  });
+});

@@ -1,0 +1,88 @@
+import type { Browser } from 'playwright-core';
+import { baseUrl, launchBrowser, newPage, screenshot, signIn } from './support/browser';
+
+// a chip no demo animal carries
+const CHIP = '250269604999001';
+
+describe('fourrière journey in chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('should let an agent record an intake, find the owner by chip and return the dog against payment', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'agent.fourriere');
+    await page.getByRole('navigation').getByText('Fourrière').first().click();
+    await page.waitForURL(/\/fourriere$/);
+    // the demo seed keeps a few animals in custody today
+    await page.getByRole('table', { name: 'Animaux présents' }).getByRole('link').first().waitFor();
+    await screenshot(page, 'fourriere-tableau');
+
+    // intake: the species field has the focus; date and time default to now
+    await page.getByRole('link', { name: 'Nouvelle entrée' }).click();
+    await page.waitForURL(/\/fourriere\/entrees\/nouvelle$/);
+    const intake = page.getByRole('form', { name: 'Nouvelle entrée en fourrière' });
+    await intake.getByLabel('Espèce').selectOption({ label: 'Chien' });
+    await intake.getByLabel('Commune de capture').selectOption({ label: 'Lens' });
+    await intake.getByLabel('Lieu de capture').fill('rue Jean Jaurès');
+    await intake.getByLabel('Race').fill('Croisé');
+    await intake.getByLabel('Identification', { exact: true }).selectOption({ label: 'Puce électronique' });
+    await intake.getByLabel('Numéro d’identification').fill('25026960499900');
+    await intake.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
+    await intake.getByText('Le numéro de puce doit compter exactement 15 chiffres.').waitFor();
+    await intake.getByLabel('Numéro d’identification').fill(CHIP);
+    await intake.getByLabel('Numéro d’identification').press('Enter');
+    await page.waitForURL(/\/fourriere\/animaux\//);
+    await page.getByText('Fin du délai de garde').waitFor();
+
+    // find it again by its chip from the board
+    await page.goto(`${baseUrl()}/fourriere`);
+    await page.getByLabel('N° de puce ou tatouage').fill(CHIP);
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+    const results = page.getByRole('table', { name: 'Résultats de la recherche' });
+    await results.getByRole('link').first().click();
+    await page.waitForURL(/\/fourriere\/animaux\//);
+
+    // I-CAD lookup finds the owner
+    const search = page.getByRole('form', { name: 'Consigner une démarche' });
+    await search.getByLabel('Démarche', { exact: true }).selectOption({ label: 'Consultation I-CAD' });
+    await search.getByLabel('Résultat').selectOption({ label: 'Propriétaire identifié' });
+    await search.getByLabel('Propriétaire', { exact: true }).fill('Laurent Dumont');
+    await search.getByLabel('Téléphone').fill('06 11 22 33 44');
+    await search.getByRole('button', { name: 'Consigner la démarche' }).click();
+    await page.getByRole('table', { name: 'Journal de recherche du propriétaire' }).getByText('Laurent Dumont — 06 11 22 33 44').waitFor();
+
+    // return: the form offers what the rule allows today, prices the stay, refuses a short payment
+    const outcome = page.getByRole('form', { name: 'Sortie de fourrière' });
+    await outcome.getByLabel('Type de sortie').selectOption({ label: 'Restitution au propriétaire' });
+    await outcome.getByRole('table', { name: 'Frais dus' }).getByText('Total dû').waitFor();
+    expect(await outcome.getByLabel('Propriétaire', { exact: true }).inputValue()).toBe('Laurent Dumont');
+    const due = await outcome.getByLabel('Montant payé (€)').inputValue();
+    await outcome.getByLabel('Montant payé (€)').fill('1');
+    await outcome.getByRole('button', { name: 'Enregistrer la sortie' }).click();
+    await outcome.getByText(/ne couvre pas les frais de fourrière dus/).waitFor();
+    await outcome.getByLabel('Montant payé (€)').fill(due);
+    await outcome.getByLabel('Moyen de paiement').selectOption({ label: 'Carte bancaire' });
+    await outcome.getByLabel('N° de quittance').fill('QF-E2E-1');
+    await outcome.getByRole('button', { name: 'Enregistrer la sortie' }).click();
+    await page.getByText(/^Paiement du .* quittance QF-E2E-1/).waitFor();
+    await page.getByText(/^Restitution au propriétaire le .* — Laurent Dumont/).waitFor();
+    await screenshot(page, 'fourriere-restitution');
+  });
+
+  it('should not offer an adoption while the holding period runs', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'agent.fourriere');
+    await page.goto(`${baseUrl()}/fourriere/entrees/nouvelle`);
+    const intake = page.getByRole('form', { name: 'Nouvelle entrée en fourrière' });
+    await intake.getByLabel('Commune de capture').selectOption({ label: 'Liévin' });
+    await intake.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
+    await page.waitForURL(/\/fourriere\/animaux\//);
+    const select = page.getByRole('form', { name: 'Sortie de fourrière' }).getByLabel('Type de sortie');
+    await select.locator('option', { hasText: 'Évasion' }).waitFor({ state: 'attached' });
+    const types = await select.locator('option').allTextContents();
+    expect(types).toEqual(['—', 'Restitution au propriétaire', 'Décès', 'Évasion']);
+  });
+});

@@ -1,0 +1,17 @@
+import { lazyElement } from '../../shared/lazy-element';
+import type { FeatureModule } from '../types';
+
+/** Fourrière animale: the pound board, intakes, an animal's file with owner search and outcome. */
+export const fourriereFeature: FeatureModule = {
+  nav: { label: 'Fourrière', path: '/fourriere' },
+  routes: [
+    {
+      path: 'fourriere',
+      children: [
+        { index: true, element: lazyElement(() => import('./FourriereBoardPage'), 'FourriereBoardPage') },
+        { path: 'entrees/nouvelle', element: lazyElement(() => import('./FourriereIntakePage'), 'FourriereIntakePage') },
+        { path: 'animaux/:id', element: lazyElement(() => import('./FourriereAnimalPage'), 'FourriereAnimalPage') },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,6 @@
+export * from './dossier-types';
+export * from './dossier-number';
+export * from './outcomes';
+export * from './consultations';
+export * from './deadlines';
+export * from './workflow';

@@ -1,0 +1,5 @@
+export * from './fourriere.choices';
+export * from './identification';
+export * from './holding-period';
+export * from './fees';
+export * from './outcomes';
