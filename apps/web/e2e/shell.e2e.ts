@@ -38,6 +38,8 @@ describe('the back-office shell in chromium', () => {
     await page.goto(`${baseUrl()}/indicateurs?annee=2023`);
     await page.getByText('Crémations').first().waitFor();
     await screenshot(page, 'shell-indicateurs-dgs');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter le rapport (Excel)' }).click()]);
+    expect(download.suggestedFilename()).toBe('rapport-activites-2023.xlsx');
   });
 
   it('should give the admin the users, and sign out', async () => {

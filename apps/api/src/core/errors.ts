@@ -16,23 +16,28 @@ export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Vous devez
 export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, { field });
 export const invalidTransition = (message: string) => new AppError('INVALID_TRANSITION', message);
 
-/** Labels of input fields in French, for validation messages; modules add theirs. */
+/**
+ * Labels of input fields in French, for validation messages; modules add theirs. A key is either a
+ * property name ("login") or, when two inputs share a property name, "InputClass.property" (wins).
+ */
 const fieldLabels = new Map<string, string>();
 export function registerFieldLabels(labels: Record<string, string>): void {
   for (const [k, v] of Object.entries(labels)) fieldLabels.set(k, v);
 }
-export const fieldLabel = (name: string) => fieldLabels.get(name) ?? name;
+export const fieldLabel = (name: string, inputClass?: string) => (inputClass && fieldLabels.get(`${inputClass}.${name}`)) || fieldLabels.get(name) || name;
 
 interface ValidationLike {
   property: string;
+  target?: object;
   constraints?: Record<string, string>;
   children?: ValidationLike[];
 }
 
-function flatten(errors: ValidationLike[], prefix = ''): { field: string; message: string }[] {
+function flatten(errors: ValidationLike[], prefix = ''): { field: string; message: string; label: string }[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    const label = fieldLabel(e.property, e.target?.constructor?.name);
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message, label }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
@@ -49,9 +54,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, de
     const issues = flatten(validation);
     const first = issues[0];
     return {
-      message: first ? `${fieldLabel(first.field)} : ${first.message}` : 'Saisie invalide.',
+      message: first ? `${first.label} : ${first.message}` : 'Saisie invalide.',
       path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT', field: first?.field, issues },
+      extensions: { code: 'BAD_USER_INPUT', field: first?.field, issues: issues.map(({ field, message }) => ({ field, message })) },
     };
   }
   const code = formatted.extensions?.code as string | undefined;

@@ -51,6 +51,11 @@ describe('the indicator engine', () => {
     expect(get('rh.probe_share_a').value).toBeCloseTo(66.67, 2);
   });
 
+  it('should name the field of a bad input in French, with the label of its own input', async () => {
+    const r = await agent.request(ADD, { i: { happenedOn: '2023-03-10', category: '', communeInsee: LENS, amount: 1 } });
+    expect(r.errors?.[0]).toMatchObject({ message: 'Catégorie de test : doit faire de 1 à 20 caractères.', extensions: { code: 'BAD_USER_INPUT', field: 'category' } });
+  });
+
   it('should list the records behind a figure and behind a breakdown member', async () => {
     const q = `query($k: String!, $d: String, $m: String) { indicatorRecords(key: $k, year: 2023, dimension: $d, member: $m) { columns { key label } rows total } }`;
     const all = (await director.ok(q, { k: 'rh.probe_count' })).indicatorRecords;

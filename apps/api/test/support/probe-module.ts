@@ -3,6 +3,7 @@
  * It proves the engine end to end without depending on any real module.
  */
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Length } from 'class-validator';
 import { Column, Entity, PrimaryGeneratedColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { Rule } from '../../src/core/auth/rules';
 import type { RequestContext } from '../../src/core/context';
@@ -32,7 +33,7 @@ export class ProbeInit1900000000000 implements MigrationInterface {
 @InputType()
 class ProbeInput {
   @Field(() => LocalDateScalar) happenedOn: string;
-  @Field() category: string;
+  @Field() @Length(1, 20, { message: 'doit faire de 1 à 20 caractères.' }) category: string;
   @Field() communeInsee: string;
   @Field() amount: number;
 }
@@ -59,6 +60,8 @@ export const probeModule: DirectorateModule = {
   migrations: [ProbeInit1900000000000],
   resolvers: [ProbeResolver],
   createResolvers: ({ db }) => new Map([[ProbeResolver, new ProbeResolver(db)]]),
+  // a label scoped to this input wins over a plain one another module may register
+  fieldLabels: { category: 'Catégorie (autre module)', 'ProbeInput.category': 'Catégorie de test' },
   indicators: [
     {
       kind: 'computed',

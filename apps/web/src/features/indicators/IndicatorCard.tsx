@@ -1,7 +1,7 @@
 import { Box, Card, CardContent, Chip, Link, Stack, Tooltip, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { formatEvolution, formatIndicatorValue } from '../../shared/format';
-import { BreakdownTable } from './BreakdownTable';
+import { Breakdowns } from './Breakdowns';
 import type { DrillTarget, IndicatorView } from './types';
 
 interface Props {
@@ -55,14 +55,11 @@ export function IndicatorCard({ indicator, onDrill, declareSlot }: Props) {
             <Chip size="small" variant="outlined" label={indicator.kind === 'DECLARED' ? 'Déclaré' : 'Calculé'} />
           </Stack>
           {declareSlot}
-          {indicator.breakdowns.map((b) => (
-            <BreakdownTable
-              key={b.dimension}
-              breakdown={b}
-              unit={indicator.unit}
-              onSelect={drill ? (member, memberLabel) => drill({ indicator, dimension: b.dimension, member, memberLabel }) : undefined}
-            />
-          ))}
+          <Breakdowns
+            breakdowns={indicator.breakdowns}
+            unit={indicator.unit}
+            onSelect={drill ? (dimension, member, memberLabel) => drill({ indicator, dimension, member, memberLabel }) : undefined}
+          />
         </Stack>
       </CardContent>
     </Card>

@@ -5,6 +5,7 @@ import { lazy, Suspense, useState } from 'react';
 import { errorMessage } from '../../shared/graphql-errors';
 import { useVisibleDirectorates } from '../../shared/useDirectorates';
 import { DeclareValueForm } from './DeclareValueForm';
+import { ExportReportButton } from './ExportReportButton';
 import { IndicatorsQuery } from './graphql/indicators.query';
 import { IndicatorCard } from './IndicatorCard';
 import type { DrillTarget, IndicatorView } from './types';
@@ -20,6 +21,7 @@ export function IndicatorsPage() {
   const { year, directorate, currentYear, setFilters } = useIndicatorFilters();
   const { directorates } = useVisibleDirectorates();
   const [drill, setDrill] = useState<DrillTarget | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
   const { data, loading, error } = useQuery(IndicatorsQuery, { variables: { year, directorate } });
 
   const years = Array.from({ length: YEARS_BACK }, (_, i) => currentYear - i);
@@ -41,7 +43,9 @@ export function IndicatorsPage() {
           <MenuItem value={ALL}>Toutes les directions</MenuItem>
           {directorates.map((d) => <MenuItem key={d.key} value={d.key}>{d.label}</MenuItem>)}
         </TextField>
+        <ExportReportButton year={year} directorate={directorate} onError={setExportError} />
       </Stack>
+      {exportError && <Alert severity="error" onClose={() => setExportError(null)}>{exportError}</Alert>}
       {error && <Alert severity="error">{errorMessage(error)}</Alert>}
       {loading && !data && <CircularProgress aria-label="Chargement" />}
       {data && indicators.length === 0 && <Alert severity="info">Aucun indicateur pour cette sélection.</Alert>}
