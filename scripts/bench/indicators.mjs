@@ -4,11 +4,12 @@
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 
-const require = createRequire(import.meta.url);
+// resolve packages as the API does (they are its dependencies, not the root's)
+const require = createRequire(new URL('../../apps/api/package.json', import.meta.url));
 require('reflect-metadata');
-const { createApp } = require('../../apps/api/dist/core/app.js');
-const { seed, DEMO_PASSWORD } = require('../../apps/api/dist/core/seed.js');
-const { MODULES } = require('../../apps/api/dist/modules/index.js');
+const { createApp } = require('./dist/core/app.js');
+const { seed, DEMO_PASSWORD } = require('./dist/core/seed.js');
+const { MODULES } = require('./dist/modules/index.js');
 
 const runs = Number(process.argv[2] ?? 20);
 const database = process.env.DATABASE_URL ? undefined : { kind: 'pglite', dataDir: null };

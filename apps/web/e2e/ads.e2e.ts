@@ -40,6 +40,16 @@ describe('the ADS instructor in chromium', () => {
     await page.getByTestId('ads-deadline').getByText(`Échéance : ${fr(addMonths(deposit, 3))}`, { exact: false }).waitFor();
     await screenshot(page, 'ads-dossier-depose');
 
+    // a typing error corrected through the same form body: the timeline tells it, with French dates
+    await page.getByRole('region', { name: 'Historique' }).getByText(`dépôt papier du ${fr(deposit)}, échéance le ${fr(addMonths(deposit, 3))}`, { exact: false }).waitFor();
+    await page.getByRole('link', { name: 'Modifier' }).click();
+    await page.getByRole('heading', { name: /^Modifier le dossier PC 062 498/ }).waitFor();
+    await page.getByRole('textbox', { name: 'Demandeur' }).fill('SCI Les Terrils de Lens');
+    await page.getByRole('button', { name: 'Enregistrer les corrections' }).click();
+    await page.waitForURL(/\/ads\/dossiers\/[0-9a-f-]{36}$/);
+    await page.getByRole('region', { name: 'Historique' }).getByText('Dossier corrigé : demandeur.', { exact: false }).waitFor();
+    await page.getByText('SCI Les Terrils de Lens', { exact: false }).first().waitFor();
+
     await page.getByRole('button', { name: 'Déclarer le dossier complet' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Valider' }).click();
     await page.getByLabel('Statut').getByText('Complet').waitFor();
@@ -53,5 +63,19 @@ describe('the ADS instructor in chromium', () => {
     await page.getByLabel('Décision').getByText('Accord').waitFor();
     await page.getByRole('region', { name: 'Historique' }).getByText('Enregistrer la décision : Accord.', { exact: false }).waitFor();
     await screenshot(page, 'ads-dossier-decide');
+  });
+
+  it('should let the ADS director enter a dated weights scale', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'directeur.ads');
+    await page.goto(`${baseUrl()}/ads`);
+    await page.getByRole('link', { name: 'Barème' }).click();
+    await page.getByRole('heading', { name: 'Barème des actes quantifiés' }).waitFor();
+    await page.getByLabel('Applicable aux dossiers déposés à partir du').fill('2024-01-01');
+    await page.getByRole('spinbutton', { name: 'Poids PC', exact: true }).fill('1.1');
+    await page.getByRole('button', { name: 'Enregistrer le barème' }).click();
+    await page.getByText('Barème enregistré : il s’applique aux dossiers déposés à partir du 01/01/2024.').waitFor();
+    await page.getByRole('region', { name: 'Historique du barème' }).getByText('À partir du 01/01/2024').waitFor();
+    await screenshot(page, 'ads-bareme');
   });
 });

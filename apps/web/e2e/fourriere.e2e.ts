@@ -54,10 +54,19 @@ describe('fourrière journey in chromium', () => {
     await search.getByRole('button', { name: 'Consigner la démarche' }).click();
     await page.getByRole('table', { name: 'Journal de recherche du propriétaire' }).getByText('Laurent Dumont — 06 11 22 33 44').waitFor();
 
+    // a veterinary act during the stay is added to the fees due on return
+    const vet = page.getByRole('form', { name: 'Acte vétérinaire' });
+    await vet.getByLabel('Nature de l’acte').selectOption({ label: 'Vaccination' });
+    await vet.getByLabel('Montant (€)').fill('42,00');
+    await vet.getByLabel('Notes de l’acte').fill('CHPPiL');
+    await vet.getByLabel('Notes de l’acte').press('Enter');
+    await page.getByRole('table', { name: 'Actes vétérinaires du séjour' }).getByText('CHPPiL').waitFor();
+
     // return: the form offers what the rule allows today, prices the stay, refuses a short payment
     const outcome = page.getByRole('form', { name: 'Sortie de fourrière' });
     await outcome.getByLabel('Type de sortie').selectOption({ label: 'Restitution au propriétaire' });
     await outcome.getByRole('table', { name: 'Frais dus' }).getByText('Total dû').waitFor();
+    await outcome.getByRole('table', { name: 'Frais dus' }).getByText('Vaccination').waitFor();
     expect(await outcome.getByLabel('Propriétaire', { exact: true }).inputValue()).toBe('Laurent Dumont');
     const due = await outcome.getByLabel('Montant payé (€)').inputValue();
     await outcome.getByLabel('Montant payé (€)').fill('1');
@@ -84,5 +93,37 @@ describe('fourrière journey in chromium', () => {
     await select.locator('option', { hasText: 'Évasion' }).waitFor({ state: 'attached' });
     const types = await select.locator('option').allTextContents();
     expect(types).toEqual(['—', 'Restitution au propriétaire', 'Décès', 'Évasion']);
+  });
+
+  it('should let the director set a new tariff on the tariffs page and see it in force', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'directeur.fourriere');
+    await page.goto(`${baseUrl()}/fourriere`);
+    await page.getByRole('link', { name: 'Tarifs' }).click();
+    await page.waitForURL(/\/fourriere\/tarifs$/);
+    await page.getByRole('heading', { name: 'Tarifs de la fourrière' }).waitFor();
+
+    // the date defaults to today and has the focus; amounts are typed in euros with a comma
+    const form = page.getByRole('form', { name: 'Nouveau tarif' });
+    await form.getByLabel('Espèce').selectOption({ label: 'Chien' });
+    await form.getByLabel('Capture et transport (€)').fill('82,50');
+    await form.getByLabel('Garde par jour (€)').fill('17');
+    await form.getByLabel('Identification (€)').fill('70,00');
+    await form.getByLabel('Visite vétérinaire (€)').fill('quarante');
+    await form.getByLabel('Note (délibération)').fill('Délibération E2E');
+    await form.getByRole('button', { name: 'Enregistrer le tarif' }).click();
+    await form.getByText('Saisissez un montant en euros (ex. 70,00).').waitFor();
+    await form.getByLabel('Visite vétérinaire (€)').fill('40,00');
+    await form.getByLabel('Visite vétérinaire (€)').press('Enter');
+    await form.getByText('Tarif enregistré.').waitFor();
+
+    const inForce = page.getByRole('table', { name: 'Tarif en vigueur' });
+    const dog = inForce.getByRole('row').filter({ hasText: 'Chien' });
+    await dog.getByText('Délibération E2E').waitFor();
+    expect(await dog.count()).toBe(1);
+    expect(await dog.textContent()).toMatch(/82,50\s€.*17,00\s€.*70,00\s€.*40,00\s€.*En vigueur/);
+    // the former dog tariff stays in the history, replaced
+    await page.getByRole('table', { name: 'Historique des tarifs' }).getByRole('row').filter({ hasText: 'Remplacé' }).filter({ hasText: 'Chien' }).first().waitFor();
+    await screenshot(page, 'fourriere-tarifs');
   });
 });

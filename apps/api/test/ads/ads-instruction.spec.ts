@@ -93,7 +93,7 @@ describe('ADS instruction through GraphQL', () => {
     const insee = (name: string) => communes.communes.find((c: { name: string }) => c.name === name).inseeCode;
     const bully = await agent.request(CREATE, { i: dossier({ communeInsee: insee('Bully-les-Mines') }) });
     expect(bully.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'communeInsee' });
-    expect(bully.errors?.[0].message).toBe(`La commune ${insee('Bully-les-Mines')} n’adhère pas à l’option 1 (instruction) du service ADS au 2025-03-10 : le service ne peut pas instruire ce dossier.`);
+    expect(bully.errors?.[0].message).toBe(`La commune ${insee('Bully-les-Mines')} n’adhère pas à l’option 1 (instruction) du service ADS au 10/03/2025 : le service ne peut pas instruire ce dossier.`);
     // Servins moved to option 1 on 2023-07-01
     const servins = insee('Servins');
     expect((await agent.request(CREATE, { i: dossier({ communeInsee: servins, depositedOn: '2023-06-30' }) })).errors?.[0].extensions?.field).toBe('communeInsee');
@@ -146,31 +146,15 @@ describe('ADS instruction through GraphQL', () => {
     expect(Buffer.from(xlsx.adsDossierExport.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('should let only the ADS director edit the weights scale, which drives the weighted acts', async () => {
-    const w = await agent.ok('{ adsActWeights { dossierType weight } }');
-    expect(w.adsActWeights).toEqual([
-      { dossierType: 'CUa', weight: 0.2 }, { dossierType: 'CUb', weight: 0.4 }, { dossierType: 'DP', weight: 0.7 }, { dossierType: 'PCMI', weight: 0.8 },
-      { dossierType: 'PC', weight: 1 }, { dossierType: 'PA', weight: 1.2 }, { dossierType: 'PD', weight: 0.8 },
-    ]);
-    const UPDATE = 'mutation($w: [AdsActWeightInput!]!) { updateAdsActWeights(weights: $w) { dossierType weight } }';
-    const denied = await agent.request(UPDATE, { w: [{ dossierType: 'PC', weight: 2 }] });
-    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const director = await t.as('directeur.ads');
-    const before = (await director.ok(INDICATORS, { y: 2025 })).indicators.find((i: { key: string }) => i.key === 'ads.weighted_acts').value;
-    await director.ok(UPDATE, { w: [{ dossierType: 'PC', weight: 2 }] });
-    const after = (await director.ok(INDICATORS, { y: 2025 })).indicators.find((i: { key: string }) => i.key === 'ads.weighted_acts').value;
-    const pcs = (await director.ok(LIST, { f: { queue: 'ALL', type: 'PC', year: 2025 } })).adsDossiers.total;
-    expect(after - before).toBeCloseTo(pcs * 1, 5);
-  });
-
   it('should hide every ADS dossier from an agent of another directorate', async () => {
     const other = await t.as('agent.fourriere');
-    for (const q of [LIST, '{ adsDossier(id: "00000000-0000-0000-0000-000000000000") { id } }', '{ adsDossierExport(format: CSV) { base64 } }', '{ adsActWeights { weight } }']) {
+    for (const q of [LIST, '{ adsDossier(id: "00000000-0000-0000-0000-000000000000") { id } }', '{ adsDossierExport(format: CSV) { base64 } }', '{ adsActWeights { weight } }', '{ adsActWeightHistory { validFrom } }']) {
       const r = await other.request(q);
       expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(r.data?.adsDossiers ?? null).toBeNull();
     }
     expect((await other.request(CREATE, { i: dossier() })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await other.request('mutation { updateAdsDossier(id: "00000000-0000-0000-0000-000000000000", input: { applicantName: "X Y" }) { id } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await (await t.as()).request(LIST)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

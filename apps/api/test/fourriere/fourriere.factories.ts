@@ -9,7 +9,10 @@ export const OWNER_SEARCH = `mutation($i: FourriereOwnerSearchInput!) { recordFo
 export const COURT = `mutation($i: FourriereCourtDecisionInput!) { recordFourriereCourtDecision(input: $i) { ${ANIMAL} } }`;
 export const ANIMALS = `query($f: FourriereAnimalFilter!) { fourriereAnimals(filter: $f) { total items { ${ANIMAL} } } }`;
 export const FEES = `query($id: ID!, $on: Date) { fourriereAnimal(id: $id) { feesDue(on: $on) { totalCents tariffValidFrom lines { code quantity amountCents } } allowedOutcomes(on: $on) } }`;
-export const TARIFF = `mutation($i: FourriereTariffInput!) { setFourriereTariff(input: $i) { id validFrom species captureCents } }`;
+export const TARIFF = `mutation($i: FourriereTariffInput!) { setFourriereTariff(input: $i) { id validFrom species captureCents status } }`;
+export const TARIFFS = `query { fourriereTariffs { validFrom species captureCents boardingPerDayCents status note } }`;
+export const ALERTS = `query { fourriereBoardAlerts { endsToday overdue animals { id holdingStatus holdingEnd } } }`;
+export const VET_ACT = `mutation($i: FourriereVetActInput!) { addFourriereVetAct(input: $i) { id vetActs { actOn kind label amountCents notes recordedByLogin } } }`;
 export const INDICATORS = `query($y: Int!) { indicators(year: $y, directorate: fourriere) { key value previousValue breakdowns { dimension items { member label value } } } }`;
 
 /** Lens (62498): a dog captured at the mayor's request on Monday 6 March 2023 at 14:30, Paris time. */

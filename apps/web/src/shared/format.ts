@@ -1,4 +1,4 @@
-import { toParisLocalDate } from '@call/domain';
+import { frenchDay, toParisLocalDate } from '@call/domain';
 
 /**
  * French formatting of the figures the server computes. Nothing here computes a figure:
@@ -66,9 +66,7 @@ export function formatCell(value: unknown): string {
 }
 
 /** A calendar day "YYYY-MM-DD" as a French reader writes it (dd/mm/yyyy); no time zone involved. */
-export function formatDay(day: string | null | undefined): string {
-  return day ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : '—';
-}
+export const formatDay = (day: string | null | undefined): string => frenchDay(day);
 
 const dateTimeFormatter = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
 

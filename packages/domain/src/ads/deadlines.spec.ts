@@ -69,7 +69,7 @@ describe('computeAdsDeadline — majorations', () => {
     expect(d.months).toBe(3);
     expect(d.deadline).toBe('2023-06-10');
     expect(d.majorations[0].applied).toBe(false);
-    expect(d.majorations[0].reason).toBe('Notifiée après le 2023-04-10 (plus d’un mois après le dépôt) : sans effet sur le délai.');
+    expect(d.majorations[0].reason).toBe('Notifiée après le 10/04/2023 (plus d’un mois après le dépôt) : sans effet sur le délai.');
   });
 
   it('should accept a majoration notified on the last day of the month', () => {

@@ -1,6 +1,7 @@
 import { addMonths, type LocalDate } from '../calendar/local-date';
 import type { AdsOpinion } from './consultations';
 import { adsTypeFamily, adsTypeInfo, type AdsDossierType } from './dossier-types';
+import { frenchDay } from '../calendar/local-date';
 import type { AdsOutcome } from './outcomes';
 
 /**
@@ -94,7 +95,7 @@ export function computeAdsDeadline(input: AdsDeadlineInput): AdsDeadline {
   const majorations: AdsMajorationCheck[] = (input.majorations ?? []).map((m) => {
     if (!majorationAppliesTo(m.kind, type)) return { ...m, applied: false, reason: `Cette majoration ne s’applique pas à un dossier ${type}.` };
     // R*423-42 / R*423-43: a majoration not notified within the month keeps the ordinary delay
-    if (m.notifiedOn > completenessLimit) return { ...m, applied: false, reason: `Notifiée après le ${completenessLimit} (plus d’un mois après le dépôt) : sans effet sur le délai.` };
+    if (m.notifiedOn > completenessLimit) return { ...m, applied: false, reason: `Notifiée après le ${frenchDay(completenessLimit)} (plus d’un mois après le dépôt) : sans effet sur le délai.` };
     if (m.notifiedOn < depositedOn) return { ...m, applied: false, reason: 'Notifiée avant le dépôt : date incohérente.' };
     return { ...m, applied: true, reason: null };
   });

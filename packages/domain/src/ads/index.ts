@@ -4,3 +4,4 @@ export * from './outcomes';
 export * from './consultations';
 export * from './deadlines';
 export * from './workflow';
+export * from './corrections';

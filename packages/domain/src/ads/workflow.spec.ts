@@ -38,12 +38,12 @@ describe('ADS instruction workflow', () => {
   });
 
   it('should refuse a date before the previous step', () => {
-    expect(() => applyAdsTransition(dossier(), { action: 'DECLARE_COMPLETE', on: '2023-03-01' })).toThrow('La date (2023-03-01) ne peut pas précéder celle de l’étape précédente (2023-03-10).');
+    expect(() => applyAdsTransition(dossier(), { action: 'DECLARE_COMPLETE', on: '2023-03-01' })).toThrow('La date (01/03/2023) ne peut pas précéder celle de l’étape précédente (10/03/2023).');
   });
 
   it('should record a tacit decision only once its day has come', () => {
     const d = dossier({ status: 'UNDER_INSTRUCTION' });
-    expect(() => applyAdsTransition(d, { action: 'RECORD_TACIT', on: '2023-06-09', tacit: { outcome: 'TACIT_ACCORD', on: '2023-06-10' } })).toThrow('Pas de décision tacite avant le 2023-06-10 : le délai court encore.');
+    expect(() => applyAdsTransition(d, { action: 'RECORD_TACIT', on: '2023-06-09', tacit: { outcome: 'TACIT_ACCORD', on: '2023-06-10' } })).toThrow('Pas de décision tacite avant le 10/06/2023 : le délai court encore.');
     expect(applyAdsTransition(d, { action: 'RECORD_TACIT', on: '2023-06-20', tacit: { outcome: 'TACIT_ACCORD', on: '2023-06-10' } })).toEqual({ status: 'TACIT', outcome: 'TACIT_ACCORD', closedOn: '2023-06-10' });
   });
 

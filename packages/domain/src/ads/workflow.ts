@@ -1,6 +1,7 @@
 import type { LocalDate } from '../calendar/local-date';
 import { ADS_TYPES_WITH_WORKS, type AdsDossierType } from './dossier-types';
 import { expressOutcomesFor, isFavourableOutcome, isTacitOutcome, ADS_OUTCOME_LABELS, type AdsOutcome } from './outcomes';
+import { frenchDay } from '../calendar/local-date';
 
 /** The life of a dossier, from deposit to the conformity of the works. */
 export const ADS_STATUSES = [
@@ -97,7 +98,7 @@ export function allowedAdsActions(d: AdsWorkflowDossier): AdsAction[] {
 export function applyAdsTransition(d: AdsWorkflowDossier, req: AdsTransitionRequest): AdsTransitionResult {
   const why = refusal(d, req.action);
   if (why) throw new AdsTransitionError(why);
-  if (req.on < d.statusOn) throw new AdsTransitionError(`La date (${req.on}) ne peut pas précéder celle de l’étape précédente (${d.statusOn}).`);
+  if (req.on < d.statusOn) throw new AdsTransitionError(`La date (${frenchDay(req.on)}) ne peut pas précéder celle de l’étape précédente (${frenchDay(d.statusOn)}).`);
   const to = action(req.action).to;
   switch (req.action) {
     case 'DECIDE': {
@@ -111,7 +112,7 @@ export function applyAdsTransition(d: AdsWorkflowDossier, req: AdsTransitionRequ
     case 'RECORD_TACIT': {
       const tacit = req.tacit;
       if (!tacit || !isTacitOutcome(tacit.outcome)) throw new AdsTransitionError('Aucune décision tacite n’est calculée pour ce dossier.');
-      if (req.on < tacit.on) throw new AdsTransitionError(`Pas de décision tacite avant le ${tacit.on} : le délai court encore.`);
+      if (req.on < tacit.on) throw new AdsTransitionError(`Pas de décision tacite avant le ${frenchDay(tacit.on)} : le délai court encore.`);
       return { status: to, outcome: tacit.outcome, closedOn: tacit.on };
     }
     case 'WITHDRAW':

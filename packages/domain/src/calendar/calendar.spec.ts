@@ -1,4 +1,4 @@
-import { addDays, addMonths, isLocalDate, isoWeekday, toParisLocalDate, daysBetween } from './local-date';
+import { addDays, addMonths, frenchDay, isLocalDate, isoWeekday, toParisLocalDate, daysBetween } from './local-date';
 import { publicHolidays, publicHolidayName } from './holidays';
 import { isWorkingDay, lastDayOfFrancWorkingDelay, countWorkingDaysBetween, DEFAULT_WORKING_CALENDAR } from './working-days';
 
@@ -18,6 +18,10 @@ describe('local dates', () => {
   it('knows the weekday', () => {
     expect(isoWeekday('2023-05-01')).toBe(1);
     expect(isoWeekday('2023-05-07')).toBe(7);
+  });
+  it('writes a day the French way', () => {
+    expect(frenchDay('2023-07-01')).toBe('01/07/2023');
+    expect(frenchDay(null)).toBe('—');
   });
   it('reads an instant as a day in Paris', () => {
     expect(toParisLocalDate(new Date('2023-06-30T22:30:00Z'))).toBe('2023-07-01');

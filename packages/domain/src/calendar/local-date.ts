@@ -63,3 +63,8 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
   const lastDay = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
   return formatLocalDate(new Date(Date.UTC(ty, tm, Math.min(d, lastDay))));
 }
+
+/** A day of law as a French reader writes it (dd/mm/yyyy), for messages, timelines and screens; '—' when absent. */
+export function frenchDay(day: LocalDate | null | undefined): string {
+  return day ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : '—';
+}

@@ -1,4 +1,4 @@
-import { computeFourriereFees, DEFAULT_FOURRIERE_TARIFFS, fourriereBoardingDays, fourriereEuros, fourriereTariffOn } from './fees';
+import { computeFourriereFees, DEFAULT_FOURRIERE_TARIFFS, fourriereBoardingDays, fourriereEuros, fourriereTariffOn, fourriereTariffStatus } from './fees';
 
 const base = { tariffs: DEFAULT_FOURRIERE_TARIFFS, species: 'DOG' as const, origin: 'CAPTURE_MAYOR' as const, identifyAtOwnerCost: false, vetActs: [] };
 
@@ -7,6 +7,14 @@ describe('frais de fourrière', () => {
     expect(fourriereTariffOn(DEFAULT_FOURRIERE_TARIFFS, 'DOG', '2023-12-31')?.validFrom).toBe('2022-01-01');
     expect(fourriereTariffOn(DEFAULT_FOURRIERE_TARIFFS, 'DOG', '2024-01-01')?.validFrom).toBe('2024-01-01');
     expect(fourriereTariffOn(DEFAULT_FOURRIERE_TARIFFS, 'CAT', '2021-12-31')).toBeNull();
+  });
+  it('tells which row is in force, upcoming or replaced', () => {
+    const [dog2022, cat2022, dog2024] = DEFAULT_FOURRIERE_TARIFFS;
+    expect(fourriereTariffStatus(DEFAULT_FOURRIERE_TARIFFS, dog2022, '2023-12-31')).toBe('IN_FORCE');
+    expect(fourriereTariffStatus(DEFAULT_FOURRIERE_TARIFFS, dog2024, '2023-12-31')).toBe('UPCOMING');
+    expect(fourriereTariffStatus(DEFAULT_FOURRIERE_TARIFFS, dog2024, '2024-01-01')).toBe('IN_FORCE');
+    expect(fourriereTariffStatus(DEFAULT_FOURRIERE_TARIFFS, dog2022, '2024-01-01')).toBe('SUPERSEDED');
+    expect(fourriereTariffStatus(DEFAULT_FOURRIERE_TARIFFS.slice(0, 3), cat2022, '2024-06-01')).toBe('IN_FORCE');
   });
   it('charges each night, at least one day', () => {
     expect(fourriereBoardingDays('2023-03-06', '2023-03-06')).toBe(1);

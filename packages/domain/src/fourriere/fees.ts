@@ -40,6 +40,20 @@ export function fourriereTariffOn(tariffs: readonly FourriereTariff[], species: 
     .reduce<FourriereTariff | null>((best, t) => (!best || t.validFrom > best.validFrom ? t : best), null);
 }
 
+export type FourriereTariffStatus = 'IN_FORCE' | 'UPCOMING' | 'SUPERSEDED';
+
+export const FOURRIERE_TARIFF_STATUS_LABELS: Record<FourriereTariffStatus, string> = {
+  IN_FORCE: 'En vigueur',
+  UPCOMING: 'À venir',
+  SUPERSEDED: 'Remplacé',
+};
+
+/** Where a dated row stands on a day: the one in force for its species, one not yet in force, or one replaced since. */
+export function fourriereTariffStatus(tariffs: readonly FourriereTariff[], t: Pick<FourriereTariff, 'species' | 'validFrom'>, today: LocalDate): FourriereTariffStatus {
+  if (t.validFrom > today) return 'UPCOMING';
+  return fourriereTariffOn(tariffs, t.species, today)?.validFrom === t.validFrom ? 'IN_FORCE' : 'SUPERSEDED';
+}
+
 /** Days of custody charged: each night spent at the pound, at least one (a same-day return pays one day). */
 export function fourriereBoardingDays(intakeOn: LocalDate, releaseOn: LocalDate): number {
   if (releaseOn < intakeOn) throw new RangeError('La sortie ne peut pas précéder l’entrée.');

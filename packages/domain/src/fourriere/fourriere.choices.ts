@@ -89,3 +89,16 @@ export const COURT_RULINGS = [
 ] as const;
 export type CourtRuling = (typeof COURT_RULINGS)[number]['key'];
 export const COURT_RULING_LABELS = labels(COURT_RULINGS);
+
+/** Veterinary acts during the stay, charged to the owner on return (L211-24: frais de soins). */
+export const FOURRIERE_VET_ACT_KINDS = [
+  { key: 'VACCINATION', label: 'Vaccination' },
+  { key: 'ANTIPARASITIC', label: 'Traitement antiparasitaire' },
+  { key: 'CARE', label: 'Soins' },
+  { key: 'TESTS', label: 'Examens et analyses' },
+  { key: 'SURGERY', label: 'Chirurgie' },
+  { key: 'STERILISATION', label: 'Stérilisation' },
+  { key: 'OTHER', label: 'Autre acte' },
+] as const;
+export type FourriereVetActKind = (typeof FOURRIERE_VET_ACT_KINDS)[number]['key'];
+export const FOURRIERE_VET_ACT_KIND_LABELS = labels(FOURRIERE_VET_ACT_KINDS);

@@ -40,6 +40,9 @@ export const HOLDING_STATUS_LABELS: Record<HoldingStatus, string> = {
   COURT: 'Décision judiciaire attendue',
 };
 
+/** What the board flags: the period ends today, or is over and the animal has no outcome yet. */
+export const HOLDING_ALERT_STATUSES: readonly HoldingStatus[] = ['ENDS_TODAY', 'OVER'];
+
 export function holdingStatus(holdingEnd: LocalDate | null, today: LocalDate): HoldingStatus {
   if (!holdingEnd) return 'COURT';
   if (today < holdingEnd) return 'RUNNING';

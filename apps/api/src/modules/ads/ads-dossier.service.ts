@@ -5,11 +5,12 @@ import type { AuthUser } from '../../core/context';
 import { badInput, notFound } from '../../core/errors';
 import { AdsDossier } from './entities/ads-dossier.entity';
 import type { AdsSort } from './graphql/ads.enums';
-import type { AddAdsConsultationInput, AddAdsMajorationInput, AdsDossierFilter, AdsTransitionInput, CreateAdsDossierInput, RecordAdsOpinionInput } from './graphql/ads.inputs';
+import type { AddAdsConsultationInput, AddAdsMajorationInput, AdsDossierFilter, AdsTransitionInput, CreateAdsDossierInput, RecordAdsOpinionInput, UpdateAdsDossierInput } from './graphql/ads.inputs';
 import type { AdsDossierPage, AdsDossierView, AdsInstructorView } from './graphql/ads.types';
 import { dossierListQuery, loadDossierView, toSummaries } from './ads-dossier.queries';
 import { adsInstructors, isAdsInstructor } from './ads-instructors';
 import { recordEvent } from './ads-timeline';
+import { correctAdsDossier } from './use-cases/correct-ads-dossier';
 import { registerAdsDossier } from './use-cases/register-ads-dossier';
 import { transitionAdsDossier } from './use-cases/transition-ads-dossier';
 import { addAdsConsultation, addAdsMajoration, recordAdsOpinion } from './use-cases/ads-consultations';
@@ -40,6 +41,15 @@ export class AdsDossierService {
       const d = await registerAdsDossier(em, actor, input, 'CREATED');
       await this.audit.record(em, actor, { entity: 'AdsDossier', entityId: d.id, action: 'create', changes: { ...input, number: d.number } });
       return (await loadDossierView(em, d.id))!;
+    });
+  }
+
+  /** A correction of what was mistyped; no change, no event. */
+  update(actor: AuthUser, id: string, input: UpdateAdsDossierInput): Promise<AdsDossierView> {
+    return this.db.transaction(async (em) => {
+      const { dossier, diff } = await correctAdsDossier(em, actor, id, input);
+      if (Object.keys(diff).length) await this.audit.record(em, actor, { entity: 'AdsDossier', entityId: dossier.id, action: 'update', changes: diff });
+      return (await loadDossierView(em, dossier.id))!;
     });
   }
 

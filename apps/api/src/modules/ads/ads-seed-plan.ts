@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  addDays, addMonths, ADS_TYPES_WITH_WORKS, adsTypeFamily, adsTypeInfo, buildAdsDossierNumber, computeAdsDeadline, daysBetween, isoWeekday,
+  addDays, addMonths, ADS_TYPES_WITH_WORKS, adsTypeFamily, adsTypeInfo, buildAdsDossierNumber, computeAdsDeadline, daysBetween, frenchDay, isoWeekday,
   type AdsChannel, type AdsConsultedService, type AdsDossierType, type AdsMajorationKind, type AdsOpinion, type AdsOutcome, type AdsStatus,
 } from '@call/domain';
 
@@ -99,7 +99,7 @@ export function simulateDossier(rng: Rng, base: { type: AdsDossierType; communeI
     if (to) { status = to; statusOn = on; }
   };
   const done = (on: string) => on <= o.cutoff;
-  ev('CREATED', dep, `Enregistré : dépôt ${base.channel === 'ELECTRONIC' ? 'dématérialisé' : 'papier'} du ${dep}.`, 'DEPOSITED');
+  ev('CREATED', dep, `Enregistré : dépôt ${base.channel === 'ELECTRONIC' ? 'dématérialisé' : 'papier'} du ${frenchDay(dep)}.`, 'DEPOSITED');
   const company = type === 'PC' || type === 'PA' ? rng.chance(0.7) : rng.chance(0.08);
   const row: PlannedDossier['row'] = {
     id, number: base.number, initialDossierId: base.initialDossierId, type, communeInsee: base.communeInsee, depositedOn: dep, channel: base.channel,
@@ -149,7 +149,7 @@ export function simulateDossier(rng: Rng, base: { type: AdsDossierType; communeI
     const opinionOn = opinion ? addDays(sent, rng.int(10, daysBetween(sent, dueOn))) : null;
     const recorded = opinion && done(opinionOn!);
     consultations.push({ id: randomUUID(), dossierId: id, service, serviceDetail: null, sentOn: sent, dueOn, opinion: recorded ? opinion : null, opinionOn: recorded ? opinionOn : null, comment: null });
-    ev('CONSULTATION_SENT', sent, `Consultation envoyée (${service}), avis attendu le ${dueOn}.`);
+    ev('CONSULTATION_SENT', sent, `Consultation envoyée (${service}), avis attendu le ${frenchDay(dueOn)}.`);
     if (recorded) {
       ev('OPINION_RECORDED', opinionOn!, `Avis ${service} enregistré.`);
       if (service === 'ABF') abfOpinion = opinion;

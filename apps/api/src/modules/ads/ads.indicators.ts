@@ -79,8 +79,12 @@ export const ADS_INDICATORS: ComputedIndicator[] = [
   },
   {
     ...base, kind: 'computed', key: 'ads.weighted_acts', label: 'Actes quantifiés (équivalent PC)', unit: 'count',
-    description: `Dossiers instruits pondérés par type selon le barème du service (table des poids, PC = 1). ${DEPOSIT_YEAR}`,
-    source: { table: 'ads_dossier', joins: [COMMUNE, { table: 'ads_act_weight', alias: 'w', on: 'w.dossier_type = t.type' }] },
+    description: `Dossiers instruits pondérés par type selon le barème du service (PC = 1) en vigueur à leur date de dépôt : un nouveau barème daté ne modifie pas les années passées. ${DEPOSIT_YEAR}`,
+    source: { table: 'ads_dossier', joins: [COMMUNE, {
+      table: 'ads_act_weight', alias: 'w',
+      // the scale in force on the deposit day: a new dated scale never rewrites a past year
+      on: 'w.dossier_type = t.type AND w.valid_from = (SELECT max(w2.valid_from) FROM ads_act_weight w2 WHERE w2.dossier_type = t.type AND w2.valid_from <= t.deposited_on)',
+    }] },
     measure: { type: 'sum', sql: 'w.weight' }, time: { kind: 'event', sql: 't.deposited_on' }, filters: [NOT_CANCELLED],
     dimensions: [byCommune, byType], drillOrder: 't.deposited_on, t.number',
   },

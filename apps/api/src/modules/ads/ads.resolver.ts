@@ -3,9 +3,10 @@ import type { RequestContext } from '../../core/context';
 import { Rule } from '../../core/auth/rules';
 import { badInput } from '../../core/errors';
 import { AdsExportFormat, AdsQueue, AdsSort } from './graphql/ads.enums';
-import { AddAdsConsultationInput, AddAdsMajorationInput, AdsActWeightInput, AdsDossierFilter, AdsTransitionInput, CreateAdsDossierInput, RecordAdsOpinionInput } from './graphql/ads.inputs';
+import { AddAdsConsultationInput, AddAdsMajorationInput, AdsActWeightInput, AdsDossierFilter, AdsTransitionInput, CreateAdsDossierInput, RecordAdsOpinionInput, UpdateAdsDossierInput } from './graphql/ads.inputs';
 import { ExportedFile } from '../../core/graphql/exported-file';
-import { AdsActWeightView, AdsDossierPage, AdsDossierView, AdsImportReportView, AdsInstructorView } from './graphql/ads.types';
+import { LocalDateScalar } from '../../core/graphql/scalars';
+import { AdsActWeightScaleView, AdsActWeightView, AdsDossierPage, AdsDossierView, AdsImportReportView, AdsInstructorView } from './graphql/ads.types';
 import type { AdsActWeightService } from './ads-act-weight.service';
 import type { AdsDossierService } from './ads-dossier.service';
 import type { AdsExportService } from './ads-export.service';
@@ -50,6 +51,12 @@ export class AdsDossierResolver {
   @Mutation(() => AdsDossierView, { description: 'Enregistre un dossier déposé' })
   createAdsDossier(@Arg('input') input: CreateAdsDossierInput, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
     return this.dossiers.create(ctx.user!, input);
+  }
+
+  @Authorized(Rule.write('ads'))
+  @Mutation(() => AdsDossierView, { description: 'Corrige un dossier enregistré (demandeur, terrain, projet, mode de dépôt ; commune, type et numéro tant qu’il est « Déposé »)' })
+  updateAdsDossier(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateAdsDossierInput, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
+    return this.dossiers.update(ctx.user!, id, input);
   }
 
   @Authorized(Rule.write('ads'))
@@ -106,14 +113,26 @@ export class AdsFilesResolver {
   }
 
   @Authorized(Rule.read('ads'))
-  @Query(() => [AdsActWeightView], { description: 'Barème des actes quantifiés (équivalent PC)' })
-  adsActWeights(): Promise<AdsActWeightView[]> {
-    return this.weights.list();
+  @Query(() => [AdsActWeightView], { description: 'Barème des actes quantifiés (équivalent PC) en vigueur ce jour-là (aujourd’hui par défaut)' })
+  adsActWeights(@Arg('on', () => LocalDateScalar, { nullable: true }) on: string | null): Promise<AdsActWeightView[]> {
+    return this.weights.inForce(on);
+  }
+
+  @Authorized(Rule.read('ads'))
+  @Query(() => [AdsActWeightScaleView], { description: 'Historique des barèmes datés, le plus récent d’abord' })
+  adsActWeightHistory(): Promise<AdsActWeightScaleView[]> {
+    return this.weights.history();
   }
 
   @Authorized(Rule.write('ads'))
-  @Mutation(() => [AdsActWeightView], { description: 'Modifie le barème (directeur ADS)' })
-  updateAdsActWeights(@Arg('weights', () => [AdsActWeightInput]) weights: AdsActWeightInput[], @Ctx() ctx: RequestContext): Promise<AdsActWeightView[]> {
-    return this.weights.update(ctx.user!, weights);
+  @Mutation(() => [AdsActWeightView], {
+    description: 'Enregistre un barème daté (directeur ADS) : il s’applique aux dossiers déposés à partir de validFrom, les dossiers antérieurs gardent le barème de leur date de dépôt. Renvoie le barème en vigueur à cette date.',
+  })
+  updateAdsActWeights(
+    @Arg('validFrom', () => LocalDateScalar) validFrom: string,
+    @Arg('weights', () => [AdsActWeightInput]) weights: AdsActWeightInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdsActWeightView[]> {
+    return this.weights.update(ctx.user!, validFrom, weights);
   }
 }

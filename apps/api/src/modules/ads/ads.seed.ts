@@ -17,6 +17,13 @@ export const ADS_REPORT_FIGURES = {
   2022: { instructed: 1958, electronic: 560, cancelled: 4 },
 } as const;
 
+/**
+ * Deposits of November and December 2021, most of them decided in 2022: without them 2022 would
+ * start with empty queues and its "décisions" would be too low next to 2023 (which inherits 2022's
+ * late deposits). Not a report figure; they count in 2021, so 2022 and 2023's deposit figures stay exact.
+ */
+export const ADS_CARRY_OVER_2021 = { deposits: 360, electronic: 90, from: '2021-11-01', to: '2021-12-31' } as const;
+
 async function instructionMembers(em: EntityManager): Promise<SeedMember[]> {
   const rows = await em.createQueryBuilder(ServiceMembership, 'm').innerJoinAndSelect('m.commune', 'c')
     .where("m.service = 'ads' AND m.option = 'instruction'").getMany();
@@ -46,6 +53,21 @@ function planYear(rng: Rng, year: number, members: SeedMember[], ctx: { cutoff: 
   return buildAll(rng, drafts, ctx);
 }
 
+/** Late deposits of the year before the series, on their own random stream so the report's years stay as they were. */
+function planCarryOver(members: SeedMember[], ctx: { cutoff: string; actor: { id: string; login: string }; instructorId: string | null }): PlannedDossier[] {
+  const rng = prng(20211101);
+  const c = ADS_CARRY_OVER_2021;
+  const year = Number(c.from.slice(0, 4));
+  const types = allocate(rng, c.deposits, TYPE_MIX);
+  const channels = shuffle(rng, [...Array(c.electronic).fill('ELECTRONIC'), ...Array(c.deposits - c.electronic).fill('PAPER')]);
+  const drafts = types.map((type, i) => {
+    const depositedOn = depositDay(rng, year, c.from, c.to);
+    return { type, depositedOn, channel: channels[i], communeInsee: pickCommune(rng, members, depositedOn), cancelled: false };
+  });
+  drafts.sort((a, b) => a.depositedOn.localeCompare(b.depositedOn));
+  return buildAll(rng, drafts, ctx);
+}
+
 function buildAll(rng: Rng, drafts: { type: PlannedDossier['row']['type']; depositedOn: string; channel: 'PAPER' | 'ELECTRONIC'; communeInsee: string; cancelled: boolean }[], ctx: { cutoff: string; actor: { id: string; login: string }; instructorId: string | null }, next = numberer()): PlannedDossier[] {
   const out: PlannedDossier[] = [];
   const granted: PlannedDossier['row'][] = [];
@@ -67,7 +89,7 @@ async function insertChunks(em: EntityManager, entity: Function, rows: Record<st
   for (let i = 0; i < rows.length; i += 500) await em.insert(entity, rows.slice(i, i + 500) as never);
 }
 
-/** Demo activity: 2022, the report's 2023, and a few dossiers in progress today for the work queues. */
+/** Demo activity: late 2021, 2022, the report's 2023, and a few dossiers in progress today for the work queues. */
 export async function seedAds({ em, users, year }: SeedContext): Promise<void> {
   const agent = users.get('agent.ads');
   if (!agent) throw new Error('Seed ADS : l’utilisateur agent.ads manque');
@@ -76,6 +98,7 @@ export async function seedAds({ em, users, year }: SeedContext): Promise<void> {
   const rng = prng(20230498);
   const ctx = { cutoff: today, actor: agent, instructorId: agent.id };
   const planned = [...planYear(rng, year - 1, members, ctx), ...planYear(rng, year, members, ctx)];
+  if (year === 2023) planned.push(...planCarryOver(members, ctx));
 
   // dossiers in progress now (deposited in the last ten weeks), so the queues have work in them
   const recent = Array.from({ length: 40 }, () => {

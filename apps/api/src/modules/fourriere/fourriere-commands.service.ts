@@ -5,7 +5,7 @@ import type { AuthUser } from '../../core/context';
 import type { Database } from '../../core/database/database';
 import type { CourtDecisionInput, IntakeInput, OutcomeInput, OwnerSearchInput, TariffInput, VetActInput } from './fourriere.inputs';
 import { animalView, tariffView } from './fourriere.mapper';
-import { fourriereToday, loadAnimal, animalQuery } from './fourriere.service';
+import { fourriereToday, loadAnimal, animalQuery, type FourriereClock } from './fourriere.service';
 import type { AnimalView, TariffView } from './fourriere.types';
 import { FourriereTariffRow } from './entities';
 import { addVetAct } from './use-cases/add-vet-act';
@@ -17,20 +17,20 @@ import { setTariff } from './use-cases/set-tariff';
 
 /** Writes of the fourrière: one transaction per mutation, the audit trail inside it. */
 export class FourriereCommands {
-  constructor(private readonly db: Database, private readonly audit: AuditService, private readonly calendar: WorkingCalendar) {}
+  constructor(private readonly db: Database, private readonly audit: AuditService, private readonly calendar: WorkingCalendar, private readonly today: FourriereClock = fourriereToday) {}
 
   recordIntake(actor: AuthUser, input: IntakeInput): Promise<AnimalView[]> {
     return this.db.transaction(async (em) => {
       const ids = await recordIntake(em, this.audit, actor, input, this.calendar);
       const rows = await animalQuery(em).where('a.id IN (:...ids)', { ids }).orderBy('a.number', 'ASC').getMany();
-      const today = fourriereToday();
+      const today = this.today();
       return rows.map((a) => animalView(a, today));
     });
   }
 
   private writeThenShow(animalId: string, write: (em: EntityManager, today: string) => Promise<unknown>): Promise<AnimalView> {
     return this.db.transaction(async (em) => {
-      const today = fourriereToday();
+      const today = this.today();
       await write(em, today);
       return animalView(await loadAnimal(em, animalId), today);
     });
@@ -55,7 +55,8 @@ export class FourriereCommands {
   setTariff(actor: AuthUser, input: TariffInput): Promise<TariffView> {
     return this.db.transaction(async (em) => {
       const id = await setTariff(em, this.audit, actor, input);
-      return tariffView(await em.findOneByOrFail(FourriereTariffRow, { id }));
+      const rows = await em.find(FourriereTariffRow);
+      return tariffView(rows.find((r) => r.id === id)!, rows, this.today());
     });
   }
 }

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   COURT_RULINGS, FOURRIERE_ORIGINS, FOURRIERE_OUTCOMES, FOURRIERE_SEXES, FOURRIERE_SPECIES, IDENTIFICATION_KINDS,
-  OWNER_SEARCH_KINDS, OWNER_SEARCH_RESULTS, PAYMENT_METHODS, HOLDING_STATUS_LABELS,
+  OWNER_SEARCH_KINDS, OWNER_SEARCH_RESULTS, PAYMENT_METHODS, HOLDING_STATUS_LABELS, FOURRIERE_VET_ACT_KINDS, FOURRIERE_TARIFF_STATUS_LABELS,
 } from '@call/domain';
 
 /** GraphQL enums built from the domain's choice lists (values are the domain keys). */
@@ -25,4 +25,10 @@ export const HoldingStatusEnum = enumOf(
   Object.entries(HOLDING_STATUS_LABELS).map(([key, label]) => ({ key: key as keyof typeof HOLDING_STATUS_LABELS, label })),
   'FourriereHoldingStatus',
   'État du délai de garde',
+);
+export const VetActKindEnum = enumOf(FOURRIERE_VET_ACT_KINDS, 'FourriereVetActKind', 'Nature de l’acte vétérinaire');
+export const TariffStatusEnum = enumOf(
+  Object.entries(FOURRIERE_TARIFF_STATUS_LABELS).map(([key, label]) => ({ key: key as keyof typeof FOURRIERE_TARIFF_STATUS_LABELS, label })),
+  'FourriereTariffStatus',
+  'Situation d’une ligne de la grille tarifaire à ce jour',
 );

@@ -2,12 +2,12 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsISO8601, IsNotEmpty, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import type {
   CourtRuling, FourriereOrigin, FourriereOutcomeType, FourriereSex, FourriereSpecies, IdentificationKind, OwnerSearchKind,
-  OwnerSearchResult, PaymentMethod,
+  OwnerSearchResult, PaymentMethod, FourriereVetActKind,
 } from '@call/domain';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import {
   CourtRulingEnum, IdentificationKindEnum, OriginEnum, OutcomeTypeEnum, OwnerSearchKindEnum, OwnerSearchResultEnum, PaymentMethodEnum,
-  SexEnum, SpeciesEnum,
+  SexEnum, SpeciesEnum, VetActKindEnum,
 } from './fourriere.enums';
 
 const TOO_LONG = 'est trop long.';
@@ -80,18 +80,19 @@ export class CourtDecisionInput {
 export class VetActInput {
   @Field(() => ID) @IsUUID('all', { message: 'identifiant invalide.' }) animalId: string;
   @Field(() => LocalDateScalar) actOn: string;
-  @Field() @IsNotEmpty({ message: 'est obligatoire.' }) @MaxLength(200, { message: TOO_LONG }) label: string;
-  @Field(() => Int) @Min(0, { message: 'ne peut pas être négatif.' }) @Max(1_000_000, { message: 'est trop élevé.' }) amountCents: number;
+  @Field(() => VetActKindEnum) kind: FourriereVetActKind;
+  @Field(() => Int, { description: 'Montant facturé au propriétaire, en centimes' }) @Min(0, { message: 'ne peut pas être négatif.' }) @Max(1_000_000, { message: 'est trop élevé.' }) amountCents: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000, { message: TOO_LONG }) notes?: string | null;
 }
 
 @InputType('FourriereTariffInput')
 export class TariffInput {
   @Field(() => LocalDateScalar) validFrom: string;
   @Field(() => SpeciesEnum) species: FourriereSpecies;
-  @Field(() => Int) @Min(0, { message: 'ne peut pas être négatif.' }) captureCents: number;
-  @Field(() => Int) @Min(0, { message: 'ne peut pas être négatif.' }) boardingPerDayCents: number;
-  @Field(() => Int) @Min(0, { message: 'ne peut pas être négatif.' }) identificationCents: number;
-  @Field(() => Int) @Min(0, { message: 'ne peut pas être négatif.' }) vetVisitCents: number;
+  @Field(() => Int) @Min(0, { message: 'ne peut pas être négatif.' }) @Max(1_000_000, { message: 'est trop élevé.' }) captureCents: number;
+  @Field(() => Int) @Min(0, { message: 'ne peut pas être négatif.' }) @Max(1_000_000, { message: 'est trop élevé.' }) boardingPerDayCents: number;
+  @Field(() => Int) @Min(0, { message: 'ne peut pas être négatif.' }) @Max(1_000_000, { message: 'est trop élevé.' }) identificationCents: number;
+  @Field(() => Int) @Min(0, { message: 'ne peut pas être négatif.' }) @Max(1_000_000, { message: 'est trop élevé.' }) vetVisitCents: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000, { message: TOO_LONG }) note?: string | null;
 }
 

@@ -1,6 +1,6 @@
-import { cessionAllowedFrom, daysInCustody, holdingStatus, type CustodyAnimal, type FourriereTariff, type LocalDate } from '@call/domain';
-import type { FourriereAnimal, FourriereOutcome, FourriereTariffRow } from './entities';
-import type { AnimalView, OutcomeView, TariffView } from './fourriere.types';
+import { cessionAllowedFrom, daysInCustody, FOURRIERE_VET_ACT_KIND_LABELS, fourriereTariffStatus, holdingStatus, type CustodyAnimal, type FourriereTariff, type LocalDate } from '@call/domain';
+import type { FourriereAnimal, FourriereOutcome, FourriereTariffRow, FourriereVetAct } from './entities';
+import type { AnimalView, OutcomeView, TariffView, VetActView } from './fourriere.types';
 
 export const animalReference = (n: number) => `FR-${String(n).padStart(6, '0')}`;
 
@@ -60,8 +60,16 @@ export function custodyAnimal(a: FourriereAnimal): CustodyAnimal {
   };
 }
 
-export function tariffView(t: FourriereTariffRow): TariffView {
-  return { id: t.id, validFrom: t.validFrom, species: t.species, captureCents: t.captureCents, boardingPerDayCents: t.boardingPerDayCents, identificationCents: t.identificationCents, vetVisitCents: t.vetVisitCents, note: t.note };
+/** A price list row and where it stands on that day among all the rows. */
+export function tariffView(t: FourriereTariffRow, all: readonly FourriereTariffRow[], today: LocalDate): TariffView {
+  return {
+    id: t.id, validFrom: t.validFrom, species: t.species, captureCents: t.captureCents, boardingPerDayCents: t.boardingPerDayCents, identificationCents: t.identificationCents,
+    vetVisitCents: t.vetVisitCents, note: t.note, status: fourriereTariffStatus(all.map(tariffOf), t, today), recordedByLogin: t.recordedByLogin, recordedAt: new Date(t.recordedAt).toISOString(),
+  };
+}
+
+export function vetActView(v: FourriereVetAct): VetActView {
+  return { id: v.id, actOn: v.actOn, kind: v.kind, label: FOURRIERE_VET_ACT_KIND_LABELS[v.kind], amountCents: v.amountCents, notes: v.notes, recordedByLogin: v.recordedByLogin };
 }
 
 export function tariffOf(t: FourriereTariffRow): FourriereTariff {

@@ -5,17 +5,20 @@ import { FourriereCommands } from './fourriere-commands.service';
 import { FOURRIERE_INDICATORS } from './fourriere.indicators';
 import { FourriereResolver } from './fourriere.resolver';
 import { seedFourriere } from './fourriere.seed';
-import { FourriereService } from './fourriere.service';
+import { FourriereService, fourriereToday, type FourriereClock } from './fourriere.service';
 import { FOURRIERE_MIGRATIONS } from './migrations';
 
-/** Fourrière animale: stray dogs and cats from capture to outcome (Code rural L211-24 to L211-26). */
-export const fourriereModule: DirectorateModule = {
+/**
+ * Fourrière animale: stray dogs and cats from capture to outcome (Code rural L211-24 to L211-26).
+ * The clock says which day it is in the pound (holding periods, alerts, tariff in force); tests fix it.
+ */
+export const createFourriereModule = (today: FourriereClock = fourriereToday): DirectorateModule => ({
   directorate: 'fourriere',
   entities: FOURRIERE_ENTITIES,
   migrations: FOURRIERE_MIGRATIONS,
   resolvers: [FourriereResolver],
   createResolvers: ({ db, audit }) =>
-    new Map<Function, object>([[FourriereResolver, new FourriereResolver(new FourriereService(db, FOURRIERE_WORKING_CALENDAR), new FourriereCommands(db, audit, FOURRIERE_WORKING_CALENDAR))]]),
+    new Map<Function, object>([[FourriereResolver, new FourriereResolver(new FourriereService(db, FOURRIERE_WORKING_CALENDAR, today), new FourriereCommands(db, audit, FOURRIERE_WORKING_CALENDAR, today))]]),
   indicators: FOURRIERE_INDICATORS,
   fieldLabels: {
     species: 'Espèce', origin: 'Origine', intakeAt: 'Date et heure d’entrée', communeInsee: 'Commune de capture', place: 'Lieu', breed: 'Race',
@@ -25,7 +28,9 @@ export const fourriereModule: DirectorateModule = {
     outcomeOn: 'Date de sortie', associationName: 'Association', adopterName: 'Adoptant', reason: 'Motif', payment: 'Paiement',
     'payment.amountCents': 'Montant payé', 'payment.method': 'Moyen de paiement', decidedOn: 'Date de la décision', ruling: 'Décision', content: 'Contenu de la décision',
     actOn: 'Date de l’acte', label: 'Acte', amountCents: 'Montant', validFrom: 'En vigueur à partir du', captureCents: 'Capture', boardingPerDayCents: 'Garde par jour',
-    identificationCents: 'Identification', vetVisitCents: 'Visite vétérinaire',
+    identificationCents: 'Identification', vetVisitCents: 'Visite vétérinaire', notes: 'Notes', note: 'Note',
   },
   seed: seedFourriere,
-};
+});
+
+export const fourriereModule: DirectorateModule = createFourriereModule();

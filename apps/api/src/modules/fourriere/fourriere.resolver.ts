@@ -6,8 +6,8 @@ import { LocalDateScalar } from '../../core/graphql/scalars';
 import { FourriereCommands } from './fourriere-commands.service';
 import { OutcomeTypeEnum } from './fourriere.enums';
 import { AnimalFilter, CourtDecisionInput, IntakeInput, OutcomeInput, OwnerSearchInput, TariffInput, VetActInput } from './fourriere.inputs';
-import { FourriereService, fourriereToday } from './fourriere.service';
-import { AnimalPage, AnimalView, FeeQuoteView, OwnerSearchView, PaymentView, TariffView, VetActView } from './fourriere.types';
+import { FourriereService } from './fourriere.service';
+import { AnimalPage, AnimalView, BoardAlertsView, FeeQuoteView, OwnerSearchView, PaymentView, TariffView, VetActView } from './fourriere.types';
 
 const READ = Rule.read('fourriere');
 const WRITE = Rule.write('fourriere');
@@ -26,6 +26,12 @@ export class FourriereResolver {
   @Query(() => AnimalView, { description: 'Fiche d’un animal' })
   fourriereAnimal(@Arg('id', () => ID) id: string): Promise<AnimalView> {
     return this.service.animal(id);
+  }
+
+  @Authorized(READ)
+  @Query(() => BoardAlertsView, { description: 'Alertes du tableau : délai de garde expirant ce jour ou échu sans sortie' })
+  fourriereBoardAlerts(): Promise<BoardAlertsView> {
+    return this.service.boardAlerts();
   }
 
   @Authorized(READ)
@@ -97,7 +103,7 @@ export class FourriereResolver {
         species: a.species, origin: a.origin, intakeOn: a.intakeOn, holdingEnd: a.holdingEnd, outcome: a.outcome?.type ?? null,
         identified: a.identificationKind !== 'NONE', court: a.courtRuling && a.courtDecidedOn ? { ruling: a.courtRuling, decidedOn: a.courtDecidedOn } : null,
       },
-      on ?? fourriereToday(),
+      on ?? this.service.today(),
     );
   }
 }

@@ -6,10 +6,13 @@ import { loader, type RequestContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { FourriereAnimal, FourriereOwnerSearch, FourrierePayment, FourriereTariffRow, FourriereVetAct } from './entities';
 import type { AnimalFilter } from './fourriere.inputs';
-import { animalView, tariffOf, tariffView } from './fourriere.mapper';
-import type { AnimalPage, AnimalView, FeeQuoteView, OwnerSearchView, PaymentView, TariffView, VetActView } from './fourriere.types';
+import { animalView, tariffOf, tariffView, vetActView } from './fourriere.mapper';
+import type { AnimalPage, AnimalView, BoardAlertsView, FeeQuoteView, OwnerSearchView, PaymentView, TariffView, VetActView } from './fourriere.types';
 
 export const fourriereToday = (): LocalDate => toParisLocalDate(new Date());
+
+/** The day the fourrière lives in (Paris); a test may fix it. */
+export type FourriereClock = () => LocalDate;
 
 /** An animal with its commune and outcome, in one query. */
 export function animalQuery(em: EntityManager) {
@@ -32,10 +35,10 @@ function byAnimal<T extends { animalId: string }>(ids: readonly string[], rows: 
 
 /** Reads of the fourrière: the board, an animal, the price list. */
 export class FourriereService {
-  constructor(private readonly db: Database, readonly calendar: WorkingCalendar) {}
+  constructor(private readonly db: Database, readonly calendar: WorkingCalendar, readonly today: FourriereClock = fourriereToday) {}
 
   async animals(filter: AnimalFilter): Promise<AnimalPage> {
-    const today = fourriereToday();
+    const today = this.today();
     return this.db.read(async (em) => {
       const qb = animalQuery(em);
       if (filter.present) qb.andWhere('o.id IS NULL');
@@ -50,11 +53,41 @@ export class FourriereService {
   }
 
   animal(id: string): Promise<AnimalView> {
-    return this.db.read(async (em) => animalView(await loadAnimal(em, id), fourriereToday()));
+    return this.db.read(async (em) => animalView(await loadAnimal(em, id), this.today()));
   }
 
+  /**
+   * The board's alerts, counted by the database: present animals (no outcome) whose délai franc de
+   * garde ends today, or ended before today. A requisition has no such period: it waits for the court.
+   */
+  boardAlerts(): Promise<BoardAlertsView> {
+    const today = this.today();
+    return this.db.read(async (em) => {
+      const counts = await em
+        .createQueryBuilder(FourriereAnimal, 'a')
+        .leftJoin('a.outcome', 'o')
+        .select('count(*) FILTER (WHERE a.holding_end_on = :today)', 'endsToday')
+        .addSelect('count(*) FILTER (WHERE a.holding_end_on < :today)', 'overdue')
+        .where('o.id IS NULL')
+        .setParameter('today', today)
+        .getRawOne<{ endsToday: string; overdue: string }>();
+      const rows = await animalQuery(em)
+        .where('o.id IS NULL AND a.holding_end_on <= :today', { today })
+        .orderBy('a.holding_end_on', 'ASC')
+        .addOrderBy('a.intake_at', 'ASC')
+        .take(200)
+        .getMany();
+      return { endsToday: Number(counts?.endsToday ?? 0), overdue: Number(counts?.overdue ?? 0), animals: rows.map((a) => animalView(a, today)) };
+    });
+  }
+
+  /** The dated price list, newest first, each row marked in force, upcoming or replaced today. */
   tariffs(): Promise<TariffView[]> {
-    return this.db.read(async (em) => (await em.find(FourriereTariffRow, { order: { validFrom: 'DESC', species: 'ASC' } })).map(tariffView));
+    const today = this.today();
+    return this.db.read(async (em) => {
+      const rows = await em.find(FourriereTariffRow, { order: { validFrom: 'DESC', species: 'ASC' } });
+      return rows.map((r) => tariffView(r, rows, today));
+    });
   }
 
   // Per-request loaders: the nested lists of many animals cost one query each, not one per animal.
@@ -65,8 +98,8 @@ export class FourriereService {
   }
 
   vetActsOf(ctx: RequestContext, animalId: string): Promise<VetActView[]> {
-    return loader(ctx, 'fourriere.vetActs', () => new DataLoader<string, FourriereVetAct[]>(async (ids) =>
-      byAnimal(ids, await this.db.read((em) => em.find(FourriereVetAct, { where: { animalId: In([...ids]) }, order: { actOn: 'ASC' } }))),
+    return loader(ctx, 'fourriere.vetActs', () => new DataLoader<string, VetActView[]>(async (ids) =>
+      byAnimal(ids, (await this.db.read((em) => em.find(FourriereVetAct, { where: { animalId: In([...ids]) }, order: { actOn: 'ASC', recordedAt: 'ASC' } }))).map((v) => ({ ...vetActView(v), animalId: v.animalId }))),
     )).load(animalId);
   }
 
@@ -82,7 +115,7 @@ export class FourriereService {
 
   /** What the owner would pay to take the animal back on that day (null when no tariff applies). */
   async feesDue(ctx: RequestContext, a: AnimalView, on: LocalDate | null): Promise<FeeQuoteView | null> {
-    const day = on ?? a.outcome?.outcomeOn ?? fourriereToday();
+    const day = on ?? a.outcome?.outcomeOn ?? this.today();
     if (day < a.intakeOn) return null;
     const [tariffs, acts] = await Promise.all([this.tariffRows(ctx), this.vetActsOf(ctx, a.id)]);
     try {

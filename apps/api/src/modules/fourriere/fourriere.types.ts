@@ -1,12 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type {
   CourtRuling, FourriereOrigin, FourriereOutcomeType, FourriereSex, FourriereSpecies, HoldingStatus, IdentificationKind,
-  OwnerSearchKind, OwnerSearchResult, PaymentMethod,
+  OwnerSearchKind, OwnerSearchResult, PaymentMethod, FourriereTariffStatus, FourriereVetActKind,
 } from '@call/domain';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import {
   CourtRulingEnum, HoldingStatusEnum, IdentificationKindEnum, OriginEnum, OutcomeTypeEnum, OwnerSearchKindEnum, OwnerSearchResultEnum,
-  PaymentMethodEnum, SexEnum, SpeciesEnum,
+  PaymentMethodEnum, SexEnum, SpeciesEnum, TariffStatusEnum, VetActKindEnum,
 } from './fourriere.enums';
 
 @ObjectType('FourriereOutcome', { description: 'La sortie de fourrière d’un animal (une seule)' })
@@ -40,8 +40,11 @@ export class OwnerSearchView {
 export class VetActView {
   @Field(() => ID) id: string;
   @Field(() => LocalDateScalar) actOn: string;
-  @Field() label: string;
+  @Field(() => VetActKindEnum) kind: FourriereVetActKind;
+  @Field({ description: 'Libellé de la nature de l’acte (ligne de frais)' }) label: string;
   @Field(() => Int) amountCents: number;
+  @Field(() => String, { nullable: true }) notes: string | null;
+  @Field() recordedByLogin: string;
 }
 
 @ObjectType('FourriereFeeLine')
@@ -121,4 +124,14 @@ export class TariffView {
   @Field(() => Int) identificationCents: number;
   @Field(() => Int) vetVisitCents: number;
   @Field(() => String, { nullable: true }) note: string | null;
+  @Field(() => TariffStatusEnum, { description: 'En vigueur, à venir ou remplacé, à ce jour' }) status: FourriereTariffStatus;
+  @Field() recordedByLogin: string;
+  @Field({ description: 'Horodatage ISO 8601' }) recordedAt: string;
+}
+
+@ObjectType('FourriereBoardAlerts', { description: 'Animaux présents dont le délai de garde expire ce jour ou est échu sans sortie' })
+export class BoardAlertsView {
+  @Field(() => Int, { description: 'Délai de garde expirant ce jour' }) endsToday: number;
+  @Field(() => Int, { description: 'Délai de garde échu, sans sortie' }) overdue: number;
+  @Field(() => [AnimalView], { description: 'Ces animaux, le délai le plus ancien d’abord (200 au plus)' }) animals: AnimalView[];
 }

@@ -37,6 +37,7 @@ export function AdsDossierDetailPage() {
         <Typography variant="h4" component="h1">Dossier {d.number}</Typography>
         <Chip label={ADS_STATUS_LABELS[d.status]} color={open ? 'primary' : 'default'} aria-label="Statut" />
         {d.outcome && <Chip label={ADS_OUTCOME_LABELS[d.outcome]} color="secondary" aria-label="Décision" />}
+        {d.status !== 'CANCELLED' && <Button component={Link} to={`/ads/dossiers/${d.id}/modifier`} variant="outlined">Modifier</Button>}
       </Stack>
 
       <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Étapes possibles">

@@ -31,13 +31,27 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The body of the dossier form, in titled sections; the choices come from @call/domain. */
-export function AdsDossierInputs({ communes, instructors }: { communes: { inseeCode: string; name: string }[]; instructors: { id: string; displayName: string }[] }) {
+export interface AdsDossierInputsProps {
+  communes: { inseeCode: string; name: string }[];
+  instructors: { id: string; displayName: string }[];
+  /** create: a new deposit; edit: a correction (no deposit date, instructor or R*424-2 case). */
+  mode?: 'create' | 'edit';
+  /** In edit mode, the number currently registered (shown in the number's help). */
+  currentNumber?: string;
+  /** Commune, type and number can no longer be corrected (the dossier is past "Déposé"). */
+  depositLocked?: boolean;
+}
+
+/** The body of the dossier form, in titled sections, for creation and correction; the choices come from @call/domain. */
+export function AdsDossierInputs({ communes, instructors, mode = 'create', currentNumber, depositLocked = false }: AdsDossierInputsProps) {
   const { register, control, formState: { errors } } = useFormContext<AdsDossierFormValues>();
+  const edit = mode === 'edit';
+  const locked = (name: string) => depositLocked && (name === 'type' || name === 'communeInsee');
   const select = (name: 'type' | 'communeInsee' | 'channel' | 'applicantKind' | 'instructorId', label: string, options: { value: string; label: string }[], required = true) => (
     <Controller name={name} control={control} rules={required ? { required: `Veuillez choisir : ${label.toLowerCase()}.` } : undefined}
       render={({ field, fieldState }) => (
-        <TextField select autoFocus={name === 'type'} label={label} {...field} error={!!fieldState.error} helperText={fieldState.error?.message} required={required}>
+        <TextField select autoFocus={name === (depositLocked ? 'channel' : 'type')} label={label} {...field} error={!!fieldState.error} required={required} disabled={locked(name)}
+          helperText={fieldState.error?.message ?? (locked(name) ? 'Ne peut plus être corrigé : le dossier n’est plus au statut « Déposé ».' : undefined)}>
           {!required && <MenuItem value="">Non attribué</MenuItem>}
           {options.map((o) => <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>)}
         </TextField>
@@ -48,11 +62,15 @@ export function AdsDossierInputs({ communes, instructors }: { communes: { inseeC
       <Section title="Dépôt">
         {select('type', 'Type de dossier', ADS_DOSSIER_TYPES.map((t) => ({ value: t.code, label: `${t.code} — ${t.label}` })))}
         {select('communeInsee', 'Commune', communes.map((c) => ({ value: c.inseeCode, label: c.name })))}
-        <TextField label="Date de dépôt" type="date" required slotProps={{ inputLabel: { shrink: true } }} {...register('depositedOn', { required: 'Veuillez saisir la date de dépôt.' })}
+        <TextField label="Date de dépôt" type="date" required disabled={edit} slotProps={{ inputLabel: { shrink: true } }} {...register('depositedOn', { required: 'Veuillez saisir la date de dépôt.' })}
           error={!!errors.depositedOn} helperText={errors.depositedOn?.message} />
         {select('channel', 'Mode de dépôt', ADS_CHANNELS.map((c) => ({ value: c.code, label: c.label })))}
-        <TextField label="Numéro du dossier" placeholder="PC 062 498 23 A0012" {...register('number')}
-          error={!!errors.number} helperText={errors.number?.message ?? 'Laisser vide pour le numéro suivant de la série A ; M01/T01 pour un modificatif ou un transfert.'} />
+        {!(edit && depositLocked) && (
+          <TextField label={edit ? 'Nouveau numéro du dossier' : 'Numéro du dossier'} placeholder="PC 062 498 23 A0012" {...register('number')}
+            error={!!errors.number} helperText={errors.number?.message ?? (edit
+              ? `Numéro actuel : ${currentNumber ?? '—'}. Laisser vide pour le conserver (ou, si la commune ou le type change, pour le numéro suivant de la série A).`
+              : 'Laisser vide pour le numéro suivant de la série A ; M01/T01 pour un modificatif ou un transfert.')} />
+        )}
       </Section>
       <Section title="Demandeur">
         {select('applicantKind', 'Type de demandeur', ADS_APPLICANT_KINDS.map((k) => ({ value: k.code, label: k.label })))}
@@ -70,13 +88,13 @@ export function AdsDossierInputs({ communes, instructors }: { communes: { inseeC
             error={!!errors.dwellingsCreated} helperText={errors.dwellingsCreated?.message} />
         </Stack>
       </Section>
-      <Section title="Instruction">
+      {!edit && <Section title="Instruction">
         {select('instructorId', 'Instructeur', instructors.map((i) => ({ value: i.id, label: i.displayName })), false)}
         <Controller name="tacitRefusalCase" control={control} render={({ field }) => (
           <FormControlLabel control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />}
             label="Le silence vaut refus (cas de l’article R*424-2 : immeuble classé, site classé…)" />
         )} />
-      </Section>
+      </Section>}
     </Stack>
   );
 }

@@ -56,6 +56,7 @@ export function AdsDossierListPage() {
           <Button onClick={() => exportAs('CSV')}>Exporter CSV</Button>
           <Button onClick={() => exportAs('XLSX')}>Exporter Excel</Button>
           <Button onClick={() => setImportOpen(true)}>Importer</Button>
+          <Button component={Link} to="/ads/bareme">Barème</Button>
           <Button component={Link} to="/ads/dossiers/nouveau" variant="contained">Nouveau dossier</Button>
         </Stack>
       </Stack>

@@ -13,6 +13,7 @@ import { formatDay, formatDateTime } from '../../shared/format';
 import { FourriereAnimalQuery } from './graphql/fourriere-animal.query';
 import { OutcomeForm } from './OutcomeForm';
 import { OwnerSearchForm } from './OwnerSearchForm';
+import { VetActForm } from './VetActForm';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -79,6 +80,23 @@ export function FourriereAnimalPage() {
           </TableBody>
         </Table>
         {a.present && <OwnerSearchForm animalId={a.id} />}
+      </Section>
+      <Section title="Actes vétérinaires">
+        <Table size="small" aria-label="Actes vétérinaires du séjour">
+          <TableHead><TableRow><TableCell>Date</TableCell><TableCell>Acte</TableCell><TableCell align="right">Montant</TableCell><TableCell>Notes</TableCell><TableCell>Par</TableCell></TableRow></TableHead>
+          <TableBody>
+            {a.vetActs.map((v) => (
+              <TableRow key={v.id}>
+                <TableCell>{formatDay(v.actOn)}</TableCell><TableCell>{v.label}</TableCell><TableCell align="right">{euros(v.amountCents)}</TableCell><TableCell>{v.notes}</TableCell><TableCell>{v.recordedByLogin}</TableCell>
+              </TableRow>
+            ))}
+            {a.vetActs.length === 0 && <TableRow><TableCell colSpan={5}>Aucun acte vétérinaire.</TableCell></TableRow>}
+          </TableBody>
+        </Table>
+        {a.present && a.feesDue && (
+          <Typography variant="body2">Frais dus pour une restitution le {formatDay(a.feesDue.on)} : <strong>{euros(a.feesDue.totalCents)}</strong> (actes vétérinaires compris)</Typography>
+        )}
+        {a.present && <VetActForm animalId={a.id} />}
       </Section>
       {a.origin === 'REQUISITION' && (
         <Section title="Décision judiciaire">

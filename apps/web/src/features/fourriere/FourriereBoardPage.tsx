@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { FOURRIERE_OUTCOME_LABELS, FOURRIERE_SPECIES_LABELS, HOLDING_STATUS_LABELS, IDENTIFICATION_KIND_LABELS, type HoldingStatus } from '@call/domain';
+import { Alert, Badge, Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { FOURRIERE_OUTCOME_LABELS, FOURRIERE_SPECIES_LABELS, HOLDING_ALERT_STATUSES, HOLDING_STATUS_LABELS, IDENTIFICATION_KIND_LABELS, type HoldingStatus } from '@call/domain';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { FourriereAnimalsQuery as Result } from '../../gql/graphql';
 import { errorMessage } from '../../shared/graphql-errors';
 import { formatDay } from '../../shared/format';
 import { FourriereAnimalsQuery } from './graphql/fourriere-animals.query';
+import { FourriereBoardAlertsQuery } from './graphql/fourriere-board-alerts.query';
 
-type Row = Result['fourriereAnimals']['items'][number];
+type Row = Pick<Result['fourriereAnimals']['items'][number], 'id' | 'reference' | 'species' | 'breed' | 'intakeOn' | 'communeName' | 'identificationKind' | 'identificationNumber' | 'holdingEnd' | 'holdingStatus' | 'daysInCustody'> & { outcome?: Result['fourriereAnimals']['items'][number]['outcome'] };
 
 const STATUS_COLOR: Record<HoldingStatus, 'default' | 'warning' | 'error' | 'info'> = { RUNNING: 'default', ENDS_TODAY: 'warning', OVER: 'error', COURT: 'info' };
 
@@ -30,7 +31,7 @@ function AnimalTable({ rows, label, showOutcome }: { rows: Row[] | null; label: 
         </TableHead>
         <TableBody>
           {rows?.map((a) => (
-            <TableRow key={a.id} hover>
+            <TableRow key={a.id} hover selected={!!a.holdingStatus && HOLDING_ALERT_STATUSES.includes(a.holdingStatus)}>
               <TableCell><Link to={`/fourriere/animaux/${a.id}`}>{a.reference}</Link></TableCell>
               <TableCell>{FOURRIERE_SPECIES_LABELS[a.species]}{a.breed ? ` — ${a.breed}` : ''}</TableCell>
               <TableCell>{formatDay(a.intakeOn)}</TableCell>
@@ -58,9 +59,11 @@ export function FourriereBoardPage() {
   const [search, setSearch] = useState('');
   const [submitted, setSubmitted] = useState<string | null>(null);
   const found = useQuery(FourriereAnimalsQuery, { variables: { filter: { identification: submitted, take: 50, skip: 0 } }, skip: !submitted, fetchPolicy: 'network-only' });
+  // counted by the server: present animals whose holding period ends today, or is over without outcome
+  const alerts = useQuery(FourriereBoardAlertsQuery, { fetchPolicy: 'cache-and-network' });
   const rows = board.data?.fourriereAnimals.items ?? [];
-  const endsToday = rows.filter((a) => a.holdingStatus === 'ENDS_TODAY').length;
-  const over = rows.filter((a) => a.holdingStatus === 'OVER').length;
+  const endsToday = alerts.data?.fourriereBoardAlerts.endsToday ?? 0;
+  const over = alerts.data?.fourriereBoardAlerts.overdue ?? 0;
 
   const onSearch = (e: FormEvent) => {
     e.preventDefault();
@@ -71,7 +74,10 @@ export function FourriereBoardPage() {
     <Stack spacing={3}>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
         <Typography variant="h4" component="h1">Fourrière — animaux présents</Typography>
-        <Button component={Link} to="/fourriere/entrees/nouvelle" variant="contained">Nouvelle entrée</Button>
+        <Stack direction="row" spacing={1}>
+          <Button component={Link} to="/fourriere/tarifs" variant="outlined">Tarifs</Button>
+          <Button component={Link} to="/fourriere/entrees/nouvelle" variant="contained">Nouvelle entrée</Button>
+        </Stack>
       </Stack>
       <Box component="form" role="search" aria-label="Recherche par identification" onSubmit={onSearch}>
         <Stack direction="row" spacing={1}>
@@ -87,8 +93,17 @@ export function FourriereBoardPage() {
         </Stack>
       )}
       {board.error && <Alert severity="error">{errorMessage(board.error)}</Alert>}
-      {endsToday > 0 && <Alert severity="warning">{endsToday} animal(aux) : délai de garde expirant aujourd’hui.</Alert>}
-      {over > 0 && <Alert severity="error">{over} animal(aux) : délai de garde échu sans sortie — cession, adoption ou euthanasie possibles.</Alert>}
+      {alerts.error && <Alert severity="error">{errorMessage(alerts.error)}</Alert>}
+      {alerts.data && endsToday + over > 0 && (
+        <Stack spacing={1} component="section" aria-label="Alertes">
+          <Badge badgeContent={endsToday + over} color="error" sx={{ alignSelf: 'flex-start' }} slotProps={{ badge: { 'aria-label': `${endsToday + over} alerte(s)` } as object }}>
+            <Typography variant="h6" component="h2" sx={{ pr: 1.5 }}>À traiter</Typography>
+          </Badge>
+          {endsToday > 0 && <Alert severity="warning">{endsToday} animal(aux) : délai de garde expirant aujourd’hui.</Alert>}
+          {over > 0 && <Alert severity="error">{over} animal(aux) : délai de garde échu sans sortie — cession, adoption ou euthanasie possibles.</Alert>}
+          <AnimalTable rows={alerts.data.fourriereBoardAlerts.animals} label="Animaux à traiter" />
+        </Stack>
+      )}
       <Typography variant="body2" color="text.secondary">
         {board.data ? `${board.data.fourriereAnimals.total} animal(aux) présent(s).` : 'Chargement…'} Accueil du public du lundi au vendredi, 13 h – 17 h, sur rendez-vous.
       </Typography>

@@ -30,6 +30,27 @@ export class CreateAdsDossierInput {
   @Field({ defaultValue: false }) @IsBoolean() tacitRefusalCase: boolean;
 }
 
+/** A correction of a registered dossier: absent (null) fields are left as they are. */
+@InputType({ description: 'Correction d’un dossier : les champs absents restent inchangés ; commune, type et numéro seulement au statut « Déposé »' })
+export class UpdateAdsDossierInput {
+  @Field(() => String, { nullable: true, description: 'Nouveau numéro officiel ; recalculé (série A) si la commune ou le type change et qu’il est absent' })
+  @IsOptional() @IsString() @MaxLength(40, { message: 'doit faire au plus 40 caractères.' })
+  number?: string | null;
+  @Field(() => AdsDossierTypeEnum, { nullable: true }) type?: AdsDossierType | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d[0-9AB]\d{3}$/, { message: 'doit être un code INSEE à 5 caractères.' }) communeInsee?: string | null;
+  @Field(() => AdsChannelEnum, { nullable: true }) channel?: AdsChannel | null;
+  @Field(() => AdsApplicantKindEnum, { nullable: true }) applicantKind?: AdsApplicantKind | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MinLength(2, { message: 'est obligatoire.' }) @MaxLength(200, { message: 'doit faire au plus 200 caractères.' }) applicantName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MinLength(3, { message: 'est obligatoire.' }) @MaxLength(300, { message: 'doit faire au plus 300 caractères.' }) landAddress?: string | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional() @ArrayMaxSize(50, { message: 'au plus 50 parcelles.' })
+  @Matches(/^\s*(\d{3}\s*)?[A-Z0-9]{1,2}\s*\d{1,4}\s*$/i, { each: true, message: 'chaque parcelle doit avoir la forme « AB 123 » (section et numéro).' })
+  cadastralParcels?: string[] | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MinLength(3, { message: 'est obligatoire.' }) @MaxLength(2000, { message: 'doit faire au plus 2000 caractères.' }) projectNature?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0, { message: 'ne peut pas être négative.' }) @Max(1_000_000, { message: 'est trop grande.' }) floorAreaCreated?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0, { message: 'ne peut pas être négatif.' }) @Max(10_000, { message: 'est trop grand.' }) dwellingsCreated?: number | null;
+}
+
 @InputType()
 export class AdsTransitionInput {
   @Field(() => AdsActionEnum) action: AdsAction;

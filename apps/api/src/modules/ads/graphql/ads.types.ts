@@ -115,11 +115,19 @@ export class AdsInstructorView {
   @Field() login: string;
 }
 
-@ObjectType('AdsActWeight')
+@ObjectType('AdsActWeight', { description: 'Poids d’un type de dossier en équivalent PC, à partir d’une date' })
 export class AdsActWeightView {
   @Field(() => AdsDossierTypeEnum) dossierType: AdsDossierType;
+  @Field(() => LocalDateScalar, { description: 'S’applique aux dossiers déposés à partir de ce jour' }) validFrom: string;
   @Field(() => Float) weight: number;
   @Field(() => String, { nullable: true }) updatedBy: string | null;
+}
+
+@ObjectType('AdsActWeightScale', { description: 'Un barème daté : les types dont le poids change ce jour-là' })
+export class AdsActWeightScaleView {
+  @Field(() => LocalDateScalar) validFrom: string;
+  @Field(() => String, { nullable: true }) updatedBy: string | null;
+  @Field(() => [AdsActWeightView]) weights: AdsActWeightView[];
 }
 
 @ObjectType('AdsImportLine')

@@ -1,3 +1,3 @@
-import { AdsInit1795879491875 } from './1795879491875-ads-init';
+import { AdsInit1795880657094 } from './1795880657094-ads-init';
 
-export const ADS_MIGRATIONS: Function[] = [AdsInit1795879491875];
+export const ADS_MIGRATIONS: Function[] = [AdsInit1795880657094];

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import {
-  ADS_CONSULTED_SERVICE_LABELS, ADS_MAJORATION_LABELS, ADS_OPINION_LABELS, ADS_STATUS_LABELS, adsTypeFamily, defaultConsultationDueOn, isAdsPreDecision,
+  ADS_CONSULTED_SERVICE_LABELS, ADS_MAJORATION_LABELS, ADS_OPINION_LABELS, ADS_STATUS_LABELS, adsTypeFamily, defaultConsultationDueOn, frenchDay, isAdsPreDecision,
   toParisLocalDate,
 } from '@call/domain';
 import { badInput, invalidTransition, notFound } from '../../../core/errors';
@@ -29,7 +29,7 @@ export async function addAdsConsultation(em: EntityManager, actor: Actor, dossie
   if (dueOn < input.sentOn) throw badInput('dueOn', 'L’échéance doit suivre l’envoi.');
   const c = em.create(AdsConsultation, { dossierId, service: input.service, serviceDetail: input.serviceDetail ?? null, sentOn: input.sentOn, dueOn, opinion: null, opinionOn: null, comment: null });
   await em.save(c);
-  await recordEvent(em, actor, d, { kind: 'CONSULTATION_SENT', on: input.sentOn, summary: `Consultation envoyée : ${ADS_CONSULTED_SERVICE_LABELS[input.service]}${input.serviceDetail ? ` (${input.serviceDetail})` : ''}, avis attendu le ${dueOn}.`, details: { consultationId: c.id } });
+  await recordEvent(em, actor, d, { kind: 'CONSULTATION_SENT', on: input.sentOn, summary: `Consultation envoyée : ${ADS_CONSULTED_SERVICE_LABELS[input.service]}${input.serviceDetail ? ` (${input.serviceDetail})` : ''}, avis attendu le ${frenchDay(dueOn)}.`, details: { consultationId: c.id } });
   return c;
 }
 
@@ -61,7 +61,7 @@ export async function addAdsMajoration(em: EntityManager, actor: Actor, dossierI
   const check = computed.majorations.find((x) => x.kind === input.kind && x.notifiedOn === input.notifiedOn);
   await recordEvent(em, actor, d, {
     kind: 'MAJORATION', on: input.notifiedOn,
-    summary: check?.applied ? `${ADS_MAJORATION_LABELS[input.kind]} notifiée : délai de ${computed.months} mois, échéance le ${computed.tacitOn}.` : `${ADS_MAJORATION_LABELS[input.kind]} enregistrée sans effet : ${check?.reason ?? ''}`,
+    summary: check?.applied ? `${ADS_MAJORATION_LABELS[input.kind]} notifiée : délai de ${computed.months} mois, échéance le ${frenchDay(computed.tacitOn)}.` : `${ADS_MAJORATION_LABELS[input.kind]} enregistrée sans effet : ${check?.reason ?? ''}`,
     details: { majorationId: m.id, applied: check?.applied ?? false },
   });
   return d;

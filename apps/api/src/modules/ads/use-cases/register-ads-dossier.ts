@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import {
-  adsNumberPlace, adsTypeInfo, buildAdsDossierNumber, checkAdsDossierNumber, initialAdsDossierNumber, isLocalDate, normalizeAdsDossierNumber,
+  adsNumberPlace, adsTypeInfo, buildAdsDossierNumber, checkAdsDossierNumber, frenchDay, initialAdsDossierNumber, isLocalDate, normalizeAdsDossierNumber,
   parseAdsDossierNumber, toParisLocalDate,
 } from '@call/domain';
 import { badInput, conflict } from '../../../core/errors';
@@ -20,10 +20,7 @@ export async function registerAdsDossier(em: EntityManager, actor: Actor, input:
   if (!isLocalDate(input.depositedOn)) throw badInput('depositedOn', 'La date de dépôt est invalide (AAAA-MM-JJ).');
   if (input.depositedOn > today) throw badInput('depositedOn', 'La date de dépôt ne peut pas être dans le futur.');
 
-  const members = await membershipsOn(em, 'ads', input.depositedOn, 'instruction');
-  if (!members.some((m) => m.communeInsee === input.communeInsee)) {
-    throw badInput('communeInsee', `La commune ${input.communeInsee} n’adhère pas à l’option 1 (instruction) du service ADS au ${input.depositedOn} : le service ne peut pas instruire ce dossier.`);
-  }
+  await assertInstructedCommune(em, input.communeInsee, input.depositedOn);
 
   let number: string;
   let initialDossierId: string | null = null;
@@ -49,7 +46,7 @@ export async function registerAdsDossier(em: EntityManager, actor: Actor, input:
   const dossier = em.create(AdsDossier, {
     number, initialDossierId, type: input.type, communeInsee: input.communeInsee, depositedOn: input.depositedOn, channel: input.channel,
     applicantKind: input.applicantKind, applicantName: input.applicantName.trim(), landAddress: input.landAddress.trim(),
-    cadastralParcels: (input.cadastralParcels ?? []).map((p) => p.trim().toUpperCase().replace(/\s+/g, ' ')), projectNature: input.projectNature.trim(),
+    cadastralParcels: normalizeParcels(input.cadastralParcels ?? []), projectNature: input.projectNature.trim(),
     floorAreaCreated: input.floorAreaCreated ?? 0, dwellingsCreated: input.dwellingsCreated ?? 0, instructorId: input.instructorId ?? null,
     tacitRefusalCase: input.tacitRefusalCase ?? false, status: 'DEPOSITED', statusOn: input.depositedOn,
     piecesRequestedOn: null, piecesReceivedOn: null, outcome: null, decidedOn: null, closedOn: null, docOn: null, daactOn: null, conformityOn: null,
@@ -59,13 +56,23 @@ export async function registerAdsDossier(em: EntityManager, actor: Actor, input:
   dossier.id = (await em.insert(AdsDossier, dossier)).identifiers[0].id;
   await recordEvent(em, actor, dossier, {
     kind, on: input.depositedOn, toStatus: 'DEPOSITED',
-    summary: `${kind === 'IMPORTED' ? 'Importé' : 'Enregistré'} : dépôt ${input.channel === 'ELECTRONIC' ? 'dématérialisé' : 'papier'} du ${input.depositedOn}, échéance le ${computed.tacitOn}.`,
+    summary: `${kind === 'IMPORTED' ? 'Importé' : 'Enregistré'} : dépôt ${input.channel === 'ELECTRONIC' ? 'dématérialisé' : 'papier'} du ${frenchDay(input.depositedOn)}, échéance le ${frenchDay(computed.tacitOn)}.`,
   });
   return dossier;
 }
 
+export const normalizeParcels = (parcels: readonly string[]): string[] => parcels.map((p) => p.trim().toUpperCase().replace(/\s+/g, ' '));
+
+/** The service instructs only for the communes of its option 1 on the deposit day. */
+export async function assertInstructedCommune(em: EntityManager, communeInsee: string, depositedOn: string): Promise<void> {
+  const members = await membershipsOn(em, 'ads', depositedOn, 'instruction');
+  if (!members.some((m) => m.communeInsee === communeInsee)) {
+    throw badInput('communeInsee', `La commune ${communeInsee} n’adhère pas à l’option 1 (instruction) du service ADS au ${frenchDay(depositedOn)} : le service ne peut pas instruire ce dossier.`);
+  }
+}
+
 /** Next number of the A series for the type's prefix, commune and year (e.g. PC 062 498 23 A0013). */
-async function nextNumber(em: EntityManager, type: CreateAdsDossierInput['type'], communeInsee: string, depositedOn: string): Promise<string> {
+export async function nextNumber(em: EntityManager, type: CreateAdsDossierInput['type'], communeInsee: string, depositedOn: string): Promise<string> {
   const place = adsNumberPlace(communeInsee);
   const stem = `${adsTypeInfo(type).numberPrefix} ${place.departement} ${place.commune} ${depositedOn.slice(2, 4)} A`;
   const [row]: { max: string | null }[] = await em.query(

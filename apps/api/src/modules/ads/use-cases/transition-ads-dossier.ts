@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ADS_ACTION_LABELS, ADS_OUTCOME_LABELS, AdsTransitionError, applyAdsTransition, isLocalDate, toParisLocalDate } from '@call/domain';
+import { ADS_ACTION_LABELS, ADS_OUTCOME_LABELS, AdsTransitionError, applyAdsTransition, frenchDay, isLocalDate, toParisLocalDate } from '@call/domain';
 import { badInput, invalidTransition, notFound } from '../../../core/errors';
 import { AdsDossier } from '../entities/ads-dossier.entity';
 import type { AdsTransitionInput } from '../graphql/ads.inputs';
@@ -15,7 +15,7 @@ export async function transitionAdsDossier(em: EntityManager, actor: Actor, id: 
   // the tacit decision, and the effect of received pieces, come from the deadline rules
   const before = await refreshDeadline(em, d);
   if (input.action === 'RECEIVE_PIECES' && d.piecesDueOn && input.on > d.piecesDueOn && !before.piecesRequestLate) {
-    throw invalidTransition(`Pièces reçues après le ${d.piecesDueOn} (trois mois, R*423-39) : la demande a fait l’objet d’une décision tacite (${ADS_OUTCOME_LABELS[before.tacitOutcome]}). Constatez la décision tacite.`);
+    throw invalidTransition(`Pièces reçues après le ${frenchDay(d.piecesDueOn)} (trois mois, R*423-39) : la demande a fait l’objet d’une décision tacite (${ADS_OUTCOME_LABELS[before.tacitOutcome]}). Constatez la décision tacite.`);
   }
   let result;
   try {
@@ -56,10 +56,10 @@ export async function transitionAdsDossier(em: EntityManager, actor: Actor, id: 
   await em.save(d);
 
   let summary = ADS_ACTION_LABELS[input.action];
-  if (result.outcome && (input.action === 'DECIDE' || input.action === 'RECORD_TACIT')) summary += ` : ${ADS_OUTCOME_LABELS[result.outcome]}${input.action === 'RECORD_TACIT' ? ` acquis(e) le ${result.closedOn}` : ''}`;
+  if (result.outcome && (input.action === 'DECIDE' || input.action === 'RECORD_TACIT')) summary += ` : ${ADS_OUTCOME_LABELS[result.outcome]}${input.action === 'RECORD_TACIT' ? ` acquis(e) le ${frenchDay(result.closedOn)}` : ''}`;
   if (details.late) summary += ` (hors du délai d’un mois : sans effet sur le délai d’instruction, R*423-41)`;
-  if (input.action === 'REQUEST_PIECES' && !details.late) summary += ` (pièces attendues au plus tard le ${after.piecesDueOn})`;
-  if (input.action === 'RECEIVE_PIECES') summary += ` (délai courant jusqu’au ${after.deadline})`;
+  if (input.action === 'REQUEST_PIECES' && !details.late) summary += ` (pièces attendues au plus tard le ${frenchDay(after.piecesDueOn)})`;
+  if (input.action === 'RECEIVE_PIECES') summary += ` (délai courant jusqu’au ${frenchDay(after.deadline)})`;
   if (input.comment) details.comment = input.comment;
   await recordEvent(em, actor, d, { kind: input.action, on: input.on, fromStatus: from, toStatus: d.status, summary: `${summary}.`, details: Object.keys(details).length ? details : null });
   return d;

@@ -12,7 +12,7 @@ export class FourriereOutcome {
   @Column({ name: 'animal_id', type: 'uuid' })
   animalId: string;
 
-  @OneToOne(() => FourriereAnimal, (a) => a.outcome, { onDelete: 'CASCADE' })
+  @OneToOne(() => FourriereAnimal, (a) => a.outcome, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'animal_id' })
   animal: FourriereAnimal;
 

@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { OwnerSearchKind, OwnerSearchResult } from '@call/domain';
+import { FourriereAnimal } from './fourriere-animal.entity';
 
 /** A step of the search for the owner (I-CAD lookup, call, letter): the proof I-CAD asks for. */
 @Entity({ name: 'fourriere_owner_search' })
@@ -10,6 +11,10 @@ export class FourriereOwnerSearch {
 
   @Column({ name: 'animal_id', type: 'uuid' })
   animalId: string;
+
+  @ManyToOne(() => FourriereAnimal, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'animal_id' })
+  animal: FourriereAnimal;
 
   @Column({ name: 'done_on', type: 'date' })
   doneOn: string;

@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { FourriereFeeLine, PaymentMethod } from '@call/domain';
+import { FourriereAnimal } from './fourriere-animal.entity';
 
 /** Frais de fourrière paid by the owner on return, with the lines priced at that moment. */
 @Entity({ name: 'fourriere_payment' })
@@ -11,6 +12,10 @@ export class FourrierePayment {
 
   @Column({ name: 'animal_id', type: 'uuid' })
   animalId: string;
+
+  @ManyToOne(() => FourriereAnimal, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'animal_id' })
+  animal: FourriereAnimal;
 
   @Column({ name: 'paid_on', type: 'date' })
   paidOn: string;

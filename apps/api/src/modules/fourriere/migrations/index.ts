@@ -1,3 +1,3 @@
-import { FourriereInit1795879434244 } from './1795879434244-fourriere-init';
+import { FourriereInit1795880592822 } from './1795880592822-fourriere-init';
 
-export const FOURRIERE_MIGRATIONS: Function[] = [FourriereInit1795879434244];
+export const FOURRIERE_MIGRATIONS: Function[] = [FourriereInit1795880592822];

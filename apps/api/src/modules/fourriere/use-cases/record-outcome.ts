@@ -5,7 +5,7 @@ import type { AuthUser } from '../../../core/context';
 import { badInput, conflict, invalidTransition } from '../../../core/errors';
 import { FourriereAnimal, FourriereOutcome, FourrierePayment, FourriereTariffRow, FourriereVetAct } from '../entities';
 import type { OutcomeInput } from '../fourriere.inputs';
-import { custodyAnimal, tariffOf } from '../fourriere.mapper';
+import { custodyAnimal, tariffOf, vetActView } from '../fourriere.mapper';
 import { loadAnimal } from '../fourriere.service';
 
 const clean = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
@@ -32,7 +32,7 @@ export async function recordOutcome(em: EntityManager, audit: AuditService, acto
     newChip = normalizeIdentification(input.identificationNumber!);
   }
   const tariffs = (await em.find(FourriereTariffRow)).map(tariffOf);
-  const vetActs = await em.find(FourriereVetAct, { where: { animalId: animal.id } });
+  const vetActs = (await em.find(FourriereVetAct, { where: { animalId: animal.id }, order: { actOn: 'ASC', recordedAt: 'ASC' } })).map(vetActView);
   const price = (identifyAtOwnerCost: boolean) => {
     try {
       return computeFourriereFees({ tariffs, species: animal.species, origin: animal.origin, intakeOn: animal.intakeOn, releaseOn: input.outcomeOn, identifyAtOwnerCost, vetActs });

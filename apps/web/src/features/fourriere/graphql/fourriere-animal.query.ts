@@ -53,6 +53,19 @@ export const FourriereAnimalQuery = graphql(`
         notes
         recordedByLogin
       }
+      vetActs {
+        id
+        actOn
+        kind
+        label
+        amountCents
+        notes
+        recordedByLogin
+      }
+      feesDue {
+        on
+        totalCents
+      }
       payments {
         id
         paidOn

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class FourriereInit1795879434244 implements MigrationInterface {
-  name = 'FourriereInit1795879434244';
+export class FourriereInit1795880592822 implements MigrationInterface {
+  name = 'FourriereInit1795880592822';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "fourriere_outcome" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "animal_id" uuid NOT NULL, "type" character varying(20) NOT NULL, "outcome_on" date NOT NULL, "owner_name" character varying(200), "owner_contact" character varying(300), "association_name" character varying(200), "adopter_name" character varying(200), "reason" text, "stay_cost_cents" integer NOT NULL, "recorded_by_login" character varying(120) NOT NULL, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "REL_3c75c67c61ca5a3ac7d6ea0701" UNIQUE ("animal_id"), CONSTRAINT "PK_296354733ce1053b19fd08b39cd" PRIMARY KEY ("id"))`);
@@ -15,13 +15,19 @@ export class FourriereInit1795879434244 implements MigrationInterface {
     await q.query(`CREATE INDEX "IDX_b0ec8c6fa6b85e7d9235b7d034" ON "fourriere_payment"  ("paid_on") `);
     await q.query(`CREATE INDEX "IDX_12279028adea019fc02fc655f5" ON "fourriere_payment"  ("animal_id") `);
     await q.query(`CREATE TABLE "fourriere_tariff" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "valid_from" date NOT NULL, "species" character varying(10) NOT NULL, "capture_cents" integer NOT NULL, "boarding_per_day_cents" integer NOT NULL, "identification_cents" integer NOT NULL, "vet_visit_cents" integer NOT NULL, "note" text, "recorded_by_login" character varying(120) NOT NULL, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_26dc03619ee3a9e8162e10c25c2" UNIQUE ("valid_from", "species"), CONSTRAINT "PK_0f57a290a224e72b93d014b9fce" PRIMARY KEY ("id"))`);
-    await q.query(`CREATE TABLE "fourriere_vet_act" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "animal_id" uuid NOT NULL, "act_on" date NOT NULL, "label" character varying(200) NOT NULL, "amount_cents" integer NOT NULL, "recorded_by_login" character varying(120) NOT NULL, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_d0f4f76c098de07f7fb8ca1bbd1" PRIMARY KEY ("id"))`);
+    await q.query(`CREATE TABLE "fourriere_vet_act" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "animal_id" uuid NOT NULL, "act_on" date NOT NULL, "kind" character varying(20) NOT NULL, "amount_cents" integer NOT NULL, "notes" text, "recorded_by_login" character varying(120) NOT NULL, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_d0f4f76c098de07f7fb8ca1bbd1" PRIMARY KEY ("id"))`);
     await q.query(`CREATE INDEX "IDX_135f42fb58eef6520929998fb6" ON "fourriere_vet_act"  ("animal_id") `);
-    await q.query(`ALTER TABLE "fourriere_outcome" ADD CONSTRAINT "FK_3c75c67c61ca5a3ac7d6ea07014" FOREIGN KEY ("animal_id") REFERENCES "fourriere_animal"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(`ALTER TABLE "fourriere_outcome" ADD CONSTRAINT "FK_3c75c67c61ca5a3ac7d6ea07014" FOREIGN KEY ("animal_id") REFERENCES "fourriere_animal"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await q.query(`ALTER TABLE "fourriere_animal" ADD CONSTRAINT "FK_835acf678d94e6eb876f025e920" FOREIGN KEY ("commune_insee") REFERENCES "commune"("insee_code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(`ALTER TABLE "fourriere_owner_search" ADD CONSTRAINT "FK_4ddb27dc411e482e46a1cc21ae1" FOREIGN KEY ("animal_id") REFERENCES "fourriere_animal"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(`ALTER TABLE "fourriere_payment" ADD CONSTRAINT "FK_12279028adea019fc02fc655f55" FOREIGN KEY ("animal_id") REFERENCES "fourriere_animal"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(`ALTER TABLE "fourriere_vet_act" ADD CONSTRAINT "FK_135f42fb58eef6520929998fb63" FOREIGN KEY ("animal_id") REFERENCES "fourriere_animal"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "fourriere_vet_act" DROP CONSTRAINT "FK_135f42fb58eef6520929998fb63"`);
+    await q.query(`ALTER TABLE "fourriere_payment" DROP CONSTRAINT "FK_12279028adea019fc02fc655f55"`);
+    await q.query(`ALTER TABLE "fourriere_owner_search" DROP CONSTRAINT "FK_4ddb27dc411e482e46a1cc21ae1"`);
     await q.query(`ALTER TABLE "fourriere_animal" DROP CONSTRAINT "FK_835acf678d94e6eb876f025e920"`);
     await q.query(`ALTER TABLE "fourriere_outcome" DROP CONSTRAINT "FK_3c75c67c61ca5a3ac7d6ea07014"`);
     await q.query(`DROP TABLE "fourriere_vet_act"`);
