@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { addDays, addMonths, toParisLocalDate } from '@call/domain';
-import { baseUrl, launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { baseUrl, expectIndicator, indicatorValue, launchBrowser, newPage, screenshot, signIn } from './support/browser';
 
 const fr = (day: string) => day.split('-').reverse().join('/');
 
@@ -14,7 +14,13 @@ describe('the ADS instructor in chromium', () => {
   it('should create a PC, see its legal deadline, and take it to a decision', async () => {
     const page = await newPage(browser);
     await signIn(page, 'agent.ads');
-    await page.goto(`${baseUrl()}/ads`);
+    const deposit = addDays(toParisLocalDate(new Date()), -10);
+    const decisionYear = toParisLocalDate(new Date()).slice(0, 4);
+    const instructedBefore = await indicatorValue(page, deposit.slice(0, 4), 'ads', 'Dossiers instruits');
+    const decisionsBefore = await indicatorValue(page, decisionYear, 'ads', 'Décisions rendues');
+    // from here on, no reload: the indicators read at the end must not come from the cache of this page
+    await page.getByRole('navigation').getByText('Service mutualisé ADS').click();
+    await page.waitForURL(/\/ads$/);
     await page.getByRole('heading', { name: 'Dossiers ADS' }).waitFor();
     await page.getByRole('tab', { name: 'Échéance proche' }).click();
     await page.getByRole('table', { name: 'Dossiers ADS' }).waitFor();
@@ -22,7 +28,6 @@ describe('the ADS instructor in chromium', () => {
 
     await page.getByRole('link', { name: 'Nouveau dossier' }).click();
     await page.getByRole('heading', { name: 'Nouveau dossier ADS' }).waitFor();
-    const deposit = addDays(toParisLocalDate(new Date()), -10);
     await page.getByRole('combobox', { name: 'Type de dossier' }).click();
     await page.getByRole('option', { name: 'PC — Permis de construire', exact: true }).click();
     await page.getByRole('combobox', { name: 'Commune' }).click();
@@ -63,6 +68,11 @@ describe('the ADS instructor in chromium', () => {
     await page.getByLabel('Décision').getByText('Accord').waitFor();
     await page.getByRole('region', { name: 'Historique' }).getByText('Enregistrer la décision : Accord.', { exact: false }).waitFor();
     await screenshot(page, 'ads-dossier-decide');
+
+    // the indicators follow at once: one more dossier instructed in its deposit year, one more decision this year
+    await expectIndicator(page, deposit.slice(0, 4), 'ads', 'Dossiers instruits', instructedBefore + 1);
+    await expectIndicator(page, decisionYear, 'ads', 'Décisions rendues', decisionsBefore + 1);
+    await screenshot(page, 'ads-indicateurs-apres-decision');
   });
 
   it('should let the ADS director enter a dated weights scale', async () => {

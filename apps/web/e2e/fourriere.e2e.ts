@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { toParisLocalDate } from '@call/domain';
+import { baseUrl, expectIndicator, indicatorValue, launchBrowser, newPage, screenshot, signIn } from './support/browser';
 
 // a chip no demo animal carries
 const CHIP = '250269604999001';
@@ -14,6 +15,10 @@ describe('fourrière journey in chromium', () => {
   it('should let an agent record an intake, find the owner by chip and return the dog against payment', async () => {
     const page = await newPage(browser);
     await signIn(page, 'agent.fourriere');
+    const year = toParisLocalDate(new Date()).slice(0, 4);
+    const intakesBefore = await indicatorValue(page, year, 'fourriere', 'Animaux pris en charge par la fourrière');
+    const returnsBefore = await indicatorValue(page, year, 'fourriere', 'Chiens restitués à leurs propriétaires');
+    const feesBefore = await indicatorValue(page, year, 'fourriere', 'Frais de fourrière encaissés');
     await page.getByRole('navigation').getByText('Fourrière').first().click();
     await page.waitForURL(/\/fourriere$/);
     // the demo seed keeps a few animals in custody today
@@ -79,6 +84,11 @@ describe('fourrière journey in chromium', () => {
     await page.getByText(/^Paiement du .* quittance QF-E2E-1/).waitFor();
     await page.getByText(/^Restitution au propriétaire le .* — Laurent Dumont/).waitFor();
     await screenshot(page, 'fourriere-restitution');
+
+    // the indicators follow at once
+    await expectIndicator(page, year, 'fourriere', 'Animaux pris en charge par la fourrière', intakesBefore + 1);
+    await expectIndicator(page, year, 'fourriere', 'Chiens restitués à leurs propriétaires', returnsBefore + 1);
+    await expectIndicator(page, year, 'fourriere', 'Frais de fourrière encaissés', feesBefore + Number(due.replace(/\s/g, '').replace(',', '.')));
   });
 
   it('should not offer an adoption while the holding period runs', async () => {

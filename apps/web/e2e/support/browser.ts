@@ -41,3 +41,42 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+async function readIndicator(page: Page, label: string): Promise<number> {
+  const card = page.getByRole('article', { name: label, exact: true });
+  const text = (await card.getByTestId('indicator-value').textContent()) ?? '';
+  const n = Number(text.replace(/[\s\u202f\u00a0€%a-zA-Zé]/g, '').replace(',', '.'));
+  if (!Number.isFinite(n)) throw new Error(`Valeur illisible pour « ${label} » : ${text}`);
+  return n;
+}
+
+/** Opens the indicators page inside the single-page app (no reload), as a director moves around. */
+async function openIndicators(page: Page, year: number | string, directorate: string): Promise<void> {
+  await page.evaluate((url) => {
+    window.history.pushState({}, '', url);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, `/indicateurs?annee=${year}&direction=${directorate}`);
+  await page.waitForURL(/\/indicateurs/);
+}
+
+/** The figure an indicator card shows (as a user reads it), parsed back to a number. */
+export async function indicatorValue(page: Page, year: number | string, directorate: string, label: string): Promise<number> {
+  await openIndicators(page, year, directorate);
+  return readIndicator(page, label);
+}
+
+/**
+ * Waits until the card shows the expected figure, as a director watching live would see it; fails with the
+ * last figure read when it does not come (e.g. a stale cache).
+ */
+export async function expectIndicator(page: Page, year: number | string, directorate: string, label: string, expected: number, timeoutMs = 10000): Promise<void> {
+  await openIndicators(page, year, directorate);
+  const until = Date.now() + timeoutMs;
+  let last = NaN;
+  while (Date.now() < until) {
+    last = await readIndicator(page, label);
+    if (Math.abs(last - expected) < 0.005) return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`« ${label} » ${year} : attendu ${expected}, affiché ${last}`);
+}

@@ -22,7 +22,12 @@ export function IndicatorsPage() {
   const { directorates } = useVisibleDirectorates();
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
-  const { data, loading, error } = useQuery(IndicatorsQuery, { variables: { year, directorate } });
+  const { data, loading, error } = useQuery(IndicatorsQuery, {
+    variables: { year, directorate },
+    // figures move with every record saved: show the cached ones at once, then the database's, and keep them fresh
+    fetchPolicy: 'cache-and-network',
+    pollInterval: 60_000,
+  });
 
   const years = Array.from({ length: YEARS_BACK }, (_, i) => currentYear - i);
   if (!years.includes(year)) years.push(year);
