@@ -66,6 +66,9 @@ describe('the indicator engine', () => {
     expect(lievin.rows[0]).toEqual({ date: '2023-03-31', commune: 'Liévin', amount: 30 });
     const march = (await director.ok(q, { k: 'rh.probe_count', d: 'month', m: '3' })).indicatorRecords;
     expect(march.total).toBe(2);
+    // the records behind a share are those of its numerator, with coded values shown by their labels
+    const share = (await director.ok(q, { k: 'rh.probe_share_a' })).indicatorRecords;
+    expect(share.rows).toEqual([{ category: 'Catégorie A' }, { category: 'Catégorie A' }]);
     const bad = await director.request(q, { k: 'rh.probe_count', d: 'nope', m: 'x' });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

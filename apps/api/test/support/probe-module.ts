@@ -102,7 +102,7 @@ export const probeModule: DirectorateModule = {
       source: { table: 'probe_record' },
       measure: { type: 'percent', where: [{ sql: 't.category', op: 'eq', value: 'a' }] },
       time: { kind: 'event', sql: 't.happened_on' },
-      drillMembers: [{ key: 'category', label: 'Catégorie', sql: 't.category' }],
+      drillMembers: [{ key: 'category', label: 'Catégorie', sql: 't.category', labels: { a: 'Catégorie A', b: 'Catégorie B' } }],
     },
   ],
 };

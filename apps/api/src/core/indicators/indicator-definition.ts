@@ -53,6 +53,8 @@ export interface DrillMember {
   key: string;
   label: string;
   sql: string;
+  /** Display labels of coded values (e.g. a status code → its French label). */
+  labels?: Readonly<Record<string, string>>;
 }
 
 export interface ComputedIndicator {

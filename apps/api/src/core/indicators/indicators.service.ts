@@ -13,6 +13,12 @@ type Row = Record<string, unknown>;
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
 
+function displayValue(v: unknown, labels?: Readonly<Record<string, string>>): unknown {
+  if (v instanceof Date) return v.toISOString();
+  if (labels && typeof v === 'string') return labels[v] ?? v;
+  return v;
+}
+
 export function evolution(current: number | null, previous: number | null): number | null {
   if (current === null || previous === null || previous === 0) return null;
   return round(((current - previous) / previous) * 100);
@@ -106,7 +112,7 @@ export class IndicatorsService {
       const [rows, count] = await Promise.all([em.query(q.rows.sql, q.rows.params), em.query(q.count.sql, q.count.params)]);
       return {
         columns: def.drillMembers.map((m) => ({ key: m.key, label: m.label })),
-        rows: (rows as Row[]).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]))),
+        rows: (rows as Row[]).map((r) => Object.fromEntries(def.drillMembers.map((m) => [m.key, displayValue(r[m.key], m.labels)]))),
         total: Number((count as Row[])[0].total),
       };
     });

@@ -37,12 +37,14 @@ export function dossierListQuery(em: EntityManager, user: AuthUser, f: AdsDossie
     const term = `%${f.search.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     qb.andWhere('(d.number ILIKE :term OR d.applicant_name ILIKE :term)', { term });
   }
+  // open dossiers first: a closed one's past deadline is no longer anybody's alarm
+  const openFirst = `CASE WHEN d.status IN (${ADS_OPEN_STATUSES.map((s) => `'${s}'`).join(', ')}) THEN 0 ELSE 1 END`;
   switch (sort) {
-    case AdsSort.DEADLINE_DESC: qb.orderBy('d.deadline', 'DESC', 'NULLS LAST'); break;
+    case AdsSort.DEADLINE_DESC: qb.orderBy(openFirst, 'ASC').addOrderBy('d.deadline', 'DESC', 'NULLS LAST'); break;
     case AdsSort.DEPOSITED_ASC: qb.orderBy('d.deposited_on', 'ASC'); break;
     case AdsSort.DEPOSITED_DESC: qb.orderBy('d.deposited_on', 'DESC'); break;
     case AdsSort.NUMBER_ASC: qb.orderBy('d.number', 'ASC'); break;
-    default: qb.orderBy('d.deadline', 'ASC', 'NULLS LAST');
+    default: qb.orderBy(openFirst, 'ASC').addOrderBy('d.deadline', 'ASC', 'NULLS LAST');
   }
   return qb.addOrderBy('d.number', 'ASC');
 }

@@ -21,7 +21,8 @@ export class AdsDossierService {
 
   list(user: AuthUser, filter: AdsDossierFilter, sort: AdsSort, offset: number, limit: number): Promise<AdsDossierPage> {
     return this.db.read(async (em) => {
-      const [rows, total] = await dossierListQuery(em, user, filter, sort).skip(offset).take(limit).getManyAndCount();
+      // offset/limit rather than skip/take: the commune join is many-to-one, rows are not multiplied
+      const [rows, total] = await dossierListQuery(em, user, filter, sort).offset(offset).limit(limit).getManyAndCount();
       return { items: await toSummaries(em, rows), total, offset, limit };
     });
   }

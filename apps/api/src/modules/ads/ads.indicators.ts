@@ -1,4 +1,4 @@
-import { ADS_CHANNEL_LABELS, ADS_DOSSIER_TYPES, ADS_OUTCOMES, ADS_OUTCOME_LABELS } from '@call/domain';
+import { ADS_CHANNEL_LABELS, ADS_DOSSIER_TYPES, ADS_OUTCOMES, ADS_OUTCOME_LABELS, ADS_STATUS_LABELS } from '@call/domain';
 import type { ComputedIndicator, Dimension, DrillMember, Filter, Join } from '../../core/indicators/indicator-definition';
 
 const COMMUNE: Join = { table: 'commune', alias: 'c', on: 'c.insee_code = t.commune_insee' };
@@ -18,9 +18,9 @@ const DRILL: DrillMember[] = [
   { key: 'type', label: 'Type', sql: 't.type' },
   { key: 'commune', label: 'Commune', sql: 'c.name' },
   { key: 'depositedOn', label: 'Dépôt', sql: 't.deposited_on' },
-  { key: 'channel', label: 'Mode', sql: 't.channel' },
-  { key: 'status', label: 'Statut', sql: 't.status' },
-  { key: 'outcome', label: 'Décision', sql: 't.outcome' },
+  { key: 'channel', label: 'Mode', sql: 't.channel', labels: ADS_CHANNEL_LABELS },
+  { key: 'status', label: 'Statut', sql: 't.status', labels: ADS_STATUS_LABELS },
+  { key: 'outcome', label: 'Décision', sql: 't.outcome', labels: ADS_OUTCOME_LABELS },
   { key: 'decidedOn', label: 'Décision le', sql: 't.decided_on' },
 ];
 

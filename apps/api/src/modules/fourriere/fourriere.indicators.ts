@@ -3,9 +3,6 @@ import {
 } from '@call/domain';
 import type { ComputedIndicator, Dimension, DrillMember, Filter, Join } from '../../core/indicators/indicator-definition';
 
-// Labels come from the domain's choice lists; inlined as constants (never user input) in CASE expressions.
-const caseOf = (sql: string, labels: Record<string, string>) =>
-  `CASE ${sql} ${Object.entries(labels).map(([k, v]) => `WHEN '${k}' THEN '${v.replace(/'/g, "''")}'`).join(' ')} ELSE ${sql} END`;
 
 const species = (sql: string): Dimension => ({ key: 'species', label: 'Par espèce', sql, labels: FOURRIERE_SPECIES_LABELS });
 const origin = (sql: string): Dimension => ({ key: 'origin', label: 'Par origine', sql, labels: FOURRIERE_ORIGIN_LABELS });
@@ -23,15 +20,15 @@ const OUTCOMES = { table: 'fourriere_outcome', joins: [{ table: 'fourriere_anima
 const animalDrill: DrillMember[] = [
   { key: 'reference', label: 'N° de registre', sql: `'FR-' || lpad(a.number::text, 6, '0')` },
   { key: 'intakeOn', label: 'Entrée', sql: 'a.intake_on' },
-  { key: 'species', label: 'Espèce', sql: caseOf('a.species', FOURRIERE_SPECIES_LABELS) },
-  { key: 'origin', label: 'Origine', sql: caseOf('a.origin', FOURRIERE_ORIGIN_LABELS) },
+  { key: 'species', label: 'Espèce', sql: 'a.species', labels: FOURRIERE_SPECIES_LABELS },
+  { key: 'origin', label: 'Origine', sql: 'a.origin', labels: FOURRIERE_ORIGIN_LABELS },
   { key: 'commune', label: 'Commune', sql: 'c.name' },
   { key: 'identification', label: 'Identification', sql: `COALESCE(a.identification_number, 'non identifié')` },
 ];
 const outcomeDrill: DrillMember[] = [
   ...animalDrill,
   { key: 'outcomeOn', label: 'Sortie', sql: 't.outcome_on' },
-  { key: 'outcome', label: 'Type de sortie', sql: caseOf('t.type', FOURRIERE_OUTCOME_LABELS) },
+  { key: 'outcome', label: 'Type de sortie', sql: 't.type', labels: FOURRIERE_OUTCOME_LABELS },
   { key: 'stayDays', label: 'Jours de garde', sql: '(t.outcome_on - a.intake_on)' },
 ];
 
