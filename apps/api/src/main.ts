@@ -12,7 +12,7 @@ async function main() {
     const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`;
     console.log(`\nBack-office CALL prêt : ${url}`);
     console.log(`Base : ${app.db.config.kind === 'postgres' ? 'PostgreSQL' : 'PGlite embarqué'}`);
-    if (process.env.PRINT_DEMO_LOGINS !== '0') {
+    if (process.env.NODE_ENV !== 'production' && process.env.PRINT_DEMO_LOGINS !== '0') {
       console.log(`Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») : ${DEMO_LOGINS.map((u) => u.login).join(', ')}\n`);
     }
   });

@@ -44,10 +44,16 @@ export async function seedReferentials(em: EntityManager): Promise<void> {
 }
 
 /** Referentials always; demo users and a year of activity only on an empty database. Idempotent. */
-export async function seed(db: Database, modules: readonly DirectorateModule[], options: { demo: boolean; activity?: boolean }): Promise<{ seededDemo: boolean }> {
+export async function seed(db: Database, modules: readonly DirectorateModule[], options: { demo: boolean; activity?: boolean; adminPassword?: string }): Promise<{ seededDemo: boolean }> {
   return db.transaction(async (em) => {
     await seedReferentials(em);
-    if (!options.demo || (await em.count(User)) > 0) return { seededDemo: false };
+    const empty = (await em.count(User)) === 0;
+    if (!options.demo) {
+      // production: the first administrator, from the environment, on an empty database only
+      if (empty && options.adminPassword) await createUserRecord(em, { login: 'admin', displayName: 'Administrateur', role: 'ADMIN', directorates: [], password: options.adminPassword });
+      return { seededDemo: false };
+    }
+    if (!empty) return { seededDemo: false };
     const users = new Map<string, { id: string; login: string }>();
     for (const u of DEMO_LOGINS) {
       const created = await createUserRecord(em, { ...u, password: DEMO_PASSWORD });

@@ -9,8 +9,10 @@ async function main() {
   const db = await Database.open(databaseConfigFromEnv(), databaseSetup());
   await db.migrate();
   const started = Date.now();
-  const { seededDemo } = await seed(db, MODULES, { demo: process.env.SEED_DEMO !== '0' });
-  console.log(seededDemo ? `Données de démonstration créées en ${((Date.now() - started) / 1000).toFixed(1)} s.` : 'Référentiels à jour ; données de démonstration déjà présentes.');
+  const demo = process.env.SEED_DEMO !== '0';
+  const { seededDemo } = await seed(db, MODULES, { demo, adminPassword: process.env.ADMIN_PASSWORD });
+  if (seededDemo) console.log(`Données de démonstration créées en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  else console.log(demo ? 'Référentiels à jour ; données de démonstration déjà présentes.' : 'Référentiels à jour (sans données de démonstration).');
   await db.close();
 }
 

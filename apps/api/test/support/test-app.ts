@@ -30,7 +30,7 @@ export interface TestApp {
  * A real server on a real database: PGlite in memory, or a fresh schema on the PostgreSQL of
  * DATABASE_URL. Referentials and demo users are seeded; modules' demo activity is not, unless asked.
  */
-export async function startTestApp(options: Omit<AppOptions, 'database'> & { activity?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: Omit<AppOptions, 'database'> & { activity?: boolean; demo?: boolean; adminPassword?: string } = {}): Promise<TestApp> {
   let dropSchema: (() => Promise<void>) | null = null;
   let database: AppOptions['database'] = { kind: 'pglite', dataDir: null };
   if (process.env.DATABASE_URL) {
@@ -48,7 +48,7 @@ export async function startTestApp(options: Omit<AppOptions, 'database'> & { act
     };
   }
   const app = await createApp({ ...options, database });
-  await seed(app.db, options.modules ?? MODULES, { demo: true, activity: options.activity ?? false });
+  await seed(app.db, options.modules ?? MODULES, { demo: options.demo ?? true, activity: options.activity ?? false, adminPassword: options.adminPassword });
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
   });
