@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** Stable codes the web relies on; the French message is what the user reads. */
-export type AppErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_TRANSITION' | 'INTERNAL_SERVER_ERROR';
+export type AppErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_TRANSITION' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
   constructor(code: AppErrorCode, message: string, extra: { field?: string; details?: unknown } = {}) {

@@ -57,6 +57,17 @@ describe('sign-in and roles', () => {
     expect(empty.errors?.[0].message).toBe('Identifiant : L’identifiant est obligatoire.');
   });
 
+  it('should stop password guessing on a login after five failures', async () => {
+    const anon = await t.as();
+    const attempt = (password: string) => anon.request(`mutation($p: String!) { login(input: { login: "directeur.rh", password: $p }) { id } }`, { p: password });
+    for (let i = 0; i < 5; i++) expect((await attempt(`essai-${i}`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const blocked = await attempt('demo-call-2023');
+    expect(blocked.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
+    expect(blocked.errors?.[0].message).toMatch(/^Trop de tentatives de connexion pour cet identifiant : réessayez dans 15 minutes\.$/);
+    // the others are not locked out
+    expect((await (await t.as('directeur.ads')).ok(`query { me { login } }`)).me.login).toBe('directeur.ads');
+  });
+
   it('should answer me = null and refuse everything else when signed out', async () => {
     const anon = await t.as();
     expect((await anon.ok(`query { me { id } }`)).me).toBeNull();

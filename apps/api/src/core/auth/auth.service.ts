@@ -4,6 +4,7 @@ import type { Database } from '../database/database';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../context';
 import { AppError, badInput, conflict } from '../errors';
+import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import { Session } from './session.entity';
 import { User } from './user.entity';
@@ -16,15 +17,20 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 const toAuthUser = (u: User): AuthUser => ({ id: u.id, login: u.login, displayName: u.displayName, role: u.role, directorates: u.directorates });
 
 export class AuthService {
-  constructor(private readonly db: Database, private readonly audit: AuditService) {}
+  constructor(private readonly db: Database, private readonly audit: AuditService, private readonly throttle = new LoginThrottle()) {}
 
-  async signIn(login: string, password: string): Promise<{ user: AuthUser; token: string; expiresAt: Date }> {
+  async signIn(rawLogin: string, password: string): Promise<{ user: AuthUser; token: string; expiresAt: Date }> {
+    const login = rawLogin.trim().toLowerCase();
+    const wait = this.throttle.waitMinutes(login);
+    if (wait > 0) throw new AppError('RATE_LIMITED', `Trop de tentatives de connexion pour cet identifiant : réessayez dans ${wait} minute${wait > 1 ? 's' : ''}.`);
     return this.db.transaction(async (em) => {
-      const user = await em.findOne(User, { where: { login: login.trim().toLowerCase() } });
+      const user = await em.findOne(User, { where: { login } });
       // the same message whether the login or the password is wrong
       if (!user || !user.active || !(await verifyPassword(password, user.passwordHash))) {
+        this.throttle.fail(login);
         throw new AppError('UNAUTHENTICATED', 'Identifiant ou mot de passe incorrect.');
       }
+      this.throttle.succeed(login);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
       await em.insert(Session, { tokenHash: hashToken(token), userId: user.id, expiresAt });
