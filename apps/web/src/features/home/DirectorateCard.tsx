@@ -13,9 +13,13 @@ export function DirectorateCard({ label, modulePath, indicatorsPath, canDeclare 
     <Card sx={{ height: '100%', display: 'flex', flexDirection: 'column' }}>
       <CardContent sx={{ flexGrow: 1 }}>
         <Typography variant="h6" component="h2">{label}</Typography>
-        {canDeclare && (
-          <Typography variant="body2" color="text.secondary">Vous pouvez déclarer ses indicateurs annuels.</Typography>
-        )}
+        <Typography variant="body2" color="text.secondary">
+          {modulePath
+            ? 'Activité saisie au quotidien ; indicateurs calculés à partir des dossiers.'
+            : canDeclare
+              ? 'Pas encore de saisie au quotidien : vous pouvez déclarer ses chiffres annuels.'
+              : 'Pas encore de saisie au quotidien : chiffres annuels déclarés par la direction.'}
+        </Typography>
       </CardContent>
       <CardActions>
         {modulePath && (
