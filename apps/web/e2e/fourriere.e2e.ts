@@ -136,4 +136,34 @@ describe('fourrière journey in chromium', () => {
     await page.getByRole('table', { name: 'Historique des tarifs' }).getByRole('row').filter({ hasText: 'Remplacé' }).filter({ hasText: 'Chien' }).first().waitFor();
     await screenshot(page, 'fourriere-tarifs');
   });
+  it('should let the director date a new working calendar, refusing a closed day before its date', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'directeur.fourriere');
+    await page.goto(`${baseUrl()}/fourriere`);
+    await page.getByRole('link', { name: 'Calendrier' }).click();
+    await page.waitForURL(/\/fourriere\/calendrier$/);
+    await page.getByRole('heading', { name: 'Calendrier des jours ouvrés' }).waitFor();
+    await page.getByText(/ne change pas la fin du délai des animaux déjà en fourrière/).waitFor();
+    await page.getByRole('table', { name: 'Historique du calendrier' }).getByRole('row').filter({ hasText: '01/01/2015' }).filter({ hasText: 'En vigueur' }).waitFor();
+
+    // from 1 January next year (upcoming): Whit Monday worked, one local closure; a day before that date is refused by the server
+    const next = Number(toParisLocalDate(new Date()).slice(0, 4)) + 1;
+    const form = page.getByRole('form', { name: 'Nouveau calendrier' });
+    await form.getByLabel('En vigueur à partir du').fill(`${next}-01-01`);
+    await form.getByLabel('Lundi de Pentecôte').check();
+    await form.getByLabel('Jour à ajouter').fill(`${next - 1}-12-31`);
+    await form.getByLabel('Jour à ajouter').press('Enter');
+    await form.getByLabel('Jour à ajouter').fill(`${next}-07-13`);
+    await form.getByRole('button', { name: 'Ajouter' }).click();
+    await form.getByRole('button', { name: 'Enregistrer le calendrier' }).click();
+    await form.getByText(`Jours de fermeture supplémentaires : le 31/12/${next - 1} précède l’entrée en vigueur (01/01/${next}).`).waitFor();
+    await form.getByLabel(`Fermeture du 31/12/${next - 1} (Suppr. pour retirer)`).press('Delete');
+    await form.getByLabel('En vigueur à partir du').press('Enter');
+    await form.getByText('Calendrier enregistré.').waitFor();
+
+    const row = page.getByRole('table', { name: 'Historique du calendrier' }).getByRole('row').filter({ hasText: `01/01/${next}` });
+    expect(await row.textContent()).toMatch(new RegExp(`Lundi de Pentecôte.*13/07/${next}.*À venir.*directeur\\.fourriere`));
+    await page.getByRole('region', { name: 'Calendrier en vigueur' }).getByText('01/01/2015').waitFor();
+    await screenshot(page, 'fourriere-calendrier');
+  });
 });

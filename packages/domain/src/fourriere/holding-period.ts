@@ -12,7 +12,10 @@ import type { FourriereOrigin } from './fourriere.choices';
  */
 export const HOLDING_PERIOD_WORKING_DAYS = 8;
 
-/** The pound's calendar: public reception Monday–Friday, closed on public holidays (report 2023). */
+/**
+ * The pound's default calendar: public reception Monday–Friday, closed on public holidays (report 2023).
+ * The director may date another one (fourriere_calendar, see working-calendar.ts); intakes use the one in force that day.
+ */
 export const FOURRIERE_WORKING_CALENDAR: WorkingCalendar = DEFAULT_WORKING_CALENDAR;
 
 /** Judicial requisitions have no holding period: the court decides the animal's fate. */

@@ -3,3 +3,4 @@ export * from './identification';
 export * from './holding-period';
 export * from './fees';
 export * from './outcomes';
+export * from './working-calendar';

@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { WorkingCalendar } from '@call/domain';
 import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/context';
 import type { Database } from '../../core/database/database';
@@ -17,11 +16,11 @@ import { setTariff } from './use-cases/set-tariff';
 
 /** Writes of the fourrière: one transaction per mutation, the audit trail inside it. */
 export class FourriereCommands {
-  constructor(private readonly db: Database, private readonly audit: AuditService, private readonly calendar: WorkingCalendar, private readonly today: FourriereClock = fourriereToday) {}
+  constructor(private readonly db: Database, private readonly audit: AuditService, private readonly today: FourriereClock = fourriereToday) {}
 
   recordIntake(actor: AuthUser, input: IntakeInput): Promise<AnimalView[]> {
     return this.db.transaction(async (em) => {
-      const ids = await recordIntake(em, this.audit, actor, input, this.calendar);
+      const ids = await recordIntake(em, this.audit, actor, input);
       const rows = await animalQuery(em).where('a.id IN (:...ids)', { ids }).orderBy('a.number', 'ASC').getMany();
       const today = this.today();
       return rows.map((a) => animalView(a, today));

@@ -1,6 +1,7 @@
-import { FOURRIERE_WORKING_CALENDAR } from '@call/domain';
 import type { DirectorateModule } from '../../core/module';
 import { FOURRIERE_ENTITIES } from './entities';
+import { FourriereCalendarResolver } from './fourriere-calendar.resolver';
+import { FourriereCalendarService } from './fourriere-calendar.service';
 import { FourriereCommands } from './fourriere-commands.service';
 import { FOURRIERE_INDICATORS } from './fourriere.indicators';
 import { FourriereResolver } from './fourriere.resolver';
@@ -16,9 +17,12 @@ export const createFourriereModule = (today: FourriereClock = fourriereToday): D
   directorate: 'fourriere',
   entities: FOURRIERE_ENTITIES,
   migrations: FOURRIERE_MIGRATIONS,
-  resolvers: [FourriereResolver],
+  resolvers: [FourriereResolver, FourriereCalendarResolver],
   createResolvers: ({ db, audit }) =>
-    new Map<Function, object>([[FourriereResolver, new FourriereResolver(new FourriereService(db, FOURRIERE_WORKING_CALENDAR, today), new FourriereCommands(db, audit, FOURRIERE_WORKING_CALENDAR, today))]]),
+    new Map<Function, object>([
+      [FourriereResolver, new FourriereResolver(new FourriereService(db, today), new FourriereCommands(db, audit, today))],
+      [FourriereCalendarResolver, new FourriereCalendarResolver(new FourriereCalendarService(db, audit, today))],
+    ]),
   indicators: FOURRIERE_INDICATORS,
   fieldLabels: {
     species: 'Espèce', origin: 'Origine', intakeAt: 'Date et heure d’entrée', communeInsee: 'Commune de capture', place: 'Lieu', breed: 'Race',
@@ -29,6 +33,7 @@ export const createFourriereModule = (today: FourriereClock = fourriereToday): D
     'payment.amountCents': 'Montant payé', 'payment.method': 'Moyen de paiement', decidedOn: 'Date de la décision', ruling: 'Décision', content: 'Contenu de la décision',
     actOn: 'Date de l’acte', label: 'Acte', amountCents: 'Montant', validFrom: 'En vigueur à partir du', captureCents: 'Capture', boardingPerDayCents: 'Garde par jour',
     identificationCents: 'Identification', vetVisitCents: 'Visite vétérinaire', notes: 'Notes', note: 'Note',
+    workedHolidays: 'Jours fériés travaillés', extraClosedDays: 'Jours de fermeture supplémentaires',
   },
   seed: seedFourriere,
 });

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
-import { computeFourriereFees, normalizeIdentification, toParisLocalDate, type LocalDate, type WorkingCalendar } from '@call/domain';
+import { computeFourriereFees, normalizeIdentification, toParisLocalDate, type LocalDate } from '@call/domain';
 import type { Database } from '../../core/database/database';
 import { loader, type RequestContext } from '../../core/context';
 import { notFound } from '../../core/errors';
@@ -35,7 +35,7 @@ function byAnimal<T extends { animalId: string }>(ids: readonly string[], rows: 
 
 /** Reads of the fourrière: the board, an animal, the price list. */
 export class FourriereService {
-  constructor(private readonly db: Database, readonly calendar: WorkingCalendar, readonly today: FourriereClock = fourriereToday) {}
+  constructor(private readonly db: Database, readonly today: FourriereClock = fourriereToday) {}
 
   async animals(filter: AnimalFilter): Promise<AnimalPage> {
     const today = this.today();

@@ -76,6 +76,7 @@ export function FourriereBoardPage() {
         <Typography variant="h4" component="h1">Fourrière — animaux présents</Typography>
         <Stack direction="row" spacing={1}>
           <Button component={Link} to="/fourriere/tarifs" variant="outlined">Tarifs</Button>
+          <Button component={Link} to="/fourriere/calendrier" variant="outlined">Calendrier</Button>
           <Button component={Link} to="/fourriere/entrees/nouvelle" variant="contained">Nouvelle entrée</Button>
         </Stack>
       </Stack>

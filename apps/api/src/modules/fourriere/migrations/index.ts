@@ -1,3 +1,3 @@
-import { FourriereInit1795880592822 } from './1795880592822-fourriere-init';
+import { FourriereInit1795882179038 } from './1795882179038-fourriere-init';
 
-export const FOURRIERE_MIGRATIONS: Function[] = [FourriereInit1795880592822];
+export const FOURRIERE_MIGRATIONS: Function[] = [FourriereInit1795882179038];

@@ -1,20 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { holdingPeriodEnd, identificationError, normalizeIdentification, toParisLocalDate, type WorkingCalendar } from '@call/domain';
+import { holdingPeriodEnd, identificationError, normalizeIdentification, toParisLocalDate } from '@call/domain';
 import type { AuditService } from '../../../core/audit/audit.service';
 import type { AuthUser } from '../../../core/context';
 import { badInput } from '../../../core/errors';
 import { Commune } from '../../../core/referentials/commune.entity';
 import { FourriereAnimal } from '../entities';
+import { workingCalendarOn } from '../fourriere-calendar.service';
 import type { IntakeInput } from '../fourriere.inputs';
 
 const clean = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
 
 /**
  * Records an intake: one animal, or a litter whose young are each one animal (the report counts
- * cats "portées toutes comptabilisées"). The holding period end is computed once, by the domain.
+ * cats "portées toutes comptabilisées"). The holding period end is computed once, by the domain, with the
+ * working calendar in force on the day of intake, and stored: a later calendar setting does not move it.
  */
-export async function recordIntake(em: EntityManager, audit: AuditService, actor: AuthUser, input: IntakeInput, calendar: WorkingCalendar): Promise<string[]> {
+export async function recordIntake(em: EntityManager, audit: AuditService, actor: AuthUser, input: IntakeInput): Promise<string[]> {
   const intakeAt = new Date(input.intakeAt);
   // a little clock skew between the agent's computer and the server is tolerated
   if (intakeAt.getTime() > Date.now() + 10 * 60_000) throw badInput('intakeAt', 'La date d’entrée ne peut pas être dans le futur.');
@@ -30,6 +32,7 @@ export async function recordIntake(em: EntityManager, audit: AuditService, actor
   if (input.origin === 'REQUISITION' && !requisitionRef) throw badInput('requisitionRef', 'La référence de la procédure judiciaire est obligatoire pour une réquisition.');
   if (!(await em.exists(Commune, { where: { inseeCode: input.communeInsee } }))) throw badInput('communeInsee', 'Cette commune n’est pas membre de la CALL.');
 
+  const calendar = await workingCalendarOn(em, intakeOn);
   const litterId = input.litterSize > 1 ? randomUUID() : null;
   const row = {
     species: input.species,

@@ -1,0 +1,43 @@
+import type { EntityManager } from 'typeorm';
+import { fourriereCalendarOn, fourriereCalendarStatus, workingCalendarOf, type LocalDate, type WorkingCalendar } from '@call/domain';
+import type { AuditService } from '../../core/audit/audit.service';
+import type { AuthUser } from '../../core/context';
+import type { Database } from '../../core/database/database';
+import { FourriereCalendarRow } from './entities';
+import type { CalendarInput, CalendarSettingView, CalendarView } from './fourriere-calendar.types';
+import { fourriereToday, type FourriereClock } from './fourriere.service';
+import { setCalendar } from './use-cases/set-calendar';
+
+/** The working calendar in force on a day, read inside the caller's unit of work (the setting table is tiny). */
+export async function workingCalendarOn(em: EntityManager, day: LocalDate): Promise<WorkingCalendar> {
+  return workingCalendarOf(fourriereCalendarOn(await em.find(FourriereCalendarRow), day));
+}
+
+function settingView(r: FourriereCalendarRow, all: readonly FourriereCalendarRow[], today: LocalDate): CalendarSettingView {
+  return {
+    id: r.id, validFrom: r.validFrom, workedHolidays: r.workedHolidays, extraClosedDays: r.extraClosedDays,
+    status: fourriereCalendarStatus(all, r, today), recordedByLogin: r.recordedByLogin, recordedAt: new Date(r.recordedAt).toISOString(),
+  };
+}
+
+function calendarView(rows: FourriereCalendarRow[], today: LocalDate): CalendarView {
+  const history = [...rows].sort((a, b) => b.validFrom.localeCompare(a.validFrom)).map((r) => settingView(r, rows, today));
+  return { inForce: history.find((s) => s.status === 'IN_FORCE') ?? null, history };
+}
+
+/** The pound's dated working calendar: read by the directorate, set by its director (audited, one transaction). */
+export class FourriereCalendarService {
+  constructor(private readonly db: Database, private readonly audit: AuditService, private readonly today: FourriereClock = fourriereToday) {}
+
+  calendar(): Promise<CalendarView> {
+    const today = this.today();
+    return this.db.read(async (em) => calendarView(await em.find(FourriereCalendarRow), today));
+  }
+
+  setCalendar(actor: AuthUser, input: CalendarInput): Promise<CalendarView> {
+    return this.db.transaction(async (em) => {
+      await setCalendar(em, this.audit, actor, input);
+      return calendarView(await em.find(FourriereCalendarRow), this.today());
+    });
+  }
+}
