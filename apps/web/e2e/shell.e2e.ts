@@ -46,6 +46,20 @@ describe('the back-office shell in chromium', () => {
     const page = await newPage(browser);
     await signIn(page, 'admin');
     await page.getByRole('navigation').getByText('Administration').first().waitFor();
+    // the dated referential: the permis de louer perimeter the report only partly names
+    await page.getByRole('link', { name: 'Adhésions des communes' }).click();
+    await page.getByRole('heading', { name: 'Adhésions des communes' }).waitFor();
+    await page.getByLabel('Service').click();
+    await page.getByRole('option', { name: 'Permis de louer (périmètre)' }).click();
+    await page.getByText('7 communes').waitFor();
+    const form = page.getByRole('form', { name: 'Nouvelle adhésion' });
+    await form.getByLabel('Commune').click();
+    await page.getByRole('option', { name: 'Lens', exact: true }).click();
+    await form.getByLabel('Début').fill('2020-01-01');
+    await form.getByRole('button', { name: 'Enregistrer l’adhésion' }).click();
+    await form.getByText('Adhésion de Lens enregistrée.').waitFor();
+    await page.getByText('8 communes').waitFor();
+    await screenshot(page, 'shell-adhesions-admin');
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.waitForURL(/\/connexion/);
   });

@@ -41,8 +41,25 @@ describe('referentials', () => {
     expect((await admin.ok(add, { i })).addServiceMembership).toEqual({ commune: { name: 'Lens' }, validFrom: '2020-01-01' });
     const again = await admin.request(add, { i: { ...i, validFrom: '2021-01-01' } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'validFrom' });
+    const noOption = await admin.request(add, { i: { ...i, service: 'ads', communeInsee: '62065' } });
+    expect(noOption.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'option' });
     const badDate = await admin.request(add, { i: { ...i, validFrom: '2021-02-30' } });
     expect(badDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(badDate.errors?.[0].message).toContain('AAAA-MM-JJ');
+  });
+
+  it('should let the admin close a membership, then record the next one (a change of option)', async () => {
+    const admin = await t.as('admin');
+    const list = async (on: string) => (await admin.ok(`query($on: Date) { serviceMemberships(service: "ads", on: $on) { id option commune { name } validTo } }`, { on })).serviceMemberships;
+    const bully = (await list('2024-06-30')).find((m: { commune: { name: string } }) => m.commune.name === 'Bully-les-Mines');
+    expect(bully.option).toBe('gnau');
+    const end = `mutation($id: ID!, $to: Date!) { endServiceMembership(id: $id, validTo: $to) { validTo } }`;
+    expect((await (await t.as('dgs')).request(end, { id: bully.id, to: '2024-06-30' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await admin.ok(end, { id: bully.id, to: '2024-06-30' })).endServiceMembership.validTo).toBe('2024-06-30');
+    expect((await admin.request(end, { id: bully.id, to: '2024-07-31' })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    await admin.ok(`mutation($i: AddServiceMembershipInput!) { addServiceMembership(input: $i) { id } }`, { i: { service: 'ads', option: 'instruction', communeInsee: '62186', validFrom: '2024-07-01', validTo: null } });
+    const july = (await list('2024-07-01')).filter((m: { commune: { name: string } }) => m.commune.name === 'Bully-les-Mines');
+    expect(july.map((m: { option: string }) => m.option)).toEqual(['instruction']);
+    expect((await list('2024-06-30')).find((m: { commune: { name: string } }) => m.commune.name === 'Bully-les-Mines').option).toBe('gnau');
   });
 });

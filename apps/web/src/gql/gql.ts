@@ -17,7 +17,11 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n": typeof types.AddServiceMembershipDocument,
+    "\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": typeof types.AdminCommunesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n": typeof types.EndServiceMembershipDocument,
+    "\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n": typeof types.ServiceMembershipsDocument,
     "\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation AddAdsConsultation($dossierId: ID!, $input: AddAdsConsultationInput!) {\n    addAdsConsultation(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": typeof types.AddAdsConsultationDocument,
     "\n  mutation AddAdsMajoration($dossierId: ID!, $input: AddAdsMajorationInput!) {\n    addAdsMajoration(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": typeof types.AddAdsMajorationDocument,
@@ -58,7 +62,11 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": types.MeDocument,
+    "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n": types.AddServiceMembershipDocument,
+    "\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": types.AdminCommunesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n": types.EndServiceMembershipDocument,
+    "\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n": types.ServiceMembershipsDocument,
     "\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": types.UsersDocument,
     "\n  mutation AddAdsConsultation($dossierId: ID!, $input: AddAdsConsultationInput!) {\n    addAdsConsultation(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": types.AddAdsConsultationDocument,
     "\n  mutation AddAdsMajoration($dossierId: ID!, $input: AddAdsMajorationInput!) {\n    addAdsMajoration(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": types.AddAdsMajorationDocument,
@@ -125,7 +133,23 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      login
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n"): (typeof documents)["\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

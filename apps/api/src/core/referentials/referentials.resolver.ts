@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { Rule } from '../auth/rules';
 import { LocalDateScalar } from '../graphql/scalars';
@@ -19,6 +19,12 @@ export class ReferentialsResolver {
   @Query(() => [ServiceMembershipType], { description: 'Adhésions des communes à un service, en vigueur le jour donné' })
   serviceMemberships(@Arg('service') service: string, @Arg('on', () => LocalDateScalar, { nullable: true }) on?: string | null): Promise<ServiceMembershipType[]> {
     return this.referentials.memberships(service, on);
+  }
+
+  @Authorized(Rule.admin)
+  @Mutation(() => ServiceMembershipType, { description: 'Clôt une adhésion (départ de la commune ou changement d’option), date de fin incluse' })
+  endServiceMembership(@Arg('id', () => ID) id: string, @Arg('validTo', () => LocalDateScalar) validTo: string, @Ctx() ctx: RequestContext): Promise<ServiceMembershipType> {
+    return this.referentials.endMembership(ctx.user!, id, validTo);
   }
 
   @Authorized(Rule.admin)

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
+import { membershipServiceIssue } from '@call/domain';
 import type { Database } from '../database/database';
 import type { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../context';
-import { badInput, conflict } from '../errors';
+import { badInput, conflict, notFound } from '../errors';
 import { Commune } from './commune.entity';
 import { ServiceMembership } from './service-membership.entity';
 import type { AddServiceMembershipInput } from './referentials.types';
@@ -20,6 +21,8 @@ export class ReferentialsService {
   }
 
   async addMembership(actor: AuthUser, input: AddServiceMembershipInput): Promise<ServiceMembership> {
+    const issue = membershipServiceIssue(input.service, input.option);
+    if (issue) throw badInput(issue.field, issue.message);
     if (input.validTo && input.validTo < input.validFrom) throw badInput('validTo', 'La date de fin doit suivre la date de début.');
     return this.db.transaction(async (em) => {
       if (!(await em.exists(Commune, { where: { inseeCode: input.communeInsee } }))) throw badInput('communeInsee', 'Cette commune n’est pas membre de la CALL.');
@@ -32,6 +35,20 @@ export class ReferentialsService {
       const saved = await em.save(em.create(ServiceMembership, { ...input, source: `saisie ${actor.login}` }));
       await this.audit.record(em, actor, { entity: 'ServiceMembership', entityId: saved.id, action: 'create', changes: { ...input } });
       return em.findOneOrFail(ServiceMembership, { where: { id: saved.id }, relations: { commune: true } });
+    });
+  }
+
+  /** A commune leaves a service (or changes option): its membership ends on `validTo`, included. */
+  async endMembership(actor: AuthUser, id: string, validTo: string): Promise<ServiceMembership> {
+    return this.db.transaction(async (em) => {
+      const m = await em.findOne(ServiceMembership, { where: { id }, relations: { commune: true } });
+      if (!m) throw notFound('Adhésion');
+      if (m.validTo) throw conflict(`Cette adhésion est déjà close au ${m.validTo}.`, 'validTo');
+      if (validTo < m.validFrom) throw badInput('validTo', 'La date de fin doit suivre la date de début.');
+      m.validTo = validTo;
+      await em.save(m);
+      await this.audit.record(em, actor, { entity: 'ServiceMembership', entityId: m.id, action: 'end', changes: { validTo } });
+      return m;
     });
   }
 }

@@ -22,7 +22,7 @@ export class ServiceMembershipType {
 
 @InputType()
 export class AddServiceMembershipInput {
-  @Field() @Matches(/^[a-z_]{2,40}$/, { message: 'Service inconnu.' }) service: string;
+  @Field() @Length(1, 40) service: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 40) option: string | null;
   @Field() @Matches(/^\d[\dAB]\d{3}$/, { message: 'Le code INSEE doit faire 5 caractères.' }) communeInsee: string;
   @Field(() => LocalDateScalar) validFrom: string;

@@ -11,7 +11,10 @@ export function UserListPage() {
     <Stack spacing={3}>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
         <Typography variant="h4" component="h1">Utilisateurs</Typography>
-        <Button component={Link} to="/administration/utilisateurs/nouveau" variant="contained">Nouvel utilisateur</Button>
+        <Stack direction="row" spacing={1}>
+          <Button component={Link} to="/administration/adhesions">Adhésions des communes</Button>
+          <Button component={Link} to="/administration/utilisateurs/nouveau" variant="contained">Nouvel utilisateur</Button>
+        </Stack>
       </Stack>
       {error && <Alert severity="error">{errorMessage(error)}</Alert>}
       <TableContainer component={Paper} variant="outlined">

@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const AdminCommunesQuery = graphql(`
+  query AdminCommunes {
+    communes {
+      inseeCode
+      name
+    }
+  }
+`);
