@@ -12,14 +12,23 @@ export interface AuditRecord {
 export class AuditService {
   /** Must be called with the mutation's own EntityManager so the trail commits or rolls back with it. */
   async record(em: EntityManager, actor: Pick<AuthUser, 'id' | 'login'> | null, entry: AuditRecord): Promise<void> {
-    await em.insert(AuditEntry, {
-      userId: actor?.id ?? null,
-      userLogin: actor?.login ?? 'système',
-      entity: entry.entity,
-      entityId: entry.entityId,
-      action: entry.action,
-      changes: (entry.changes ?? null) as never,
-    });
+    await this.recordMany(em, actor, [entry]);
+  }
+
+  /** Several entries in one insert (e.g. every animal of a litter). */
+  async recordMany(em: EntityManager, actor: Pick<AuthUser, 'id' | 'login'> | null, entries: readonly AuditRecord[]): Promise<void> {
+    if (!entries.length) return;
+    await em.insert(
+      AuditEntry,
+      entries.map((entry) => ({
+        userId: actor?.id ?? null,
+        userLogin: actor?.login ?? 'système',
+        entity: entry.entity,
+        entityId: entry.entityId,
+        action: entry.action,
+        changes: (entry.changes ?? null) as never,
+      })),
+    );
   }
 
   /** What changed between two plain snapshots, for the trail. */

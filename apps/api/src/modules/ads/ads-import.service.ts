@@ -34,6 +34,11 @@ export class AdsImportService {
       return await this.db.transaction(async (em) => {
         const lines: AdsImportLineView[] = [];
         const seen = new Set<string>();
+        // the numbers already recorded, in one query rather than one per row
+        const candidates = rows.map((r) => (r.cells.numero ? normalizeAdsDossierNumber(r.cells.numero) ?? r.cells.numero : null)).filter((n): n is string => !!n);
+        const existing = new Set(
+          candidates.length ? (await em.createQueryBuilder(AdsDossier, 'd').select('d.number', 'number').where('d.number IN (:...n)', { n: candidates }).getRawMany<{ number: string }>()).map((r) => r.number) : [],
+        );
         for (const r of rows) {
           const number = r.cells.numero ? normalizeAdsDossierNumber(r.cells.numero) ?? r.cells.numero : null;
           if (number && seen.has(number)) {
@@ -46,7 +51,7 @@ export class AdsImportService {
             lines.push({ line: r.line, number, status: 'REJECTED', messages });
             continue;
           }
-          if (await em.exists(AdsDossier, { where: { number: number! } })) {
+          if (existing.has(number!)) {
             lines.push({ line: r.line, number, status: 'SKIPPED', messages: ['Déjà enregistré : ligne ignorée.'] });
             continue;
           }

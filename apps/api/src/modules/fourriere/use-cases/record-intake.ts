@@ -56,8 +56,7 @@ export async function recordIntake(em: EntityManager, audit: AuditService, actor
   };
   const result = await em.insert(FourriereAnimal, Array.from({ length: input.litterSize }, () => ({ ...row })));
   const ids = result.identifiers.map((i) => i.id as string);
-  for (const id of ids) {
-    await audit.record(em, actor, { entity: 'FourriereAnimal', entityId: id, action: 'intake', changes: { ...row, intakeAt: intakeAt.toISOString(), litterSize: input.litterSize } });
-  }
+  const changes = { ...row, intakeAt: intakeAt.toISOString(), litterSize: input.litterSize };
+  await audit.recordMany(em, actor, ids.map((id) => ({ entity: 'FourriereAnimal', entityId: id, action: 'intake', changes })));
   return ids;
 }
