@@ -52,14 +52,12 @@ export function formatEvolution(evolution: number | null | undefined): string {
   return evolutionFormatter.format(evolution);
 }
 
-const dateFormatter = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'short', timeZone: 'UTC' });
-
 /** A cell of a server-described table: ISO dates in French, booleans as Oui/Non, the rest as text. */
 export function formatCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'Oui' : 'Non';
   if (typeof value === 'number') return formatters.count.format(value);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return dateFormatter.format(new Date(`${value}T00:00:00Z`));
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return frenchDay(value);
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map(formatCell).join(', ');
   return JSON.stringify(value);

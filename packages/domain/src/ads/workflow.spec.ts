@@ -1,4 +1,4 @@
-import { AdsTransitionError, allowedAdsActions, applyAdsTransition, type AdsWorkflowDossier } from './workflow';
+import { AdsTransitionError, allowedAdsActions, applyAdsTransition, isAdsDeadlineOverdue, type AdsWorkflowDossier } from './workflow';
 
 const dossier = (over: Partial<AdsWorkflowDossier> = {}): AdsWorkflowDossier => ({ type: 'PC', status: 'DEPOSITED', depositedOn: '2023-03-10', outcome: null, statusOn: '2023-03-10', ...over });
 
@@ -56,5 +56,14 @@ describe('ADS instruction workflow', () => {
   it('should let the applicant withdraw before the decision only', () => {
     expect(applyAdsTransition(dossier({ status: 'INCOMPLETE' }), { action: 'WITHDRAW', on: '2023-04-01' })).toEqual({ status: 'WITHDRAWN', outcome: null, closedOn: '2023-04-01' });
     expect(() => applyAdsTransition(dossier({ status: 'DECIDED', outcome: 'ACCORD' }), { action: 'WITHDRAW', on: '2023-04-01' })).toThrow(AdsTransitionError);
+  });
+});
+
+describe('isAdsDeadlineOverdue', () => {
+  it('should flag an open dossier past its deadline only', () => {
+    expect(isAdsDeadlineOverdue('UNDER_INSTRUCTION', '2024-03-01', '2024-03-02')).toBe(true);
+    expect(isAdsDeadlineOverdue('UNDER_INSTRUCTION', '2024-03-02', '2024-03-02')).toBe(false);
+    expect(isAdsDeadlineOverdue('DECIDED', '2024-03-01', '2024-03-02')).toBe(false);
+    expect(isAdsDeadlineOverdue('COMPLETE', null, '2024-03-02')).toBe(false);
   });
 });

@@ -22,6 +22,11 @@ export const ADS_STATUS_CODES: readonly AdsStatus[] = ADS_STATUSES.map((s) => s.
 export const ADS_STATUS_LABELS = Object.fromEntries(ADS_STATUSES.map((s) => [s.code, s.label])) as Record<AdsStatus, string>;
 /** Statuses of a dossier still waiting for its decision. */
 export const ADS_OPEN_STATUSES: readonly AdsStatus[] = ADS_STATUSES.filter((s) => s.open).map((s) => s.code);
+
+/** A dossier still under instruction whose legal deadline has passed: silence has already decided. */
+export function isAdsDeadlineOverdue(status: AdsStatus, deadline: string | null | undefined, today: string): boolean {
+  return ADS_OPEN_STATUSES.includes(status) && !!deadline && deadline < today;
+}
 export const isAdsStatus = (v: string): v is AdsStatus => (ADS_STATUS_CODES as readonly string[]).includes(v);
 
 const PRE_DECISION: AdsStatus[] = ['DEPOSITED', 'INCOMPLETE', 'COMPLETE', 'UNDER_INSTRUCTION'];

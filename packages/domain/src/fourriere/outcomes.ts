@@ -1,4 +1,4 @@
-import type { LocalDate } from '../calendar/local-date';
+import { frenchDay, type LocalDate } from '../calendar/local-date';
 import { fourriereEuros } from './fees';
 import { FOURRIERE_OUTCOMES, FOURRIERE_OUTCOME_LABELS, type CourtRuling, type FourriereOrigin, type FourriereOutcomeType, type FourriereSpecies } from './fourriere.choices';
 import { cessionAllowedFrom } from './holding-period';
@@ -43,7 +43,8 @@ export interface FourriereRefusal {
   message: string;
 }
 
-export const fourriereDate = (d: LocalDate) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+/** Outcomes whose circumstances are written down: euthanasia's veterinary advice (required), a death, an escape, a release. */
+export const FOURRIERE_OUTCOMES_WITH_REASON: readonly FourriereOutcomeType[] = ['EUTHANISED', 'DIED', 'ESCAPED', 'RELEASED'];
 
 const AFTER_HOLDING: readonly FourriereOutcomeType[] = ['CEDED', 'ADOPTED', 'RELEASED', 'EUTHANISED'];
 const COURT_ALLOWS: Record<CourtRuling, readonly FourriereOutcomeType[]> = {
@@ -60,13 +61,13 @@ export function custodyStatus(a: Pick<CustodyAnimal, 'outcome'>): CustodyStatus 
 function timingRefusal(a: CustodyAnimal, type: FourriereOutcomeType, on: LocalDate): FourriereRefusal | null {
   const label = FOURRIERE_OUTCOME_LABELS[type];
   if (a.outcome) return { field: 'type', message: `Cet animal est déjà sorti de la fourrière (${FOURRIERE_OUTCOME_LABELS[a.outcome].toLowerCase()}) : une seule sortie par animal.` };
-  if (on < a.intakeOn) return { field: 'outcomeOn', message: `La date de sortie ne peut pas précéder l’entrée du ${fourriereDate(a.intakeOn)}.` };
+  if (on < a.intakeOn) return { field: 'outcomeOn', message: `La date de sortie ne peut pas précéder l’entrée du ${frenchDay(a.intakeOn)}.` };
   if (type === 'DIED' || type === 'ESCAPED') return null;
   if (type === 'RELEASED' && a.species !== 'CAT') return { field: 'type', message: 'Seul un chat peut être relâché sur site (démarche « chats libres », art. L211-27 du Code rural).' };
   if (a.origin === 'REQUISITION') {
     if (!a.court) return { field: 'type', message: `Animal placé sur réquisition judiciaire : « ${label} » attend la décision du tribunal, qui n’est pas encore enregistrée.` };
-    if (!COURT_ALLOWS[a.court.ruling].includes(type)) return { field: 'type', message: `La décision judiciaire du ${fourriereDate(a.court.decidedOn)} ne permet pas « ${label} ».` };
-    if (on < a.court.decidedOn) return { field: 'outcomeOn', message: `La sortie ne peut pas précéder la décision judiciaire du ${fourriereDate(a.court.decidedOn)}.` };
+    if (!COURT_ALLOWS[a.court.ruling].includes(type)) return { field: 'type', message: `La décision judiciaire du ${frenchDay(a.court.decidedOn)} ne permet pas « ${label} ».` };
+    if (on < a.court.decidedOn) return { field: 'outcomeOn', message: `La sortie ne peut pas précéder la décision judiciaire du ${frenchDay(a.court.decidedOn)}.` };
     return null;
   }
   if (AFTER_HOLDING.includes(type) && a.holdingEnd) {
@@ -74,7 +75,7 @@ function timingRefusal(a: CustodyAnimal, type: FourriereOutcomeType, on: LocalDa
     if (on < from) {
       return {
         field: 'outcomeOn',
-        message: `Le délai franc de garde de huit jours ouvrés (art. L211-25 du Code rural) court jusqu’au ${fourriereDate(a.holdingEnd)} inclus : « ${label} » n’est possible qu’à partir du ${fourriereDate(from)}.`,
+        message: `Le délai franc de garde de huit jours ouvrés (art. L211-25 du Code rural) court jusqu’au ${frenchDay(a.holdingEnd)} inclus : « ${label} » n’est possible qu’à partir du ${frenchDay(from)}.`,
       };
     }
   }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Chip, CircularProgress, Grid, List, ListItem, ListItemText, Paper, Stack, Typography } from '@mui/material';
 import {
-  ADS_ACTION_LABELS, ADS_APPLICANT_KINDS, ADS_CHANNEL_LABELS, ADS_DOSSIER_TYPE_LABELS, ADS_MAJORATION_LABELS, ADS_OUTCOME_LABELS, ADS_STATUS_LABELS, type AdsAction,
+  ADS_ACTION_LABELS, ADS_APPLICANT_KINDS, ADS_OPEN_STATUSES, ADS_CHANNEL_LABELS, ADS_DOSSIER_TYPE_LABELS, ADS_MAJORATION_LABELS, ADS_OUTCOME_LABELS, ADS_STATUS_LABELS, type AdsAction,
 } from '@call/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -28,7 +28,7 @@ export function AdsDossierDetailPage() {
   if (error || !data) return <Alert severity="error">{errorMessage(error)}</Alert>;
   const d = data.adsDossier;
   const dl = d.computedDeadline;
-  const open = ['DEPOSITED', 'INCOMPLETE', 'COMPLETE', 'UNDER_INSTRUCTION'].includes(d.status);
+  const open = ADS_OPEN_STATUSES.includes(d.status);
 
   return (
     <Stack spacing={2}>

@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import {
   Alert, Button, Chip, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, TableSortLabel, Tabs, TextField, Typography,
 } from '@mui/material';
-import { ADS_DOSSIER_TYPES, ADS_OUTCOME_LABELS, ADS_STATUSES, ADS_STATUS_LABELS } from '@call/domain';
+import { ADS_DOSSIER_TYPES, ADS_OPEN_STATUSES, ADS_OUTCOME_LABELS, ADS_STATUSES, ADS_STATUS_LABELS, isAdsDeadlineOverdue } from '@call/domain';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { AdsExportFormat, AdsQueue } from '../../gql/graphql';
@@ -112,8 +112,8 @@ export function AdsDossierListPage() {
             {loading && !data && <TableRow><TableCell colSpan={8}>Chargement…</TableCell></TableRow>}
             {data?.adsDossiers.items.length === 0 && <TableRow><TableCell colSpan={8}>Aucun dossier dans cette corbeille.</TableCell></TableRow>}
             {data?.adsDossiers.items.map((d) => {
-              const open = ['DEPOSITED', 'INCOMPLETE', 'COMPLETE', 'UNDER_INSTRUCTION'].includes(d.status);
-              const late = open && d.deadline !== null && d.deadline !== undefined && d.deadline < today;
+              const open = ADS_OPEN_STATUSES.includes(d.status);
+              const late = isAdsDeadlineOverdue(d.status, d.deadline, today);
               return (
                 <TableRow key={d.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/ads/dossiers/${d.id}`)}>
                   <TableCell><Link to={`/ads/dossiers/${d.id}`} onClick={(e) => e.stopPropagation()}>{d.number}</Link></TableCell>

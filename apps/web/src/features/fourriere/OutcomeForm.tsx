@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Box, Button, Stack, Table, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
-import { FOURRIERE_OUTCOME_LABELS, PAYMENT_METHODS, type FourriereOutcomeType, type PaymentMethod } from '@call/domain';
+import { FOURRIERE_OUTCOME_LABELS, FOURRIERE_OUTCOMES_WITH_REASON, PAYMENT_METHODS, type FourriereOutcomeType, type PaymentMethod } from '@call/domain';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { applyServerErrors, graphQLErrorsOf } from '../../shared/graphql-errors';
@@ -51,7 +51,7 @@ export function OutcomeForm({ animalId, identified, knownOwner }: { animalId: st
             animalId, type: v.type, outcomeOn: v.outcomeOn,
             ownerName: returned ? v.ownerName : null, ownerContact: returned ? v.ownerContact : null,
             associationName: v.type === 'CEDED' || v.type === 'ADOPTED' ? v.associationName : null, adopterName: v.type === 'ADOPTED' ? v.adopterName : null,
-            reason: ['EUTHANISED', 'DIED', 'ESCAPED', 'RELEASED'].includes(v.type) ? v.reason : null,
+            reason: FOURRIERE_OUTCOMES_WITH_REASON.includes(v.type) ? v.reason : null,
             identificationNumber: returned && !identified ? v.identificationNumber : null,
             payment: returned ? { amountCents: amountCents!, method: v.method, receiptNumber: v.receiptNumber || null } : null,
           },
@@ -110,7 +110,7 @@ export function OutcomeForm({ animalId, identified, knownOwner }: { animalId: st
           <TextField label="Association ou refuge" {...register('associationName')} error={!!errors.associationName} helperText={errors.associationName?.message} />
         )}
         {type === 'ADOPTED' && <TextField label="Adoptant" {...register('adopterName')} error={!!errors.adopterName} helperText={errors.adopterName?.message} />}
-        {type && ['EUTHANISED', 'DIED', 'ESCAPED', 'RELEASED'].includes(type) && (
+        {type && FOURRIERE_OUTCOMES_WITH_REASON.includes(type) && (
           <TextField label={type === 'EUTHANISED' ? 'Motif (avis du vétérinaire)' : 'Circonstances'} {...register('reason')} error={!!errors.reason} helperText={errors.reason?.message} />
         )}
         <Box><Button type="submit" variant="contained" loading={isSubmitting} disabled={!type}>Enregistrer la sortie</Button></Box>
