@@ -13,19 +13,28 @@ const { MODULES } = require('./dist/modules/index.js');
 
 const runs = Number(process.argv[2] ?? 20);
 const database = process.env.DATABASE_URL ? undefined : { kind: 'pglite', dataDir: null };
-if (process.env.DATABASE_URL) console.log('PostgreSQL : la base doit être vide (schéma neuf) pour le jeu de démonstration.');
+if (process.env.DATABASE_URL)
+  console.log('PostgreSQL : la base doit être vide (schéma neuf) pour le jeu de démonstration.');
 
 const app = await createApp({ database });
 let t0 = performance.now();
 await seed(app.db, MODULES, { demo: true, activity: true });
 console.log(`seed démo : ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-const server = await new Promise((r) => { const s = app.express.listen(0, '127.0.0.1', () => r(s)); });
+const server = await new Promise((r) => {
+  const s = app.express.listen(0, '127.0.0.1', () => r(s));
+});
 const url = `http://127.0.0.1:${server.address().port}/graphql`;
 const post = async (query, variables, cookie) => {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   return { body: await res.json(), cookie: res.headers.get('set-cookie')?.split(';')[0] };
 };
-const { cookie } = await post('mutation($i: LoginInput!) { login(input: $i) { id } }', { i: { login: 'dgs', password: DEMO_PASSWORD } });
+const { cookie } = await post('mutation($i: LoginInput!) { login(input: $i) { id } }', {
+  i: { login: 'dgs', password: DEMO_PASSWORD },
+});
 
 async function measure(label, query, variables) {
   const times = [];
@@ -38,15 +47,26 @@ async function measure(label, query, variables) {
   }
   times.sort((a, b) => a - b);
   const pct = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
-  console.log(`${label} : médiane ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${times.at(-1).toFixed(1)} ms (${runs} appels)`);
+  console.log(
+    `${label} : médiane ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${times.at(-1).toFixed(1)} ms (${runs} appels)`,
+  );
   return last.body.data;
 }
 
-const data = await measure('rapport complet (DGS, 2023)', 'query { indicators(year: 2023) { key value breakdowns { dimension items { member value } } } }');
-console.log(`  ${data.indicators.length} indicateurs, ${data.indicators.filter((i) => i.value !== null).length} avec une valeur`);
+const data = await measure(
+  'rapport complet (DGS, 2023)',
+  'query { indicators(year: 2023) { key value breakdowns { dimension items { member value } } } }',
+);
+console.log(
+  `  ${data.indicators.length} indicateurs, ${data.indicators.filter((i) => i.value !== null).length} avec une valeur`,
+);
 const drillable = data.indicators.find((i) => i.breakdowns.length && i.value > 0);
 if (drillable) {
-  await measure(`détail « ${drillable.key} » (50 premières lignes)`, 'query($k: String!) { indicatorRecords(key: $k, year: 2023, limit: 50) { total rows } }', { k: drillable.key });
+  await measure(
+    `détail « ${drillable.key} » (50 premières lignes)`,
+    'query($k: String!) { indicatorRecords(key: $k, year: 2023, limit: 50) { total rows } }',
+    { k: drillable.key },
+  );
 }
 server.close();
 await app.close();

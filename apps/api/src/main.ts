@@ -13,7 +13,9 @@ async function main() {
     console.log(`\nBack-office CALL prêt : ${url}`);
     console.log(`Base : ${app.db.config.kind === 'postgres' ? 'PostgreSQL' : 'PGlite embarqué'}`);
     if (process.env.NODE_ENV !== 'production' && process.env.PRINT_DEMO_LOGINS !== '0') {
-      console.log(`Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») : ${DEMO_LOGINS.map((u) => u.login).join(', ')}\n`);
+      console.log(
+        `Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») : ${DEMO_LOGINS.map((u) => u.login).join(', ')}\n`,
+      );
     }
   });
   const stop = () => server.close(() => app.close().then(() => process.exit(0)));

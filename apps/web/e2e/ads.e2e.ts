@@ -1,6 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { addDays, addMonths, toParisLocalDate } from '@call/domain';
-import { baseUrl, expectIndicator, indicatorValue, launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import {
+  baseUrl,
+  expectIndicator,
+  indicatorValue,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+} from './support/browser';
 
 const fr = (day: string) => day.split('-').reverse().join('/');
 
@@ -42,17 +50,26 @@ describe('the ADS instructor in chromium', () => {
     await page.waitForURL(/\/ads\/dossiers\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: /^Dossier PC 062 498 \d{2} A\d{4}$/ }).waitFor();
     // R*423-23: a PC has three months from the complete deposit
-    await page.getByTestId('ads-deadline').getByText(`Échéance : ${fr(addMonths(deposit, 3))}`, { exact: false }).waitFor();
+    await page
+      .getByTestId('ads-deadline')
+      .getByText(`Échéance : ${fr(addMonths(deposit, 3))}`, { exact: false })
+      .waitFor();
     await screenshot(page, 'ads-dossier-depose');
 
     // a typing error corrected through the same form body: the timeline tells it, with French dates
-    await page.getByRole('region', { name: 'Historique' }).getByText(`dépôt papier du ${fr(deposit)}, échéance le ${fr(addMonths(deposit, 3))}`, { exact: false }).waitFor();
+    await page
+      .getByRole('region', { name: 'Historique' })
+      .getByText(`dépôt papier du ${fr(deposit)}, échéance le ${fr(addMonths(deposit, 3))}`, { exact: false })
+      .waitFor();
     await page.getByRole('link', { name: 'Modifier' }).click();
     await page.getByRole('heading', { name: /^Modifier le dossier PC 062 498/ }).waitFor();
     await page.getByRole('textbox', { name: 'Demandeur' }).fill('SCI Les Terrils de Lens');
     await page.getByRole('button', { name: 'Enregistrer les corrections' }).click();
     await page.waitForURL(/\/ads\/dossiers\/[0-9a-f-]{36}$/);
-    await page.getByRole('region', { name: 'Historique' }).getByText('Dossier corrigé : demandeur.', { exact: false }).waitFor();
+    await page
+      .getByRole('region', { name: 'Historique' })
+      .getByText('Dossier corrigé : demandeur.', { exact: false })
+      .waitFor();
     await page.getByText('SCI Les Terrils de Lens', { exact: false }).first().waitFor();
 
     await page.getByRole('button', { name: 'Déclarer le dossier complet' }).click();
@@ -66,7 +83,10 @@ describe('the ADS instructor in chromium', () => {
     await dialog.getByRole('button', { name: 'Valider' }).click();
     await page.getByLabel('Statut').getByText('Décidé').waitFor();
     await page.getByLabel('Décision').getByText('Accord').waitFor();
-    await page.getByRole('region', { name: 'Historique' }).getByText('Enregistrer la décision : Accord.', { exact: false }).waitFor();
+    await page
+      .getByRole('region', { name: 'Historique' })
+      .getByText('Enregistrer la décision : Accord.', { exact: false })
+      .waitFor();
     await screenshot(page, 'ads-dossier-decide');
 
     // the indicators follow at once: one more dossier instructed in its deposit year, one more decision this year

@@ -1,6 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { toParisLocalDate } from '@call/domain';
-import { baseUrl, expectIndicator, indicatorValue, launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import {
+  baseUrl,
+  expectIndicator,
+  indicatorValue,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+} from './support/browser';
 
 // a chip no demo animal carries
 const CHIP = '250269604999001';
@@ -57,7 +65,10 @@ describe('fourrière journey in chromium', () => {
     await search.getByLabel('Propriétaire', { exact: true }).fill('Laurent Dumont');
     await search.getByLabel('Téléphone').fill('06 11 22 33 44');
     await search.getByRole('button', { name: 'Consigner la démarche' }).click();
-    await page.getByRole('table', { name: 'Journal de recherche du propriétaire' }).getByText('Laurent Dumont — 06 11 22 33 44').waitFor();
+    await page
+      .getByRole('table', { name: 'Journal de recherche du propriétaire' })
+      .getByText('Laurent Dumont — 06 11 22 33 44')
+      .waitFor();
 
     // a veterinary act during the stay is added to the fees due on return
     const vet = page.getByRole('form', { name: 'Acte vétérinaire' });
@@ -88,7 +99,13 @@ describe('fourrière journey in chromium', () => {
     // the indicators follow at once
     await expectIndicator(page, year, 'fourriere', 'Animaux pris en charge par la fourrière', intakesBefore + 1);
     await expectIndicator(page, year, 'fourriere', 'Chiens restitués à leurs propriétaires', returnsBefore + 1);
-    await expectIndicator(page, year, 'fourriere', 'Frais de fourrière encaissés', feesBefore + Number(due.replace(/\s/g, '').replace(',', '.')));
+    await expectIndicator(
+      page,
+      year,
+      'fourriere',
+      'Frais de fourrière encaissés',
+      feesBefore + Number(due.replace(/\s/g, '').replace(',', '.')),
+    );
   });
 
   it('should not offer an adoption while the holding period runs', async () => {
@@ -133,7 +150,13 @@ describe('fourrière journey in chromium', () => {
     expect(await dog.count()).toBe(1);
     expect(await dog.textContent()).toMatch(/82,50\s€.*17,00\s€.*70,00\s€.*40,00\s€.*En vigueur/);
     // the former dog tariff stays in the history, replaced
-    await page.getByRole('table', { name: 'Historique des tarifs' }).getByRole('row').filter({ hasText: 'Remplacé' }).filter({ hasText: 'Chien' }).first().waitFor();
+    await page
+      .getByRole('table', { name: 'Historique des tarifs' })
+      .getByRole('row')
+      .filter({ hasText: 'Remplacé' })
+      .filter({ hasText: 'Chien' })
+      .first()
+      .waitFor();
     await screenshot(page, 'fourriere-tarifs');
   });
   it('should let the director date a new working calendar, refusing a closed day before its date', async () => {
@@ -144,7 +167,12 @@ describe('fourrière journey in chromium', () => {
     await page.waitForURL(/\/fourriere\/calendrier$/);
     await page.getByRole('heading', { name: 'Calendrier des jours ouvrés' }).waitFor();
     await page.getByText(/ne change pas la fin du délai des animaux déjà en fourrière/).waitFor();
-    await page.getByRole('table', { name: 'Historique du calendrier' }).getByRole('row').filter({ hasText: '01/01/2015' }).filter({ hasText: 'En vigueur' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Historique du calendrier' })
+      .getByRole('row')
+      .filter({ hasText: '01/01/2015' })
+      .filter({ hasText: 'En vigueur' })
+      .waitFor();
 
     // from 1 January next year (upcoming): Whit Monday worked, one local closure; a day before that date is refused by the server
     const next = Number(toParisLocalDate(new Date()).slice(0, 4)) + 1;
@@ -156,13 +184,22 @@ describe('fourrière journey in chromium', () => {
     await form.getByLabel('Jour à ajouter').fill(`${next}-07-13`);
     await form.getByRole('button', { name: 'Ajouter' }).click();
     await form.getByRole('button', { name: 'Enregistrer le calendrier' }).click();
-    await form.getByText(`Jours de fermeture supplémentaires : le 31/12/${next - 1} précède l’entrée en vigueur (01/01/${next}).`).waitFor();
+    await form
+      .getByText(
+        `Jours de fermeture supplémentaires : le 31/12/${next - 1} précède l’entrée en vigueur (01/01/${next}).`,
+      )
+      .waitFor();
     await form.getByLabel(`Fermeture du 31/12/${next - 1} (Suppr. pour retirer)`).press('Delete');
     await form.getByLabel('En vigueur à partir du').press('Enter');
     await form.getByText('Calendrier enregistré.').waitFor();
 
-    const row = page.getByRole('table', { name: 'Historique du calendrier' }).getByRole('row').filter({ hasText: `01/01/${next}` });
-    expect(await row.textContent()).toMatch(new RegExp(`Lundi de Pentecôte.*13/07/${next}.*À venir.*directeur\\.fourriere`));
+    const row = page
+      .getByRole('table', { name: 'Historique du calendrier' })
+      .getByRole('row')
+      .filter({ hasText: `01/01/${next}` });
+    expect(await row.textContent()).toMatch(
+      new RegExp(`Lundi de Pentecôte.*13/07/${next}.*À venir.*directeur\\.fourriere`),
+    );
     await page.getByRole('region', { name: 'Calendrier en vigueur' }).getByText('01/01/2015').waitFor();
     await screenshot(page, 'fourriere-calendrier');
   });

@@ -34,11 +34,15 @@ describe('the back-office shell in chromium', () => {
     const page = await newPage(browser);
     await signIn(page, 'dgs');
     const nav = page.getByRole('navigation');
-    for (const label of ['Indicateurs', 'Service mutualisé ADS', 'Fourrière']) await nav.getByText(label).first().waitFor();
+    for (const label of ['Indicateurs', 'Service mutualisé ADS', 'Fourrière'])
+      await nav.getByText(label).first().waitFor();
     await page.goto(`${baseUrl()}/indicateurs?annee=2023`);
     await page.getByText('Crémations').first().waitFor();
     await screenshot(page, 'shell-indicateurs-dgs');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter le rapport (Excel)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter le rapport (Excel)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('rapport-activites-2023.xlsx');
   });
 

@@ -26,7 +26,9 @@ describe('generated GraphQL types', () => {
     });
     const fresh = readdirSync(outDir).sort();
     expect(readdirSync(committedDir).sort()).toEqual(fresh);
-    const stale = fresh.filter((f) => readFileSync(join(outDir, f), 'utf8') !== readFileSync(join(committedDir, f), 'utf8'));
+    const stale = fresh.filter(
+      (f) => readFileSync(join(outDir, f), 'utf8') !== readFileSync(join(committedDir, f), 'utf8'),
+    );
     // run `pnpm --filter @call/web codegen` and commit src/gql when this fails
     expect(stale).toEqual([]);
   }, 120_000);

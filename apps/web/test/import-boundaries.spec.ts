@@ -17,7 +17,11 @@ function files(dir: string): string[] {
 
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:from\s+|import\s*\()\s*['"](\.[^'"]+)['"]/g)].map((m) => relative(src, resolve(file, '..', m[1])).split(sep).join('/'));
+  return [...text.matchAll(/(?:from\s+|import\s*\()\s*['"](\.[^'"]+)['"]/g)].map((m) =>
+    relative(src, resolve(file, '..', m[1]))
+      .split(sep)
+      .join('/'),
+  );
 }
 
 const area = (path: string) => path.split('/')[0];
@@ -28,7 +32,9 @@ describe('import boundaries', () => {
 
   it('should keep shared/ and auth/ free of app/ and features/', () => {
     const bad = all.flatMap(({ file, targets }) =>
-      ['shared', 'auth'].includes(area(file)) ? targets.filter((t) => ['app', 'features'].includes(area(t))).map((t) => `${file} → ${t}`) : [],
+      ['shared', 'auth'].includes(area(file))
+        ? targets.filter((t) => ['app', 'features'].includes(area(t))).map((t) => `${file} → ${t}`)
+        : [],
     );
     expect(bad).toEqual([]);
   });
@@ -40,7 +46,13 @@ describe('import boundaries', () => {
       return targets
         .filter((t) => {
           const other = feature(t);
-          return other && other !== own && !['registry', 'types'].includes(other) && t !== `features/${other}` && t !== `features/${other}/index`;
+          return (
+            other &&
+            other !== own &&
+            !['registry', 'types'].includes(other) &&
+            t !== `features/${other}` &&
+            t !== `features/${other}/index`
+          );
         })
         .map((t) => `${file} → ${t}`);
     });
@@ -48,7 +60,9 @@ describe('import boundaries', () => {
   });
 
   it('should never import app/ from a feature', () => {
-    const bad = all.flatMap(({ file, targets }) => (feature(file) ? targets.filter((t) => area(t) === 'app').map((t) => `${file} → ${t}`) : []));
+    const bad = all.flatMap(({ file, targets }) =>
+      feature(file) ? targets.filter((t) => area(t) === 'app').map((t) => `${file} → ${t}`) : [],
+    );
     expect(bad).toEqual([]);
   });
 });

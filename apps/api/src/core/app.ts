@@ -51,13 +51,21 @@ export interface AppOptions {
   migrate?: boolean;
 }
 
-export const CORE_RESOLVERS: Function[] = [AuthResolver, ReferentialsResolver, IndicatorsResolver, DirectoratesResolver];
+export const CORE_RESOLVERS: Function[] = [
+  AuthResolver,
+  ReferentialsResolver,
+  IndicatorsResolver,
+  DirectoratesResolver,
+];
 
 /**
  * The GraphQL schema of a set of resolver classes, with the access rules and deny-by-default applied.
  * Needs no database: `instanceOf` may return nothing when the schema is only printed or inspected.
  */
-export async function buildAppSchema(resolverClasses: Function[], instanceOf: (cls: Function) => object | undefined = () => undefined) {
+export async function buildAppSchema(
+  resolverClasses: Function[],
+  instanceOf: (cls: Function) => object | undefined = () => undefined,
+) {
   const container: ContainerType = {
     get: (cls) => {
       const inst = instanceOf(cls as Function);
@@ -99,7 +107,16 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const audit = new AuditService();
   const auth = new AuthService(db, audit);
   const registry = new IndicatorRegistry([...DECLARED_INDICATORS, ...modules.flatMap((m) => m.indicators)]);
-  registerFieldLabels({ login: 'Identifiant', password: 'Mot de passe', displayName: 'Nom affiché', role: 'Rôle', directorates: 'Directions', communeInsee: 'Commune', validFrom: 'Début', validTo: 'Fin' });
+  registerFieldLabels({
+    login: 'Identifiant',
+    password: 'Mot de passe',
+    displayName: 'Nom affiché',
+    role: 'Rôle',
+    directorates: 'Directions',
+    communeInsee: 'Commune',
+    validFrom: 'Début',
+    validTo: 'Fin',
+  });
   for (const m of modules) if (m.fieldLabels) registerFieldLabels(m.fieldLabels);
 
   const instances = new Map<Function, object>([
@@ -111,7 +128,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   for (const m of modules) for (const [cls, inst] of m.createResolvers({ db, audit })) instances.set(cls, inst);
   for (const e of options.extraResolvers ?? []) instances.set(e.cls, e.instance);
   const { schema, unguarded } = await buildAppSchema([...instances.keys()], (cls) => instances.get(cls));
-  if (unguarded.length && !options.extraResolvers) console.warn(`[api] champs sans règle d’accès (refusés) : ${unguarded.join(', ')}`);
+  if (unguarded.length && !options.extraResolvers)
+    console.warn(`[api] champs sans règle d’accès (refusés) : ${unguarded.join(', ')}`);
 
   const apollo = new ApolloServer<RequestContext>({
     schema,

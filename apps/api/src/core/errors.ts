@@ -1,11 +1,25 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** Stable codes the web relies on; the French message is what the user reads. */
-export type AppErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_TRANSITION' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
+export type AppErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
   constructor(code: AppErrorCode, message: string, extra: { field?: string; details?: unknown } = {}) {
-    super(message, { extensions: { code, ...(extra.field ? { field: extra.field } : {}), ...(extra.details ? { details: extra.details } : {}) } });
+    super(message, {
+      extensions: {
+        code,
+        ...(extra.field ? { field: extra.field } : {}),
+        ...(extra.details ? { details: extra.details } : {}),
+      },
+    });
   }
 }
 
@@ -24,7 +38,8 @@ const fieldLabels = new Map<string, string>();
 export function registerFieldLabels(labels: Record<string, string>): void {
   for (const [k, v] of Object.entries(labels)) fieldLabels.set(k, v);
 }
-export const fieldLabel = (name: string, inputClass?: string) => (inputClass && fieldLabels.get(`${inputClass}.${name}`)) || fieldLabels.get(name) || name;
+export const fieldLabel = (name: string, inputClass?: string) =>
+  (inputClass && fieldLabels.get(`${inputClass}.${name}`)) || fieldLabels.get(name) || name;
 
 interface ValidationLike {
   property: string;
@@ -46,34 +61,57 @@ function flatten(errors: ValidationLike[], prefix = ''): { field: string; messag
  * One place turns every error into what leaves the server: validation failures become BAD_USER_INPUT
  * naming the field in French, known errors keep their code, anything else is logged and hidden.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, dev = process.env.NODE_ENV === 'development'): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  dev = process.env.NODE_ENV === 'development',
+): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
-  const validation = (original as { extensions?: { validationErrors?: ValidationLike[] } })?.extensions?.validationErrors
-    ?? (formatted.extensions?.validationErrors as ValidationLike[] | undefined);
+  const validation =
+    (original as { extensions?: { validationErrors?: ValidationLike[] } })?.extensions?.validationErrors ??
+    (formatted.extensions?.validationErrors as ValidationLike[] | undefined);
   if (validation) {
     const issues = flatten(validation);
     const first = issues[0];
     return {
       message: first ? `${first.label} : ${first.message}` : 'Saisie invalide.',
       path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT', field: first?.field, issues: issues.map(({ field, message }) => ({ field, message })) },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: first?.field,
+        issues: issues.map(({ field, message }) => ({ field, message })),
+      },
     };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (original instanceof AppError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'GRAPHQL_PARSE_FAILED') {
-      return { message: formatted.message, path: formatted.path, extensions: { code: code === 'GRAPHQL_PARSE_FAILED' ? code : 'BAD_USER_INPUT', ...(formatted.extensions?.field ? { field: formatted.extensions.field } : {}), ...(formatted.extensions?.details ? { details: formatted.extensions.details } : {}) } };
+      return {
+        message: formatted.message,
+        path: formatted.path,
+        extensions: {
+          code: code === 'GRAPHQL_PARSE_FAILED' ? code : 'BAD_USER_INPUT',
+          ...(formatted.extensions?.field ? { field: formatted.extensions.field } : {}),
+          ...(formatted.extensions?.details ? { details: formatted.extensions.details } : {}),
+        },
+      };
     }
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return { message: formatted.message, path: formatted.path, extensions };
   }
   // a unique constraint lost to a concurrent request: the user's data is fine, it already exists
   if ((original as { driverError?: { code?: string } })?.driverError?.code === '23505') {
-    return { message: 'Cet enregistrement existe déjà (saisi en même temps par quelqu’un d’autre ?).', path: formatted.path, extensions: { code: 'CONFLICT' } };
+    return {
+      message: 'Cet enregistrement existe déjà (saisi en même temps par quelqu’un d’autre ?).',
+      path: formatted.path,
+      extensions: { code: 'CONFLICT' },
+    };
   }
   console.error('[api] erreur interne', original);
   return {
-    message: dev ? formatted.message : 'Une erreur interne est survenue. Réessayez ; si elle persiste, prévenez le support.',
+    message: dev
+      ? formatted.message
+      : 'Une erreur interne est survenue. Réessayez ; si elle persiste, prévenez le support.',
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };

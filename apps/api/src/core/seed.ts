@@ -32,25 +32,44 @@ export const DEMO_LOGINS: DemoLogin[] = [
 /** Communes from the official division data, and the dated service memberships of the report. */
 export async function seedReferentials(em: EntityManager): Promise<void> {
   const communes = callMemberCommunes();
-  if (communes.length !== 36) throw new Error(`La CALL compte 36 communes, le découpage officiel en donne ${communes.length}`);
+  if (communes.length !== 36)
+    throw new Error(`La CALL compte 36 communes, le découpage officiel en donne ${communes.length}`);
   await em.upsert(Commune, communes, ['inseeCode']);
   if (await em.count(ServiceMembership)) return;
   const byName = new Map(communes.map((c) => [c.name, c.inseeCode]));
   for (const m of MEMBERSHIP_SEEDS) {
     const insee = byName.get(m.commune);
     if (!insee) throw new Error(`Commune inconnue dans les adhésions : ${m.commune}`);
-    await em.insert(ServiceMembership, { service: m.service, option: m.option, communeInsee: insee, validFrom: m.validFrom, validTo: m.validTo ?? null, source: m.source });
+    await em.insert(ServiceMembership, {
+      service: m.service,
+      option: m.option,
+      communeInsee: insee,
+      validFrom: m.validFrom,
+      validTo: m.validTo ?? null,
+      source: m.source,
+    });
   }
 }
 
 /** Referentials always; demo users and a year of activity only on an empty database. Idempotent. */
-export async function seed(db: Database, modules: readonly DirectorateModule[], options: { demo: boolean; activity?: boolean; adminPassword?: string }): Promise<{ seededDemo: boolean }> {
+export async function seed(
+  db: Database,
+  modules: readonly DirectorateModule[],
+  options: { demo: boolean; activity?: boolean; adminPassword?: string },
+): Promise<{ seededDemo: boolean }> {
   return db.transaction(async (em) => {
     await seedReferentials(em);
     const empty = (await em.count(User)) === 0;
     if (!options.demo) {
       // production: the first administrator, from the environment, on an empty database only
-      if (empty && options.adminPassword) await createUserRecord(em, { login: 'admin', displayName: 'Administrateur', role: 'ADMIN', directorates: [], password: options.adminPassword });
+      if (empty && options.adminPassword)
+        await createUserRecord(em, {
+          login: 'admin',
+          displayName: 'Administrateur',
+          role: 'ADMIN',
+          directorates: [],
+          password: options.adminPassword,
+        });
       return { seededDemo: false };
     }
     if (!empty) return { seededDemo: false };

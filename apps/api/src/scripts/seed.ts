@@ -12,7 +12,12 @@ async function main() {
   const demo = process.env.SEED_DEMO !== '0';
   const { seededDemo } = await seed(db, MODULES, { demo, adminPassword: process.env.ADMIN_PASSWORD });
   if (seededDemo) console.log(`Données de démonstration créées en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  else console.log(demo ? 'Référentiels à jour ; données de démonstration déjà présentes.' : 'Référentiels à jour (sans données de démonstration).');
+  else
+    console.log(
+      demo
+        ? 'Référentiels à jour ; données de démonstration déjà présentes.'
+        : 'Référentiels à jour (sans données de démonstration).',
+    );
   await db.close();
 }
 

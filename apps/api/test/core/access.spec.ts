@@ -24,14 +24,21 @@ const ME = `query { me { login role directorates } directorates { key canWrite c
 describe('sign-in and roles', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ extraResolvers: [{ cls: UnguardedResolver, instance: new UnguardedResolver() }, { cls: GuardedResolver, instance: new GuardedResolver() }] });
+    t = await startTestApp({
+      extraResolvers: [
+        { cls: UnguardedResolver, instance: new UnguardedResolver() },
+        { cls: GuardedResolver, instance: new GuardedResolver() },
+      ],
+    });
   });
   afterAll(() => t.close());
 
   it('should guard every root field of the real schema', async () => {
     const { schema, unguarded } = await productSchema();
     expect(unguarded).toEqual([]);
-    const fields = Object.keys(schema.getQueryType()!.getFields()).length + Object.keys(schema.getMutationType()!.getFields()).length;
+    const fields =
+      Object.keys(schema.getQueryType()!.getFields()).length +
+      Object.keys(schema.getMutationType()!.getFields()).length;
     expect(fields).toBeGreaterThan(5);
   });
 
@@ -50,7 +57,10 @@ describe('sign-in and roles', () => {
     const anon = await t.as();
     const wrong = await anon.request(`mutation { login(input: { login: "dgs", password: "nope" }) { id } }`);
     const unknown = await anon.request(`mutation { login(input: { login: "personne", password: "nope" }) { id } }`);
-    expect(wrong.errors?.[0]).toMatchObject({ message: 'Identifiant ou mot de passe incorrect.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: 'Identifiant ou mot de passe incorrect.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
     const empty = await anon.request(`mutation { login(input: { login: "", password: "x" }) { id } }`);
     expect(empty.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'login' } });
@@ -59,11 +69,17 @@ describe('sign-in and roles', () => {
 
   it('should stop password guessing on a login after five failures', async () => {
     const anon = await t.as();
-    const attempt = (password: string) => anon.request(`mutation($p: String!) { login(input: { login: "directeur.rh", password: $p }) { id } }`, { p: password });
-    for (let i = 0; i < 5; i++) expect((await attempt(`essai-${i}`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const attempt = (password: string) =>
+      anon.request(`mutation($p: String!) { login(input: { login: "directeur.rh", password: $p }) { id } }`, {
+        p: password,
+      });
+    for (let i = 0; i < 5; i++)
+      expect((await attempt(`essai-${i}`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const blocked = await attempt('demo-call-2023');
     expect(blocked.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
-    expect(blocked.errors?.[0].message).toMatch(/^Trop de tentatives de connexion pour cet identifiant : réessayez dans 15 minutes\.$/);
+    expect(blocked.errors?.[0].message).toMatch(
+      /^Trop de tentatives de connexion pour cet identifiant : réessayez dans 15 minutes\.$/,
+    );
     // the others are not locked out
     expect((await (await t.as('directeur.ads')).ok(`query { me { login } }`)).me.login).toBe('directeur.ads');
   });
@@ -76,12 +92,20 @@ describe('sign-in and roles', () => {
   });
 
   it('should show each role what it may see', async () => {
-    const seen = async (login: string) => (await (await t.as(login)).ok(ME)) as { me: { role: string }; directorates: { key: string; canWrite: boolean; canDeclare: boolean }[] };
+    const seen = async (login: string) =>
+      (await (await t.as(login)).ok(ME)) as {
+        me: { role: string };
+        directorates: { key: string; canWrite: boolean; canDeclare: boolean }[];
+      };
     const agent = await seen('agent.ads');
     expect(agent.me.role).toBe('AGENT');
-    expect(agent.directorates).toEqual([{ key: 'ads', canWrite: true, canDeclare: false, hasModule: expect.any(Boolean) }]);
+    expect(agent.directorates).toEqual([
+      { key: 'ads', canWrite: true, canDeclare: false, hasModule: expect.any(Boolean) },
+    ]);
     const director = await seen('directeur.fourriere');
-    expect(director.directorates).toEqual([{ key: 'fourriere', canWrite: true, canDeclare: true, hasModule: expect.any(Boolean) }]);
+    expect(director.directorates).toEqual([
+      { key: 'fourriere', canWrite: true, canDeclare: true, hasModule: expect.any(Boolean) },
+    ]);
     const dgs = await seen('dgs');
     expect(dgs.directorates).toHaveLength(9);
     expect(dgs.directorates.every((d) => !d.canWrite && d.canDeclare)).toBe(true);
@@ -98,17 +122,45 @@ describe('sign-in and roles', () => {
       expect(r.errors?.[0].message).toBe("Vous n'avez pas accès à cette ressource.");
     }
     const create = `mutation($i: CreateUserInput!) { createUser(input: $i) { login role directorates } }`;
-    const ok = await admin.ok(create, { i: { login: 'nouvel.agent', displayName: 'Nouvel agent', password: 'motdepasse-long', role: 'AGENT', directorates: ['ads'] } });
+    const ok = await admin.ok(create, {
+      i: {
+        login: 'nouvel.agent',
+        displayName: 'Nouvel agent',
+        password: 'motdepasse-long',
+        role: 'AGENT',
+        directorates: ['ads'],
+      },
+    });
     expect(ok.createUser).toEqual({ login: 'nouvel.agent', role: 'AGENT', directorates: ['ads'] });
-    const dup = await admin.request(create, { i: { login: 'nouvel.agent', displayName: 'Xavier', password: 'motdepasse-long', role: 'AGENT', directorates: ['ads'] } });
+    const dup = await admin.request(create, {
+      i: {
+        login: 'nouvel.agent',
+        displayName: 'Xavier',
+        password: 'motdepasse-long',
+        role: 'AGENT',
+        directorates: ['ads'],
+      },
+    });
     expect(dup.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'login' });
-    const noDir = await admin.request(create, { i: { login: 'sans.direction', displayName: 'Xavier', password: 'motdepasse-long', role: 'AGENT', directorates: [] } });
+    const noDir = await admin.request(create, {
+      i: {
+        login: 'sans.direction',
+        displayName: 'Xavier',
+        password: 'motdepasse-long',
+        role: 'AGENT',
+        directorates: [],
+      },
+    });
     expect(noDir.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'directorates' });
-    const short = await admin.request(create, { i: { login: 'mdp.court', displayName: 'Xavier', password: 'court', role: 'DGS' } });
+    const short = await admin.request(create, {
+      i: { login: 'mdp.court', displayName: 'Xavier', password: 'court', role: 'DGS' },
+    });
     expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     // the refused ones left nothing behind, the created one left a trail
     expect((await admin.ok(`query { users { login } }`)).users).toHaveLength(21);
-    const trail = await t.app.db.read((em) => em.query(`SELECT user_login, action FROM audit_entry WHERE entity = 'User'`));
+    const trail = await t.app.db.read((em) =>
+      em.query(`SELECT user_login, action FROM audit_entry WHERE entity = 'User'`),
+    );
     expect(trail).toEqual([{ user_login: 'admin', action: 'create' }]);
   });
 

@@ -23,7 +23,9 @@ describe('the database and the schema', () => {
   it('should keep concurrent mutations apart: a failing one writes nothing, the others all land', async () => {
     const admin = await t.as('admin');
     const create = (login: string, password: string) =>
-      admin.request(`mutation($i: CreateUserInput!) { createUser(input: $i) { login } }`, { i: { login, displayName: login, password, role: 'AGENT', directorates: ['rh'] } });
+      admin.request(`mutation($i: CreateUserInput!) { createUser(input: $i) { login } }`, {
+        i: { login, displayName: login, password, role: 'AGENT', directorates: ['rh'] },
+      });
     // the duplicates fail inside their transaction after other work may have started
     const results = await Promise.all([
       create('conc.a', 'motdepasse-long'),
@@ -33,9 +35,13 @@ describe('the database and the schema', () => {
       create('conc.b', 'motdepasse-long'),
     ]);
     expect(results.filter((r) => r.errors).length).toBe(2);
-    const rows = await t.app.db.read((em) => em.query(`SELECT login FROM app_user WHERE login LIKE 'conc.%' ORDER BY login`));
+    const rows = await t.app.db.read((em) =>
+      em.query(`SELECT login FROM app_user WHERE login LIKE 'conc.%' ORDER BY login`),
+    );
     expect(rows).toEqual([{ login: 'conc.a' }, { login: 'conc.b' }, { login: 'conc.c' }]);
-    const trail = await t.app.db.read((em) => em.query(`SELECT count(*)::int AS n FROM audit_entry WHERE entity = 'User'`));
+    const trail = await t.app.db.read((em) =>
+      em.query(`SELECT count(*)::int AS n FROM audit_entry WHERE entity = 'User'`),
+    );
     expect(trail[0].n).toBe(3);
   });
 

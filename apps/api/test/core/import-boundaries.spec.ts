@@ -40,7 +40,11 @@ describe('import boundaries', () => {
     for (const mod of fs.readdirSync(modulesDir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
       for (const f of files(path.join(modulesDir, mod.name))) {
         for (const target of imports(f).map((s) => resolved(f, s))) {
-          if (target.startsWith(modulesDir + path.sep) && !target.startsWith(path.join(modulesDir, mod.name) + path.sep) && target !== path.join(modulesDir, mod.name)) {
+          if (
+            target.startsWith(modulesDir + path.sep) &&
+            !target.startsWith(path.join(modulesDir, mod.name) + path.sep) &&
+            target !== path.join(modulesDir, mod.name)
+          ) {
             offenders.push(`${path.relative(root, f)} → ${path.relative(root, target)}`);
           }
         }
@@ -52,7 +56,15 @@ describe('import boundaries', () => {
   it('should keep packages/domain pure: no apps, no I/O', () => {
     const offenders = files(path.join(repo, 'packages/domain/src')).flatMap((f) =>
       imports(f)
-        .filter((s) => s.includes('apps/') || s.startsWith('@call/api') || s.startsWith('@call/web') || /^(node:)?(fs|net|http|child_process)$/.test(s) || s === 'typeorm' || s === 'pg')
+        .filter(
+          (s) =>
+            s.includes('apps/') ||
+            s.startsWith('@call/api') ||
+            s.startsWith('@call/web') ||
+            /^(node:)?(fs|net|http|child_process)$/.test(s) ||
+            s === 'typeorm' ||
+            s === 'pg',
+        )
         .map((s) => `${path.relative(repo, f)} → ${s}`),
     );
     expect(offenders).toEqual([]);

@@ -52,8 +52,13 @@ describe('the indicator engine', () => {
   });
 
   it('should name the field of a bad input in French, with the label of its own input', async () => {
-    const r = await agent.request(ADD, { i: { happenedOn: '2023-03-10', category: '', communeInsee: LENS, amount: 1 } });
-    expect(r.errors?.[0]).toMatchObject({ message: 'Catégorie de test : doit faire de 1 à 20 caractères.', extensions: { code: 'BAD_USER_INPUT', field: 'category' } });
+    const r = await agent.request(ADD, {
+      i: { happenedOn: '2023-03-10', category: '', communeInsee: LENS, amount: 1 },
+    });
+    expect(r.errors?.[0]).toMatchObject({
+      message: 'Catégorie de test : doit faire de 1 à 20 caractères.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'category' },
+    });
   });
 
   it('should list the records behind a figure and behind a breakdown member', async () => {
@@ -82,22 +87,32 @@ describe('the indicator engine', () => {
     const drill = await other.request(`query { indicatorRecords(key: "rh.probe_count", year: 2023) { total } }`);
     expect(drill.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const dgs = await t.as('dgs');
-    const all = (await dgs.ok(`query { indicators(year: 2023) { key } }`)).indicators.map((i: { key: string }) => i.key);
+    const all = (await dgs.ok(`query { indicators(year: 2023) { key } }`)).indicators.map(
+      (i: { key: string }) => i.key,
+    );
     expect(all).toEqual(expect.arrayContaining(['rh.probe_count', 'finances.budget_total', 'crematorium.cremations']));
   });
 
   it('should let a director or the DGS declare a yearly value, and no one else', async () => {
     const declare = `mutation($v: Float!) { declareIndicatorValue(key: "rh.agents", year: 2023, value: $v) { value previousValue canDeclare } }`;
-    expect((await director.ok(declare, { v: 240 })).declareIndicatorValue).toMatchObject({ value: 240, previousValue: null, canDeclare: true });
+    expect((await director.ok(declare, { v: 240 })).declareIndicatorValue).toMatchObject({
+      value: 240,
+      previousValue: null,
+      canDeclare: true,
+    });
     const refused = await agent.request(declare, { v: 1 });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const negative = await director.request(declare, { v: -3 });
     expect(negative.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'value' } });
     const dgs = await t.as('dgs');
     expect((await dgs.ok(declare, { v: 241 })).declareIndicatorValue.value).toBe(241);
-    const computed = await director.request(`mutation { declareIndicatorValue(key: "rh.probe_count", year: 2023, value: 3) { value } }`);
+    const computed = await director.request(
+      `mutation { declareIndicatorValue(key: "rh.probe_count", year: 2023, value: 3) { value } }`,
+    );
     expect(computed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const trail = await t.app.db.read((em) => em.query(`SELECT user_login, changes FROM audit_entry WHERE entity = 'DeclaredIndicatorValue' ORDER BY id`));
+    const trail = await t.app.db.read((em) =>
+      em.query(`SELECT user_login, changes FROM audit_entry WHERE entity = 'DeclaredIndicatorValue' ORDER BY id`),
+    );
     expect(trail).toEqual([
       { user_login: 'directeur.rh', changes: { from: null, to: 240 } },
       { user_login: 'dgs', changes: { from: 240, to: 241 } },
@@ -113,7 +128,14 @@ describe('the indicator engine', () => {
     const rows = wb.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
     expect(rows[0].slice(1, 7)).toEqual(['Direction', 'Indicateur', 'Unité', '2023', '2022', 'Évolution (%)']);
     const probe = rows.find((r) => r[8] === 'rh.probe_count')!;
-    expect(probe.slice(1, 7)).toEqual(['Ressources et relations humaines', 'Enregistrements de test', 'nombre', 3, 1, 200]);
+    expect(probe.slice(1, 7)).toEqual([
+      'Ressources et relations humaines',
+      'Enregistrements de test',
+      'nombre',
+      3,
+      1,
+      200,
+    ]);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Rapport 2023', 'Ressources et relations humain…']);
   });
 });

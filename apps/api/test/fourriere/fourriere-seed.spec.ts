@@ -2,7 +2,12 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { fourriereModule } from '../../src/modules/fourriere/fourriere.module';
 import { ANIMALS, INDICATORS } from './fourriere.factories';
 
-type Ind = { key: string; value: number | null; previousValue: number | null; breakdowns: { dimension: string; items: { member: string; label: string; value: number }[] }[] };
+type Ind = {
+  key: string;
+  value: number | null;
+  previousValue: number | null;
+  breakdowns: { dimension: string; items: { member: string; label: string; value: number }[] }[];
+};
 
 describe('fourrière demo seed: the 2023 report’s figures, computed by the indicator engine', () => {
   let t: TestApp;
@@ -17,7 +22,13 @@ describe('fourrière demo seed: the 2023 report’s figures, computed by the ind
   afterAll(() => t.close());
 
   const value = (k: string) => byKey.get(k)?.value;
-  const breakdown = (k: string, dim: string) => Object.fromEntries(byKey.get(k)!.breakdowns.find((b) => b.dimension === dim)!.items.map((i) => [i.member, i.value]));
+  const breakdown = (k: string, dim: string) =>
+    Object.fromEntries(
+      byKey
+        .get(k)!
+        .breakdowns.find((b) => b.dimension === dim)!
+        .items.map((i) => [i.member, i.value]),
+    );
 
   it('should reproduce the dogs of the report: 386 found, 27 on requisition, 239 returned, 123 to adoption', () => {
     expect(value('fourriere.chiens_entres')).toBe(386);
@@ -45,7 +56,15 @@ describe('fourrière demo seed: the 2023 report’s figures, computed by the ind
   });
 
   it('should give the outcomes, the stay and the animals present on 31 December', () => {
-    expect(breakdown('fourriere.sorties', 'type')).toEqual({ RETURNED: 245, CEDED: 109, ADOPTED: 28, RELEASED: 38, EUTHANISED: 20, DIED: 15, ESCAPED: 2 });
+    expect(breakdown('fourriere.sorties', 'type')).toEqual({
+      RETURNED: 245,
+      CEDED: 109,
+      ADOPTED: 28,
+      RELEASED: 38,
+      EUTHANISED: 20,
+      DIED: 15,
+      ESCAPED: 2,
+    });
     expect(value('fourriere.presents_fin_annee')).toBe(15);
     expect(breakdown('fourriere.presents_fin_annee', 'species')).toEqual({ DOG: 11, CAT: 4 });
     // 239 + 6 returned out of 472 entered (all of them returned within 2023)
@@ -56,7 +75,10 @@ describe('fourrière demo seed: the 2023 report’s figures, computed by the ind
     expect(value('fourriere.duree_sejour_mediane')).toBe(6);
     expect(value('fourriere.frais_encaisses')).toBe(45825);
     expect(value('fourriere.cout_sejours')).toBe(138295);
-    expect(Object.values(breakdown('fourriere.cout_sejours', 'commune')).reduce((a, b) => a + b, 0)).toBeCloseTo(138295, 2);
+    expect(Object.values(breakdown('fourriere.cout_sejours', 'commune')).reduce((a, b) => a + b, 0)).toBeCloseTo(
+      138295,
+      2,
+    );
   });
 
   it('should put a few animals on today’s board', async () => {

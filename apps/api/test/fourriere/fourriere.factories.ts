@@ -17,9 +17,19 @@ export const INDICATORS = `query($y: Int!) { indicators(year: $y, directorate: f
 
 /** Lens (62498): a dog captured at the mayor's request on Monday 6 March 2023 at 14:30, Paris time. */
 export const dogIntake = (over: Record<string, unknown> = {}) => ({
-  species: 'DOG', origin: 'CAPTURE_MAYOR', intakeAt: '2023-03-06T13:30:00.000Z', communeInsee: '62498', place: 'rue Jean Jaurès',
-  breed: 'Croisé', sex: 'MALE', colour: 'Noir', estimatedAge: '3 ans', identificationKind: 'CHIP', identificationNumber: '250 269 604 123 456',
-  contractorRef: 'SACPA-2023-0042', ...over,
+  species: 'DOG',
+  origin: 'CAPTURE_MAYOR',
+  intakeAt: '2023-03-06T13:30:00.000Z',
+  communeInsee: '62498',
+  place: 'rue Jean Jaurès',
+  breed: 'Croisé',
+  sex: 'MALE',
+  colour: 'Noir',
+  estimatedAge: '3 ans',
+  identificationKind: 'CHIP',
+  identificationNumber: '250 269 604 123 456',
+  contractorRef: 'SACPA-2023-0042',
+  ...over,
 });
 
 export async function indicatorValue(c: GqlClient, year: number, key: string): Promise<number | null> {
@@ -30,6 +40,24 @@ export async function indicatorValue(c: GqlClient, year: number, key: string): P
 }
 
 export async function setDefaultTariffs(director: GqlClient): Promise<void> {
-  await director.ok(TARIFF, { i: { validFrom: '2022-01-01', species: 'DOG', captureCents: 7000, boardingPerDayCents: 1500, identificationCents: 6500, vetVisitCents: 3500 } });
-  await director.ok(TARIFF, { i: { validFrom: '2022-01-01', species: 'CAT', captureCents: 5000, boardingPerDayCents: 1000, identificationCents: 5500, vetVisitCents: 3500 } });
+  await director.ok(TARIFF, {
+    i: {
+      validFrom: '2022-01-01',
+      species: 'DOG',
+      captureCents: 7000,
+      boardingPerDayCents: 1500,
+      identificationCents: 6500,
+      vetVisitCents: 3500,
+    },
+  });
+  await director.ok(TARIFF, {
+    i: {
+      validFrom: '2022-01-01',
+      species: 'CAT',
+      captureCents: 5000,
+      boardingPerDayCents: 1000,
+      identificationCents: 5500,
+      vetVisitCents: 3500,
+    },
+  });
 }

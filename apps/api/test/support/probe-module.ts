@@ -23,7 +23,9 @@ export class ProbeRecord {
 export class ProbeInit1900000000000 implements MigrationInterface {
   name = 'ProbeInit1900000000000';
   async up(q: QueryRunner) {
-    await q.query(`CREATE TABLE "probe_record" ("id" uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY, "happened_on" date NOT NULL, "category" varchar(20) NOT NULL, "commune_insee" varchar(5) NOT NULL REFERENCES commune(insee_code), "amount" integer NOT NULL)`);
+    await q.query(
+      `CREATE TABLE "probe_record" ("id" uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY, "happened_on" date NOT NULL, "category" varchar(20) NOT NULL, "commune_insee" varchar(5) NOT NULL REFERENCES commune(insee_code), "amount" integer NOT NULL)`,
+    );
   }
   async down(q: QueryRunner) {
     await q.query(`DROP TABLE "probe_record"`);
@@ -70,10 +72,17 @@ export const probeModule: DirectorateModule = {
       unit: 'count',
       directorate: 'rh',
       version: 1,
-      source: { table: 'probe_record', joins: [{ table: 'commune', alias: 'c', on: 'c.insee_code = t.commune_insee' }] },
+      source: {
+        table: 'probe_record',
+        joins: [{ table: 'commune', alias: 'c', on: 'c.insee_code = t.commune_insee' }],
+      },
       measure: { type: 'count' },
       time: { kind: 'event', sql: 't.happened_on' },
-      dimensions: ['month', { key: 'category', label: 'Par catégorie', sql: 't.category', labels: { a: 'Catégorie A', b: 'Catégorie B' } }, { key: 'commune', label: 'Par commune', sql: 't.commune_insee', labelSql: 'c.name' }],
+      dimensions: [
+        'month',
+        { key: 'category', label: 'Par catégorie', sql: 't.category', labels: { a: 'Catégorie A', b: 'Catégorie B' } },
+        { key: 'commune', label: 'Par commune', sql: 't.commune_insee', labelSql: 'c.name' },
+      ],
       drillMembers: [
         { key: 'date', label: 'Date', sql: 't.happened_on' },
         { key: 'commune', label: 'Commune', sql: 'c.name' },
@@ -102,7 +111,9 @@ export const probeModule: DirectorateModule = {
       source: { table: 'probe_record' },
       measure: { type: 'percent', where: [{ sql: 't.category', op: 'eq', value: 'a' }] },
       time: { kind: 'event', sql: 't.happened_on' },
-      drillMembers: [{ key: 'category', label: 'Catégorie', sql: 't.category', labels: { a: 'Catégorie A', b: 'Catégorie B' } }],
+      drillMembers: [
+        { key: 'category', label: 'Catégorie', sql: 't.category', labels: { a: 'Catégorie A', b: 'Catégorie B' } },
+      ],
     },
   ],
 };

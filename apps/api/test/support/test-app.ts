@@ -30,7 +30,9 @@ export interface TestApp {
  * A real server on a real database: PGlite in memory, or a fresh schema on the PostgreSQL of
  * DATABASE_URL. Referentials and demo users are seeded; modules' demo activity is not, unless asked.
  */
-export async function startTestApp(options: Omit<AppOptions, 'database'> & { activity?: boolean; demo?: boolean; adminPassword?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: Omit<AppOptions, 'database'> & { activity?: boolean; demo?: boolean; adminPassword?: string } = {},
+): Promise<TestApp> {
   let dropSchema: (() => Promise<void>) | null = null;
   let database: AppOptions['database'] = { kind: 'pglite', dataDir: null };
   if (process.env.DATABASE_URL) {
@@ -48,7 +50,11 @@ export async function startTestApp(options: Omit<AppOptions, 'database'> & { act
     };
   }
   const app = await createApp({ ...options, database });
-  await seed(app.db, options.modules ?? MODULES, { demo: options.demo ?? true, activity: options.activity ?? false, adminPassword: options.adminPassword });
+  await seed(app.db, options.modules ?? MODULES, {
+    demo: options.demo ?? true,
+    activity: options.activity ?? false,
+    adminPassword: options.adminPassword,
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -81,7 +87,10 @@ export async function startTestApp(options: Omit<AppOptions, 'database'> & { act
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { id } }', variables: { i: { login, password: DEMO_PASSWORD } } }),
+        body: JSON.stringify({
+          query: 'mutation($i: LoginInput!) { login(input: $i) { id } }',
+          variables: { i: { login, password: DEMO_PASSWORD } },
+        }),
       });
       const body = (await res.json()) as GqlResult;
       if (body.errors) throw new Error(`Connexion impossible pour ${login} : ${body.errors[0].message}`);

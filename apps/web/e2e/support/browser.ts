@@ -14,12 +14,26 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=fr-FR'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=fr-FR',
+    ],
   });
 }
 
 export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1366, height: 900 } });
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: { width: 1366, height: 900 },
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(20000);
   return page;
@@ -60,7 +74,12 @@ async function openIndicators(page: Page, year: number | string, directorate: st
 }
 
 /** The figure an indicator card shows (as a user reads it), parsed back to a number. */
-export async function indicatorValue(page: Page, year: number | string, directorate: string, label: string): Promise<number> {
+export async function indicatorValue(
+  page: Page,
+  year: number | string,
+  directorate: string,
+  label: string,
+): Promise<number> {
   await openIndicators(page, year, directorate);
   return readIndicator(page, label);
 }
@@ -69,7 +88,14 @@ export async function indicatorValue(page: Page, year: number | string, director
  * Waits until the card shows the expected figure, as a director watching live would see it; fails with the
  * last figure read when it does not come (e.g. a stale cache).
  */
-export async function expectIndicator(page: Page, year: number | string, directorate: string, label: string, expected: number, timeoutMs = 10000): Promise<void> {
+export async function expectIndicator(
+  page: Page,
+  year: number | string,
+  directorate: string,
+  label: string,
+  expected: number,
+  timeoutMs = 10000,
+): Promise<void> {
   await openIndicators(page, year, directorate);
   const until = Date.now() + timeoutMs;
   let last = NaN;

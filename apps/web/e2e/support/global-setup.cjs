@@ -25,10 +25,18 @@ module.exports = async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'call-e2e-'));
   const port = await freePort();
   // always the embedded database: the journey must work on the quick start's default
-  const env = { ...process.env, PGLITE_DATA_DIR: path.join(dataDir, 'pglite'), PORT: String(port), PRINT_DEMO_LOGINS: '0' };
+  const env = {
+    ...process.env,
+    PGLITE_DATA_DIR: path.join(dataDir, 'pglite'),
+    PORT: String(port),
+    PRINT_DEMO_LOGINS: '0',
+  };
   delete env.DATABASE_URL;
   execFileSync(process.execPath, [path.join(root, 'apps/api/dist/scripts/seed.js')], { env, stdio: 'inherit' });
-  const server = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   server.stdout.on('data', (d) => (log += d));
   server.stderr.on('data', (d) => (log += d));

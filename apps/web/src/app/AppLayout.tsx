@@ -43,8 +43,12 @@ export function AppLayout() {
             CALL — Back-office
           </Typography>
           <Box sx={{ textAlign: 'right', mr: 2 }}>
-            <Typography variant="body2" component="div">{me.displayName}</Typography>
-            <Typography variant="caption" component="div" sx={{ opacity: 0.8 }}>{ROLE_LABELS[me.role]}</Typography>
+            <Typography variant="body2" component="div">
+              {me.displayName}
+            </Typography>
+            <Typography variant="caption" component="div" sx={{ opacity: 0.8 }}>
+              {ROLE_LABELS[me.role]}
+            </Typography>
           </Box>
           <Button color="inherit" variant="outlined" onClick={() => void signOut()} loading={loading}>
             Se déconnecter
@@ -53,7 +57,11 @@ export function AppLayout() {
       </AppBar>
       <Drawer
         variant="permanent"
-        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+        sx={{
+          width: DRAWER_WIDTH,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+        }}
       >
         <Toolbar />
         <Box component="nav" aria-label="Navigation principale" sx={{ overflow: 'auto' }}>
@@ -65,8 +73,13 @@ export function AppLayout() {
             >
               {i > 0 && !section.title && <Divider />}
               {section.items.map((item) => (
-                <ListItemButton key={item.path} component={NavLink} to={item.path} end={item.path === '/'}
-                  sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}>
+                <ListItemButton
+                  key={item.path}
+                  component={NavLink}
+                  to={item.path}
+                  end={item.path === '/'}
+                  sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+                >
                   <ListItemText primary={item.label} />
                 </ListItemButton>
               ))}

@@ -4,9 +4,13 @@ import { Link } from 'react-router';
 export function NotFoundPage() {
   return (
     <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
-      <Typography variant="h5" component="h1">Page introuvable</Typography>
+      <Typography variant="h5" component="h1">
+        Page introuvable
+      </Typography>
       <Typography>La page demandée n'existe pas ou n'est pas accessible.</Typography>
-      <Button component={Link} to="/" variant="contained">Retour à l'accueil</Button>
+      <Button component={Link} to="/" variant="contained">
+        Retour à l'accueil
+      </Button>
     </Stack>
   );
 }

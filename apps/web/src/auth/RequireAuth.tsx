@@ -16,10 +16,19 @@ export function RequireAuth({ children, roles }: { children: ReactNode; roles?: 
       </Box>
     );
   }
-  if (error && !me) return <Alert severity="error" sx={{ m: 2 }}>{errorMessage(error)}</Alert>;
+  if (error && !me)
+    return (
+      <Alert severity="error" sx={{ m: 2 }}>
+        {errorMessage(error)}
+      </Alert>
+    );
   if (!me) return <Navigate to="/connexion" replace state={{ from: location.pathname + location.search }} />;
   if (roles && !roles.includes(me.role)) {
-    return <Alert severity="warning" sx={{ m: 2 }}>Vous n'avez pas accès à cette page.</Alert>;
+    return (
+      <Alert severity="warning" sx={{ m: 2 }}>
+        Vous n'avez pas accès à cette page.
+      </Alert>
+    );
   }
   return <>{children}</>;
 }

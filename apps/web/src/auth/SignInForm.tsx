@@ -37,7 +37,7 @@ export function SignInForm({ onSubmit }: Props) {
           autoComplete="username"
           autoFocus
           fullWidth
-          {...register('login', { required: "Veuillez saisir votre identifiant." })}
+          {...register('login', { required: 'Veuillez saisir votre identifiant.' })}
           error={!!errors.login}
           helperText={errors.login?.message}
         />

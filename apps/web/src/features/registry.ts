@@ -13,4 +13,7 @@ export const coreFeatures: CoreFeature[] = [homeFeature, indicatorsFeature, admi
  * One entry per directorate that has screens: `import { adsFeature } from './ads'` then `ads: adsFeature`.
  * The drawer shows an entry only if it is registered here AND `canReadDirectorate` allows the user.
  */
-export const directorateFeatures: Partial<Record<DirectorateKey, FeatureModule>> = { ads: adsFeature, fourriere: fourriereFeature };
+export const directorateFeatures: Partial<Record<DirectorateKey, FeatureModule>> = {
+  ads: adsFeature,
+  fourriere: fourriereFeature,
+};

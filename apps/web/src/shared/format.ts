@@ -66,7 +66,11 @@ export function formatCell(value: unknown): string {
 /** A calendar day "YYYY-MM-DD" as a French reader writes it (dd/mm/yyyy); no time zone involved. */
 export const formatDay = (day: string | null | undefined): string => frenchDay(day);
 
-const dateTimeFormatter = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
+const dateTimeFormatter = new Intl.DateTimeFormat(LOCALE, {
+  dateStyle: 'short',
+  timeStyle: 'short',
+  timeZone: 'Europe/Paris',
+});
 
 /** An instant (ISO string) as seen in France. */
 export function formatDateTime(iso: string | null | undefined): string {

@@ -3,7 +3,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 
 /** Codes the API puts in `extensions.code`; the French `message` is shown as is. */
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_TRANSITION';
+export type ApiErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_TRANSITION';
 
 const FALLBACK_MESSAGE = 'Une erreur inattendue est survenue. Veuillez réessayer.';
 const NETWORK_MESSAGE = 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.';
@@ -20,7 +21,8 @@ export function errorCode(error: unknown): string | undefined {
 export function errorMessage(error: unknown): string {
   const [first] = graphQLErrorsOf(error);
   if (first) return first.message;
-  if (error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message))) return NETWORK_MESSAGE;
+  if (error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message)))
+    return NETWORK_MESSAGE;
   return FALLBACK_MESSAGE;
 }
 

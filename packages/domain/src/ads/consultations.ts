@@ -14,7 +14,9 @@ export const ADS_CONSULTED_SERVICES = [
 ] as const;
 export type AdsConsultedService = (typeof ADS_CONSULTED_SERVICES)[number]['code'];
 export const ADS_CONSULTED_SERVICE_CODES: readonly AdsConsultedService[] = ADS_CONSULTED_SERVICES.map((s) => s.code);
-export const ADS_CONSULTED_SERVICE_LABELS = Object.fromEntries(ADS_CONSULTED_SERVICES.map((s) => [s.code, s.label])) as Record<AdsConsultedService, string>;
+export const ADS_CONSULTED_SERVICE_LABELS = Object.fromEntries(
+  ADS_CONSULTED_SERVICES.map((s) => [s.code, s.label]),
+) as Record<AdsConsultedService, string>;
 
 export const ADS_OPINIONS = [
   { code: 'FAVOURABLE', label: 'Favorable' },
@@ -25,15 +27,25 @@ export const ADS_OPINIONS = [
 ] as const;
 export type AdsOpinion = (typeof ADS_OPINIONS)[number]['code'];
 export const ADS_OPINION_CODES: readonly AdsOpinion[] = ADS_OPINIONS.map((o) => o.code);
-export const ADS_OPINION_LABELS = Object.fromEntries(ADS_OPINIONS.map((o) => [o.code, o.label])) as Record<AdsOpinion, string>;
+export const ADS_OPINION_LABELS = Object.fromEntries(ADS_OPINIONS.map((o) => [o.code, o.label])) as Record<
+  AdsOpinion,
+  string
+>;
 
 /** Default answer delay of a consulted service: one month (R*423-59); the ABF has two in the abords of a monument for a permit (R*423-67, to confirm per case). */
-export function defaultConsultationDueOn(service: AdsConsultedService, sentOn: LocalDate, isPermit: boolean): LocalDate {
+export function defaultConsultationDueOn(
+  service: AdsConsultedService,
+  sentOn: LocalDate,
+  isPermit: boolean,
+): LocalDate {
   return addMonths(sentOn, service === 'ABF' && isPermit ? 2 : 1);
 }
 
 /** The opinion as it stands on a day: the recorded one, or tacit once the due date has passed without an answer. */
-export function effectiveOpinion(c: { opinion: AdsOpinion | null; dueOn: LocalDate }, today: LocalDate): AdsOpinion | null {
+export function effectiveOpinion(
+  c: { opinion: AdsOpinion | null; dueOn: LocalDate },
+  today: LocalDate,
+): AdsOpinion | null {
   if (c.opinion) return c.opinion;
   return today > c.dueOn ? 'TACIT' : null;
 }

@@ -8,21 +8,38 @@ import { ADS_STATUS_LABELS, type AdsStatus } from './workflow';
  */
 // in the order of the form
 export const ADS_CORRECTABLE_FIELDS = [
-  'type', 'communeInsee', 'channel', 'number', 'applicantKind', 'applicantName', 'landAddress', 'cadastralParcels', 'projectNature',
-  'floorAreaCreated', 'dwellingsCreated',
+  'type',
+  'communeInsee',
+  'channel',
+  'number',
+  'applicantKind',
+  'applicantName',
+  'landAddress',
+  'cadastralParcels',
+  'projectNature',
+  'floorAreaCreated',
+  'dwellingsCreated',
 ] as const;
 export type AdsCorrectableField = (typeof ADS_CORRECTABLE_FIELDS)[number];
 
 /** Fields that identify the deposit: correctable only while the dossier is DEPOSITED. */
 export const ADS_DEPOSIT_FIELDS: readonly AdsCorrectableField[] = ['communeInsee', 'type', 'number'];
 
-const WHAT: Partial<Record<AdsCorrectableField, string>> = { communeInsee: 'La commune', type: 'Le type', number: 'Le numéro' };
+const WHAT: Partial<Record<AdsCorrectableField, string>> = {
+  communeInsee: 'La commune',
+  type: 'Le type',
+  number: 'Le numéro',
+};
 
-export interface AdsCorrectionIssue { field: AdsCorrectableField | null; message: string }
+export interface AdsCorrectionIssue {
+  field: AdsCorrectableField | null;
+  message: string;
+}
 
 /** Why the given fields cannot be corrected on a dossier in this status (empty: allowed). */
 export function adsCorrectionIssues(status: AdsStatus, fields: readonly AdsCorrectableField[]): AdsCorrectionIssue[] {
-  if (status === 'CANCELLED') return [{ field: null, message: 'Le dossier est annulé : il ne peut plus être corrigé.' }];
+  if (status === 'CANCELLED')
+    return [{ field: null, message: 'Le dossier est annulé : il ne peut plus être corrigé.' }];
   if (status === 'DEPOSITED') return [];
   return fields
     .filter((f) => ADS_DEPOSIT_FIELDS.includes(f))

@@ -30,12 +30,15 @@ describe('computeAdsDeadline — majorations', () => {
     ['PC', 4, '2023-07-10'],
     ['PA', 4, '2023-07-10'],
     ['PD', 3, '2023-06-10'],
-  ] as [AdsDossierType, number, string][])('should add one month to a %s for R*423-24 (ABF abords) → %i months', (type, months, deadline) => {
-    const d = computeAdsDeadline({ type, depositedOn: '2023-03-10', majorations: abf('2023-03-20') });
-    expect(d.months).toBe(months);
-    expect(d.deadline).toBe(deadline);
-    expect(d.majorations[0]).toEqual({ kind: 'R423_24', notifiedOn: '2023-03-20', applied: true, reason: null });
-  });
+  ] as [AdsDossierType, number, string][])(
+    'should add one month to a %s for R*423-24 (ABF abords) → %i months',
+    (type, months, deadline) => {
+      const d = computeAdsDeadline({ type, depositedOn: '2023-03-10', majorations: abf('2023-03-20') });
+      expect(d.months).toBe(months);
+      expect(d.deadline).toBe(deadline);
+      expect(d.majorations[0]).toEqual({ kind: 'R423_24', notifiedOn: '2023-03-20', applied: true, reason: null });
+    },
+  );
 
   it('should not apply a majoration to a certificate d’urbanisme', () => {
     const d = computeAdsDeadline({ type: 'CUb', depositedOn: '2023-03-10', majorations: abf('2023-03-20') });
@@ -45,20 +48,41 @@ describe('computeAdsDeadline — majorations', () => {
   });
 
   it('should set a PC to five months for R*423-28 (ERP, IGH, listed building), not add five', () => {
-    const d = computeAdsDeadline({ type: 'PC', depositedOn: '2023-03-10', majorations: [{ kind: 'R423_28', notifiedOn: '2023-04-05' }] });
+    const d = computeAdsDeadline({
+      type: 'PC',
+      depositedOn: '2023-03-10',
+      majorations: [{ kind: 'R423_28', notifiedOn: '2023-04-05' }],
+    });
     expect(d.months).toBe(5);
     expect(d.deadline).toBe('2023-08-10');
   });
 
   it('should set a PCMI to five months too for R*423-28, and refuse it for a DP', () => {
-    expect(computeAdsDeadline({ type: 'PCMI', depositedOn: '2023-03-10', majorations: [{ kind: 'R423_28', notifiedOn: '2023-03-10' }] }).months).toBe(5);
-    const dp = computeAdsDeadline({ type: 'DP', depositedOn: '2023-03-10', majorations: [{ kind: 'R423_28', notifiedOn: '2023-03-10' }] });
+    expect(
+      computeAdsDeadline({
+        type: 'PCMI',
+        depositedOn: '2023-03-10',
+        majorations: [{ kind: 'R423_28', notifiedOn: '2023-03-10' }],
+      }).months,
+    ).toBe(5);
+    const dp = computeAdsDeadline({
+      type: 'DP',
+      depositedOn: '2023-03-10',
+      majorations: [{ kind: 'R423_28', notifiedOn: '2023-03-10' }],
+    });
     expect(dp.months).toBe(1);
     expect(dp.majorations[0].applied).toBe(false);
   });
 
   it('should add two months for an appeal against the ABF opinion (R*423-35) on top of R*423-24', () => {
-    const d = computeAdsDeadline({ type: 'PC', depositedOn: '2023-03-10', majorations: [{ kind: 'R423_24', notifiedOn: '2023-03-20' }, { kind: 'R423_35', notifiedOn: '2023-03-20' }] });
+    const d = computeAdsDeadline({
+      type: 'PC',
+      depositedOn: '2023-03-10',
+      majorations: [
+        { kind: 'R423_24', notifiedOn: '2023-03-20' },
+        { kind: 'R423_35', notifiedOn: '2023-03-20' },
+      ],
+    });
     expect(d.months).toBe(6);
     expect(d.deadline).toBe('2023-09-10');
   });
@@ -69,17 +93,26 @@ describe('computeAdsDeadline — majorations', () => {
     expect(d.months).toBe(3);
     expect(d.deadline).toBe('2023-06-10');
     expect(d.majorations[0].applied).toBe(false);
-    expect(d.majorations[0].reason).toBe('Notifiée après le 10/04/2023 (plus d’un mois après le dépôt) : sans effet sur le délai.');
+    expect(d.majorations[0].reason).toBe(
+      'Notifiée après le 10/04/2023 (plus d’un mois après le dépôt) : sans effet sur le délai.',
+    );
   });
 
   it('should accept a majoration notified on the last day of the month', () => {
-    expect(computeAdsDeadline({ type: 'PC', depositedOn: '2023-03-10', majorations: abf('2023-04-10') }).months).toBe(4);
+    expect(computeAdsDeadline({ type: 'PC', depositedOn: '2023-03-10', majorations: abf('2023-04-10') }).months).toBe(
+      4,
+    );
   });
 });
 
 describe('computeAdsDeadline — completeness', () => {
   it('should run the delay from the receipt of the pieces when they were requested within the month', () => {
-    const d = computeAdsDeadline({ type: 'PC', depositedOn: '2023-03-10', piecesRequestedOn: '2023-04-05', piecesReceivedOn: '2023-05-02' });
+    const d = computeAdsDeadline({
+      type: 'PC',
+      depositedOn: '2023-03-10',
+      piecesRequestedOn: '2023-04-05',
+      piecesReceivedOn: '2023-05-02',
+    });
     expect(d.piecesRequestLate).toBe(false);
     expect(d.piecesDueOn).toBe('2023-07-05');
     expect(d.startsOn).toBe('2023-05-02');
@@ -88,7 +121,12 @@ describe('computeAdsDeadline — completeness', () => {
   });
 
   it('should keep the deposit as the start when the request came after the month (a late request moves nothing)', () => {
-    const d = computeAdsDeadline({ type: 'DP', depositedOn: '2023-03-10', piecesRequestedOn: '2023-04-11', piecesReceivedOn: '2023-04-20' });
+    const d = computeAdsDeadline({
+      type: 'DP',
+      depositedOn: '2023-03-10',
+      piecesRequestedOn: '2023-04-11',
+      piecesReceivedOn: '2023-04-20',
+    });
     expect(d.piecesRequestLate).toBe(true);
     expect(d.startsOn).toBe('2023-03-10');
     expect(d.deadline).toBe('2023-04-10');
@@ -112,7 +150,12 @@ describe('computeAdsDeadline — completeness', () => {
   });
 
   it('should treat pieces received after the three months as never received', () => {
-    const d = computeAdsDeadline({ type: 'PC', depositedOn: '2023-03-10', piecesRequestedOn: '2023-03-25', piecesReceivedOn: '2023-06-26' });
+    const d = computeAdsDeadline({
+      type: 'PC',
+      depositedOn: '2023-03-10',
+      piecesRequestedOn: '2023-03-25',
+      piecesReceivedOn: '2023-06-26',
+    });
     expect(d.state).toBe('PIECES_EXPIRED');
     expect(d.tacitOutcome).toBe('TACIT_REFUS');
     expect(d.tacitOn).toBe('2023-06-25');
@@ -127,7 +170,12 @@ describe('tacit decisions (R*424-1 to R*424-3)', () => {
   });
 
   it('should be a tacit refusal when the ABF opinion is unfavourable or has prescriptions', () => {
-    const d = computeAdsDeadline({ type: 'PC', depositedOn: '2023-03-10', majorations: [{ kind: 'R423_24', notifiedOn: '2023-03-15' }], abfOpinion: 'UNFAVOURABLE' });
+    const d = computeAdsDeadline({
+      type: 'PC',
+      depositedOn: '2023-03-10',
+      majorations: [{ kind: 'R423_24', notifiedOn: '2023-03-15' }],
+      abfOpinion: 'UNFAVOURABLE',
+    });
     expect(d.tacitOutcome).toBe('TACIT_REFUS');
     expect(d.tacitOn).toBe('2023-07-10');
     expect(tacitOutcomeFor('PC', 'PRESCRIPTIONS')).toBe('TACIT_REFUS');

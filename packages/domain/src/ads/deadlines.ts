@@ -18,7 +18,10 @@ export const ADS_MAJORATIONS = [
 ] as const;
 export type AdsMajorationKind = (typeof ADS_MAJORATIONS)[number]['code'];
 export const ADS_MAJORATION_CODES: readonly AdsMajorationKind[] = ADS_MAJORATIONS.map((m) => m.code);
-export const ADS_MAJORATION_LABELS = Object.fromEntries(ADS_MAJORATIONS.map((m) => [m.code, m.label])) as Record<AdsMajorationKind, string>;
+export const ADS_MAJORATION_LABELS = Object.fromEntries(ADS_MAJORATIONS.map((m) => [m.code, m.label])) as Record<
+  AdsMajorationKind,
+  string
+>;
 
 export interface AdsDeadlineInput {
   type: AdsDossierType;
@@ -73,7 +76,11 @@ function majorationAppliesTo(kind: AdsMajorationKind, type: AdsDossierType): boo
 }
 
 /** The tacit decision born of silence at the end of the delay (R*424-1 to R*424-3, R*410-12). */
-export function tacitOutcomeFor(type: AdsDossierType, abfOpinion?: AdsOpinion | null, tacitRefusalCase = false): AdsOutcome {
+export function tacitOutcomeFor(
+  type: AdsDossierType,
+  abfOpinion?: AdsOpinion | null,
+  tacitRefusalCase = false,
+): AdsOutcome {
   const family = adsTypeFamily(type);
   if (family === 'CU') return 'TACIT_CU';
   // R*424-3: an unfavourable ABF opinion, or one with prescriptions, turns silence into a refusal / opposition
@@ -93,10 +100,17 @@ export function computeAdsDeadline(input: AdsDeadlineInput): AdsDeadline {
   const completenessLimit = addMonths(depositedOn, 1);
 
   const majorations: AdsMajorationCheck[] = (input.majorations ?? []).map((m) => {
-    if (!majorationAppliesTo(m.kind, type)) return { ...m, applied: false, reason: `Cette majoration ne s’applique pas à un dossier ${type}.` };
+    if (!majorationAppliesTo(m.kind, type))
+      return { ...m, applied: false, reason: `Cette majoration ne s’applique pas à un dossier ${type}.` };
     // R*423-42 / R*423-43: a majoration not notified within the month keeps the ordinary delay
-    if (m.notifiedOn > completenessLimit) return { ...m, applied: false, reason: `Notifiée après le ${frenchDay(completenessLimit)} (plus d’un mois après le dépôt) : sans effet sur le délai.` };
-    if (m.notifiedOn < depositedOn) return { ...m, applied: false, reason: 'Notifiée avant le dépôt : date incohérente.' };
+    if (m.notifiedOn > completenessLimit)
+      return {
+        ...m,
+        applied: false,
+        reason: `Notifiée après le ${frenchDay(completenessLimit)} (plus d’un mois après le dépôt) : sans effet sur le délai.`,
+      };
+    if (m.notifiedOn < depositedOn)
+      return { ...m, applied: false, reason: 'Notifiée avant le dépôt : date incohérente.' };
     return { ...m, applied: true, reason: null };
   });
   const has = (k: AdsMajorationKind) => majorations.some((m) => m.applied && m.kind === k);
@@ -113,13 +127,29 @@ export function computeAdsDeadline(input: AdsDeadlineInput): AdsDeadline {
     // R*423-22: without a request within the month the dossier is deemed complete as deposited,
     // so the delay runs from the deposit (R*423-19); a late request does not move it (R*423-41)
     const deadline = addMonths(depositedOn, months);
-    return { ...base, state: 'RUNNING', startsOn: depositedOn, piecesDueOn: null, deadline, tacitOn: deadline, tacitOutcome };
+    return {
+      ...base,
+      state: 'RUNNING',
+      startsOn: depositedOn,
+      piecesDueOn: null,
+      deadline,
+      tacitOn: deadline,
+      tacitOutcome,
+    };
   }
   const piecesDueOn = addMonths(requested, 3); // R*423-39 a
   const received = input.piecesReceivedOn ?? null;
   if (received === null || received > piecesDueOn) {
     // R*423-39 b: pieces never (or too late) received → tacit rejection / opposition when the 3 months end
-    return { ...base, state: received === null ? 'AWAITING_PIECES' : 'PIECES_EXPIRED', startsOn: null, piecesDueOn, deadline: null, tacitOn: piecesDueOn, tacitOutcome: missingPiecesOutcomeFor(type) };
+    return {
+      ...base,
+      state: received === null ? 'AWAITING_PIECES' : 'PIECES_EXPIRED',
+      startsOn: null,
+      piecesDueOn,
+      deadline: null,
+      tacitOn: piecesDueOn,
+      tacitOutcome: missingPiecesOutcomeFor(type),
+    };
   }
   // R*423-19: the delay runs from the receipt of the complete dossier
   const deadline = addMonths(received, months);

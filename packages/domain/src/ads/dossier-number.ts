@@ -64,7 +64,13 @@ export function adsNumberPlace(communeInsee: string): { departement: string; com
 }
 
 /** The number of a new dossier, from its type, commune, deposit date and sequence number. */
-export function buildAdsDossierNumber(type: AdsDossierType, communeInsee: string, depositedOn: string, sequence: number, series = 'A'): string {
+export function buildAdsDossierNumber(
+  type: AdsDossierType,
+  communeInsee: string,
+  depositedOn: string,
+  sequence: number,
+  series = 'A',
+): string {
   const place = adsNumberPlace(communeInsee);
   return formatAdsDossierNumber({
     prefix: adsTypeInfo(type).numberPrefix,
@@ -76,14 +82,23 @@ export function buildAdsDossierNumber(type: AdsDossierType, communeInsee: string
 }
 
 /** Everything that is wrong with a number for a dossier, in French (empty when it is consistent). */
-export function checkAdsDossierNumber(text: string, dossier: { type: AdsDossierType; communeInsee: string; depositedOn: string }): string[] {
+export function checkAdsDossierNumber(
+  text: string,
+  dossier: { type: AdsDossierType; communeInsee: string; depositedOn: string },
+): string[] {
   const n = parseAdsDossierNumber(text);
-  if (!n) return ['Le numéro doit avoir la forme « PC 062 498 23 A0012 » (type, département, commune, année, numéro d’ordre), suivie le cas échéant de M01 ou T01.'];
+  if (!n)
+    return [
+      'Le numéro doit avoir la forme « PC 062 498 23 A0012 » (type, département, commune, année, numéro d’ordre), suivie le cas échéant de M01 ou T01.',
+    ];
   const issues: string[] = [];
   const prefix = adsTypeInfo(dossier.type).numberPrefix;
-  if (n.prefix !== prefix) issues.push(`Le numéro commence par ${n.prefix} alors qu’un dossier ${dossier.type} est numéroté ${prefix}.`);
-  if (adsNumberCommuneInsee(n) !== dossier.communeInsee) issues.push(`Le numéro désigne la commune ${adsNumberCommuneInsee(n)} et non ${dossier.communeInsee}.`);
+  if (n.prefix !== prefix)
+    issues.push(`Le numéro commence par ${n.prefix} alors qu’un dossier ${dossier.type} est numéroté ${prefix}.`);
+  if (adsNumberCommuneInsee(n) !== dossier.communeInsee)
+    issues.push(`Le numéro désigne la commune ${adsNumberCommuneInsee(n)} et non ${dossier.communeInsee}.`);
   // a modificatif or transfert keeps the number (and year) of its initial authorisation
-  if (!n.suffix && n.year !== dossier.depositedOn.slice(2, 4)) issues.push(`Le numéro porte l’année ${n.year} alors que le dépôt date de ${dossier.depositedOn.slice(0, 4)}.`);
+  if (!n.suffix && n.year !== dossier.depositedOn.slice(2, 4))
+    issues.push(`Le numéro porte l’année ${n.year} alors que le dépôt date de ${dossier.depositedOn.slice(0, 4)}.`);
   return issues;
 }

@@ -7,7 +7,13 @@ export const ADS_DOSSIER_TYPES = [
   { code: 'CUa', label: 'Certificat d’urbanisme d’information', numberPrefix: 'CU', baseMonths: 1, family: 'CU' },
   { code: 'CUb', label: 'Certificat d’urbanisme opérationnel', numberPrefix: 'CU', baseMonths: 2, family: 'CU' },
   { code: 'DP', label: 'Déclaration préalable', numberPrefix: 'DP', baseMonths: 1, family: 'DP' },
-  { code: 'PCMI', label: 'Permis de construire (maison individuelle)', numberPrefix: 'PC', baseMonths: 2, family: 'PERMIT' },
+  {
+    code: 'PCMI',
+    label: 'Permis de construire (maison individuelle)',
+    numberPrefix: 'PC',
+    baseMonths: 2,
+    family: 'PERMIT',
+  },
   { code: 'PC', label: 'Permis de construire', numberPrefix: 'PC', baseMonths: 3, family: 'PERMIT' },
   { code: 'PA', label: 'Permis d’aménager', numberPrefix: 'PA', baseMonths: 3, family: 'PERMIT' },
   { code: 'PD', label: 'Permis de démolir', numberPrefix: 'PD', baseMonths: 2, family: 'PERMIT' },
@@ -19,7 +25,10 @@ export type AdsTypeFamily = (typeof ADS_DOSSIER_TYPES)[number]['family'];
 
 export const ADS_DOSSIER_TYPE_CODES: readonly AdsDossierType[] = ADS_DOSSIER_TYPES.map((t) => t.code);
 
-export const ADS_DOSSIER_TYPE_LABELS = Object.fromEntries(ADS_DOSSIER_TYPES.map((t) => [t.code, t.label])) as Record<AdsDossierType, string>;
+export const ADS_DOSSIER_TYPE_LABELS = Object.fromEntries(ADS_DOSSIER_TYPES.map((t) => [t.code, t.label])) as Record<
+  AdsDossierType,
+  string
+>;
 
 export function isAdsDossierType(value: string): value is AdsDossierType {
   return (ADS_DOSSIER_TYPE_CODES as readonly string[]).includes(value);
@@ -39,7 +48,10 @@ export const ADS_CHANNELS = [
   { code: 'ELECTRONIC', label: 'Dématérialisé (GNAU)' },
 ] as const;
 export type AdsChannel = (typeof ADS_CHANNELS)[number]['code'];
-export const ADS_CHANNEL_LABELS = Object.fromEntries(ADS_CHANNELS.map((c) => [c.code, c.label])) as Record<AdsChannel, string>;
+export const ADS_CHANNEL_LABELS = Object.fromEntries(ADS_CHANNELS.map((c) => [c.code, c.label])) as Record<
+  AdsChannel,
+  string
+>;
 
 export const ADS_APPLICANT_KINDS = [
   { code: 'PERSON', label: 'Particulier' },
@@ -54,5 +66,11 @@ export type AdsApplicantKind = (typeof ADS_APPLICANT_KINDS)[number]['code'];
  * ADS units): CUa 0.2, CUb 0.4, DP 0.7, PCMI 0.8, PC 1, PA 1.2, PD 0.8.
  */
 export const ADS_DEFAULT_ACT_WEIGHTS: Record<AdsDossierType, number> = {
-  CUa: 0.2, CUb: 0.4, DP: 0.7, PCMI: 0.8, PC: 1, PA: 1.2, PD: 0.8,
+  CUa: 0.2,
+  CUb: 0.4,
+  DP: 0.7,
+  PCMI: 0.8,
+  PC: 1,
+  PA: 1.2,
+  PD: 0.8,
 };

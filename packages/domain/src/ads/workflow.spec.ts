@@ -1,6 +1,19 @@
-import { AdsTransitionError, allowedAdsActions, applyAdsTransition, isAdsDeadlineOverdue, type AdsWorkflowDossier } from './workflow';
+import {
+  AdsTransitionError,
+  allowedAdsActions,
+  applyAdsTransition,
+  isAdsDeadlineOverdue,
+  type AdsWorkflowDossier,
+} from './workflow';
 
-const dossier = (over: Partial<AdsWorkflowDossier> = {}): AdsWorkflowDossier => ({ type: 'PC', status: 'DEPOSITED', depositedOn: '2023-03-10', outcome: null, statusOn: '2023-03-10', ...over });
+const dossier = (over: Partial<AdsWorkflowDossier> = {}): AdsWorkflowDossier => ({
+  type: 'PC',
+  status: 'DEPOSITED',
+  depositedOn: '2023-03-10',
+  outcome: null,
+  statusOn: '2023-03-10',
+  ...over,
+});
 
 describe('ADS instruction workflow', () => {
   it('should offer the completeness actions on a deposited dossier', () => {
@@ -17,11 +30,18 @@ describe('ADS instruction workflow', () => {
     expect(step({ action: 'REQUEST_PIECES', on: '2023-03-20' }).status).toBe('INCOMPLETE');
     expect(step({ action: 'RECEIVE_PIECES', on: '2023-04-15' }).status).toBe('COMPLETE');
     expect(step({ action: 'START_INSTRUCTION', on: '2023-04-16' }).status).toBe('UNDER_INSTRUCTION');
-    expect(step({ action: 'DECIDE', on: '2023-06-01', outcome: 'ACCORD_PRESCRIPTIONS' })).toEqual({ status: 'DECIDED', outcome: 'ACCORD_PRESCRIPTIONS', closedOn: '2023-06-01' });
+    expect(step({ action: 'DECIDE', on: '2023-06-01', outcome: 'ACCORD_PRESCRIPTIONS' })).toEqual({
+      status: 'DECIDED',
+      outcome: 'ACCORD_PRESCRIPTIONS',
+      closedOn: '2023-06-01',
+    });
     expect(allowedAdsActions(d)).toEqual(['DECLARE_DOC']);
     expect(step({ action: 'DECLARE_DOC', on: '2023-09-01' }).status).toBe('WORKS_STARTED');
     expect(step({ action: 'DECLARE_DAACT', on: '2024-09-01' }).status).toBe('WORKS_COMPLETED');
-    expect(step({ action: 'RECORD_CONFORMITY', on: '2024-10-01' })).toEqual({ status: 'CONFORMITY_CHECKED', outcome: 'ACCORD_PRESCRIPTIONS' });
+    expect(step({ action: 'RECORD_CONFORMITY', on: '2024-10-01' })).toEqual({
+      status: 'CONFORMITY_CHECKED',
+      outcome: 'ACCORD_PRESCRIPTIONS',
+    });
     expect(allowedAdsActions(d)).toEqual([]);
   });
 
@@ -32,30 +52,58 @@ describe('ADS instruction workflow', () => {
   });
 
   it('should refuse a decision that does not fit the type', () => {
-    expect(() => applyAdsTransition(dossier({ type: 'DP', status: 'COMPLETE' }), { action: 'DECIDE', on: '2023-04-01', outcome: 'ACCORD' })).toThrow(
+    expect(() =>
+      applyAdsTransition(dossier({ type: 'DP', status: 'COMPLETE' }), {
+        action: 'DECIDE',
+        on: '2023-04-01',
+        outcome: 'ACCORD',
+      }),
+    ).toThrow(
       'La décision « Accord » ne s’applique pas à un dossier DP (possibles : Non-opposition, Non-opposition avec prescriptions, Opposition, Sursis à statuer).',
     );
   });
 
   it('should refuse a date before the previous step', () => {
-    expect(() => applyAdsTransition(dossier(), { action: 'DECLARE_COMPLETE', on: '2023-03-01' })).toThrow('La date (01/03/2023) ne peut pas précéder celle de l’étape précédente (10/03/2023).');
+    expect(() => applyAdsTransition(dossier(), { action: 'DECLARE_COMPLETE', on: '2023-03-01' })).toThrow(
+      'La date (01/03/2023) ne peut pas précéder celle de l’étape précédente (10/03/2023).',
+    );
   });
 
   it('should record a tacit decision only once its day has come', () => {
     const d = dossier({ status: 'UNDER_INSTRUCTION' });
-    expect(() => applyAdsTransition(d, { action: 'RECORD_TACIT', on: '2023-06-09', tacit: { outcome: 'TACIT_ACCORD', on: '2023-06-10' } })).toThrow('Pas de décision tacite avant le 10/06/2023 : le délai court encore.');
-    expect(applyAdsTransition(d, { action: 'RECORD_TACIT', on: '2023-06-20', tacit: { outcome: 'TACIT_ACCORD', on: '2023-06-10' } })).toEqual({ status: 'TACIT', outcome: 'TACIT_ACCORD', closedOn: '2023-06-10' });
+    expect(() =>
+      applyAdsTransition(d, {
+        action: 'RECORD_TACIT',
+        on: '2023-06-09',
+        tacit: { outcome: 'TACIT_ACCORD', on: '2023-06-10' },
+      }),
+    ).toThrow('Pas de décision tacite avant le 10/06/2023 : le délai court encore.');
+    expect(
+      applyAdsTransition(d, {
+        action: 'RECORD_TACIT',
+        on: '2023-06-20',
+        tacit: { outcome: 'TACIT_ACCORD', on: '2023-06-10' },
+      }),
+    ).toEqual({ status: 'TACIT', outcome: 'TACIT_ACCORD', closedOn: '2023-06-10' });
   });
 
   it('should not follow works for a DP nor open a site after a refusal', () => {
     expect(allowedAdsActions(dossier({ type: 'DP', status: 'DECIDED', outcome: 'NON_OPPOSITION' }))).toEqual([]);
     expect(allowedAdsActions(dossier({ status: 'DECIDED', outcome: 'REFUS' }))).toEqual([]);
-    expect(() => applyAdsTransition(dossier({ status: 'DECIDED', outcome: 'REFUS' }), { action: 'DECLARE_DOC', on: '2023-09-01' })).toThrow('Ouverture de chantier impossible : l’autorisation n’a pas été accordée.');
+    expect(() =>
+      applyAdsTransition(dossier({ status: 'DECIDED', outcome: 'REFUS' }), { action: 'DECLARE_DOC', on: '2023-09-01' }),
+    ).toThrow('Ouverture de chantier impossible : l’autorisation n’a pas été accordée.');
   });
 
   it('should let the applicant withdraw before the decision only', () => {
-    expect(applyAdsTransition(dossier({ status: 'INCOMPLETE' }), { action: 'WITHDRAW', on: '2023-04-01' })).toEqual({ status: 'WITHDRAWN', outcome: null, closedOn: '2023-04-01' });
-    expect(() => applyAdsTransition(dossier({ status: 'DECIDED', outcome: 'ACCORD' }), { action: 'WITHDRAW', on: '2023-04-01' })).toThrow(AdsTransitionError);
+    expect(applyAdsTransition(dossier({ status: 'INCOMPLETE' }), { action: 'WITHDRAW', on: '2023-04-01' })).toEqual({
+      status: 'WITHDRAWN',
+      outcome: null,
+      closedOn: '2023-04-01',
+    });
+    expect(() =>
+      applyAdsTransition(dossier({ status: 'DECIDED', outcome: 'ACCORD' }), { action: 'WITHDRAW', on: '2023-04-01' }),
+    ).toThrow(AdsTransitionError);
   });
 });
 

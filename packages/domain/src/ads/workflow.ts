@@ -1,6 +1,12 @@
 import type { LocalDate } from '../calendar/local-date';
 import { ADS_TYPES_WITH_WORKS, type AdsDossierType } from './dossier-types';
-import { expressOutcomesFor, isFavourableOutcome, isTacitOutcome, ADS_OUTCOME_LABELS, type AdsOutcome } from './outcomes';
+import {
+  expressOutcomesFor,
+  isFavourableOutcome,
+  isTacitOutcome,
+  ADS_OUTCOME_LABELS,
+  type AdsOutcome,
+} from './outcomes';
 import { frenchDay } from '../calendar/local-date';
 
 /** The life of a dossier, from deposit to the conformity of the works. */
@@ -19,7 +25,10 @@ export const ADS_STATUSES = [
 ] as const;
 export type AdsStatus = (typeof ADS_STATUSES)[number]['code'];
 export const ADS_STATUS_CODES: readonly AdsStatus[] = ADS_STATUSES.map((s) => s.code);
-export const ADS_STATUS_LABELS = Object.fromEntries(ADS_STATUSES.map((s) => [s.code, s.label])) as Record<AdsStatus, string>;
+export const ADS_STATUS_LABELS = Object.fromEntries(ADS_STATUSES.map((s) => [s.code, s.label])) as Record<
+  AdsStatus,
+  string
+>;
 /** Statuses of a dossier still waiting for its decision. */
 export const ADS_OPEN_STATUSES: readonly AdsStatus[] = ADS_STATUSES.filter((s) => s.open).map((s) => s.code);
 
@@ -33,12 +42,32 @@ const PRE_DECISION: AdsStatus[] = ['DEPOSITED', 'INCOMPLETE', 'COMPLETE', 'UNDER
 
 export const ADS_ACTIONS = [
   { code: 'REQUEST_PIECES', label: 'Demander des pièces manquantes', from: ['DEPOSITED'], to: 'INCOMPLETE' },
-  { code: 'RECEIVE_PIECES', label: 'Enregistrer les pièces reçues (dossier complet)', from: ['INCOMPLETE'], to: 'COMPLETE' },
+  {
+    code: 'RECEIVE_PIECES',
+    label: 'Enregistrer les pièces reçues (dossier complet)',
+    from: ['INCOMPLETE'],
+    to: 'COMPLETE',
+  },
   { code: 'DECLARE_COMPLETE', label: 'Déclarer le dossier complet', from: ['DEPOSITED'], to: 'COMPLETE' },
-  { code: 'START_INSTRUCTION', label: 'Passer en instruction (consultations)', from: ['COMPLETE'], to: 'UNDER_INSTRUCTION' },
+  {
+    code: 'START_INSTRUCTION',
+    label: 'Passer en instruction (consultations)',
+    from: ['COMPLETE'],
+    to: 'UNDER_INSTRUCTION',
+  },
   { code: 'DECIDE', label: 'Enregistrer la décision', from: ['COMPLETE', 'UNDER_INSTRUCTION'], to: 'DECIDED' },
-  { code: 'RECORD_TACIT', label: 'Constater la décision tacite', from: ['INCOMPLETE', 'COMPLETE', 'UNDER_INSTRUCTION'], to: 'TACIT' },
-  { code: 'DECLARE_DOC', label: 'Enregistrer la DOC (ouverture de chantier)', from: ['DECIDED', 'TACIT'], to: 'WORKS_STARTED' },
+  {
+    code: 'RECORD_TACIT',
+    label: 'Constater la décision tacite',
+    from: ['INCOMPLETE', 'COMPLETE', 'UNDER_INSTRUCTION'],
+    to: 'TACIT',
+  },
+  {
+    code: 'DECLARE_DOC',
+    label: 'Enregistrer la DOC (ouverture de chantier)',
+    from: ['DECIDED', 'TACIT'],
+    to: 'WORKS_STARTED',
+  },
   { code: 'DECLARE_DAACT', label: 'Enregistrer la DAACT (achèvement)', from: ['WORKS_STARTED'], to: 'WORKS_COMPLETED' },
   { code: 'RECORD_CONFORMITY', label: 'Constater la conformité', from: ['WORKS_COMPLETED'], to: 'CONFORMITY_CHECKED' },
   { code: 'WITHDRAW', label: 'Enregistrer le retrait de la demande', from: PRE_DECISION, to: 'WITHDRAWN' },
@@ -46,7 +75,10 @@ export const ADS_ACTIONS = [
 ] as const satisfies readonly { code: string; label: string; from: readonly AdsStatus[]; to: AdsStatus }[];
 export type AdsAction = (typeof ADS_ACTIONS)[number]['code'];
 export const ADS_ACTION_CODES: readonly AdsAction[] = ADS_ACTIONS.map((a) => a.code);
-export const ADS_ACTION_LABELS = Object.fromEntries(ADS_ACTIONS.map((a) => [a.code, a.label])) as Record<AdsAction, string>;
+export const ADS_ACTION_LABELS = Object.fromEntries(ADS_ACTIONS.map((a) => [a.code, a.label])) as Record<
+  AdsAction,
+  string
+>;
 export const isAdsAction = (v: string): v is AdsAction => (ADS_ACTION_CODES as readonly string[]).includes(v);
 
 export interface AdsWorkflowDossier {
@@ -85,7 +117,10 @@ function refusal(d: AdsWorkflowDossier, a: AdsAction): string | null {
   if (!(def.from as readonly AdsStatus[]).includes(d.status)) {
     return `Action « ${def.label} » impossible : le dossier est au statut « ${ADS_STATUS_LABELS[d.status]} ».`;
   }
-  if ((a === 'DECLARE_DOC' || a === 'DECLARE_DAACT' || a === 'RECORD_CONFORMITY') && !ADS_TYPES_WITH_WORKS.includes(d.type)) {
+  if (
+    (a === 'DECLARE_DOC' || a === 'DECLARE_DAACT' || a === 'RECORD_CONFORMITY') &&
+    !ADS_TYPES_WITH_WORKS.includes(d.type)
+  ) {
     return `Action « ${def.label} » impossible : le suivi des travaux concerne les PC, PCMI et PA, pas un dossier ${d.type}.`;
   }
   if (a === 'DECLARE_DOC' && !(d.outcome && isFavourableOutcome(d.outcome))) {
@@ -103,21 +138,28 @@ export function allowedAdsActions(d: AdsWorkflowDossier): AdsAction[] {
 export function applyAdsTransition(d: AdsWorkflowDossier, req: AdsTransitionRequest): AdsTransitionResult {
   const why = refusal(d, req.action);
   if (why) throw new AdsTransitionError(why);
-  if (req.on < d.statusOn) throw new AdsTransitionError(`La date (${frenchDay(req.on)}) ne peut pas précéder celle de l’étape précédente (${frenchDay(d.statusOn)}).`);
+  if (req.on < d.statusOn)
+    throw new AdsTransitionError(
+      `La date (${frenchDay(req.on)}) ne peut pas précéder celle de l’étape précédente (${frenchDay(d.statusOn)}).`,
+    );
   const to = action(req.action).to;
   switch (req.action) {
     case 'DECIDE': {
       if (!req.outcome) throw new AdsTransitionError('Indiquez la décision prise.');
       const allowed = expressOutcomesFor(d.type);
       if (!allowed.includes(req.outcome)) {
-        throw new AdsTransitionError(`La décision « ${ADS_OUTCOME_LABELS[req.outcome]} » ne s’applique pas à un dossier ${d.type} (possibles : ${allowed.map((o) => ADS_OUTCOME_LABELS[o]).join(', ')}).`);
+        throw new AdsTransitionError(
+          `La décision « ${ADS_OUTCOME_LABELS[req.outcome]} » ne s’applique pas à un dossier ${d.type} (possibles : ${allowed.map((o) => ADS_OUTCOME_LABELS[o]).join(', ')}).`,
+        );
       }
       return { status: to, outcome: req.outcome, closedOn: req.on };
     }
     case 'RECORD_TACIT': {
       const tacit = req.tacit;
-      if (!tacit || !isTacitOutcome(tacit.outcome)) throw new AdsTransitionError('Aucune décision tacite n’est calculée pour ce dossier.');
-      if (req.on < tacit.on) throw new AdsTransitionError(`Pas de décision tacite avant le ${frenchDay(tacit.on)} : le délai court encore.`);
+      if (!tacit || !isTacitOutcome(tacit.outcome))
+        throw new AdsTransitionError('Aucune décision tacite n’est calculée pour ce dossier.');
+      if (req.on < tacit.on)
+        throw new AdsTransitionError(`Pas de décision tacite avant le ${frenchDay(tacit.on)} : le délai court encore.`);
       return { status: to, outcome: tacit.outcome, closedOn: tacit.on };
     }
     case 'WITHDRAW':

@@ -1,6 +1,11 @@
 import { addDays, addMonths, frenchDay, isLocalDate, isoWeekday, toParisLocalDate, daysBetween } from './local-date';
 import { publicHolidays, publicHolidayName } from './holidays';
-import { isWorkingDay, lastDayOfFrancWorkingDelay, countWorkingDaysBetween, DEFAULT_WORKING_CALENDAR } from './working-days';
+import {
+  isWorkingDay,
+  lastDayOfFrancWorkingDelay,
+  countWorkingDaysBetween,
+  DEFAULT_WORKING_CALENDAR,
+} from './working-days';
 
 describe('local dates', () => {
   it('validates real calendar days only', () => {
@@ -51,7 +56,19 @@ describe('public holidays', () => {
     const h = publicHolidays(2024);
     expect(h).toHaveLength(11);
     expect(h.map((x) => x.date)).toEqual(
-      expect.arrayContaining(['2024-01-01', '2024-04-01', '2024-05-01', '2024-05-08', '2024-05-09', '2024-05-20', '2024-07-14', '2024-08-15', '2024-11-01', '2024-11-11', '2024-12-25']),
+      expect.arrayContaining([
+        '2024-01-01',
+        '2024-04-01',
+        '2024-05-01',
+        '2024-05-08',
+        '2024-05-09',
+        '2024-05-20',
+        '2024-07-14',
+        '2024-08-15',
+        '2024-11-01',
+        '2024-11-11',
+        '2024-12-25',
+      ]),
     );
   });
   it('names Easter Monday, Ascension and Whit Monday of 2023', () => {
@@ -69,7 +86,9 @@ describe('working days', () => {
     expect(isWorkingDay('2023-05-08')).toBe(false);
   });
   it('lets a service work on Whit Monday when configured', () => {
-    expect(isWorkingDay('2023-05-29', { ...DEFAULT_WORKING_CALENDAR, workedHolidays: ['Lundi de Pentecôte'] })).toBe(true);
+    expect(isWorkingDay('2023-05-29', { ...DEFAULT_WORKING_CALENDAR, workedHolidays: ['Lundi de Pentecôte'] })).toBe(
+      true,
+    );
   });
   it('counts a délai franc without the starting day', () => {
     // Monday 2023-03-06: Tue..Fri = 4, Mon..Thu = 8 → Thursday 2023-03-16

@@ -25,7 +25,12 @@ export function formatLocalDate(date: Date): LocalDate {
 
 /** The calendar day of a JS Date as seen in France (Europe/Paris), e.g. for an intake at 23:30. */
 export function toParisLocalDate(instant: Date): LocalDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {

@@ -36,7 +36,11 @@ export function isWorkingDay(date: LocalDate, cal: WorkingCalendar = DEFAULT_WOR
  * the day of the event is not counted (délai franc), then n working days are counted; the delay is over
  * at the end of the n-th working day, so the act may happen from the next day on (see nextDayAfter).
  */
-export function lastDayOfFrancWorkingDelay(start: LocalDate, workingDays: number, cal: WorkingCalendar = DEFAULT_WORKING_CALENDAR): LocalDate {
+export function lastDayOfFrancWorkingDelay(
+  start: LocalDate,
+  workingDays: number,
+  cal: WorkingCalendar = DEFAULT_WORKING_CALENDAR,
+): LocalDate {
   if (workingDays < 1) throw new RangeError('Le délai doit compter au moins un jour');
   let day = start;
   let counted = 0;
@@ -48,7 +52,11 @@ export function lastDayOfFrancWorkingDelay(start: LocalDate, workingDays: number
 }
 
 /** Working days strictly after `from` up to and including `to`. */
-export function countWorkingDaysBetween(from: LocalDate, to: LocalDate, cal: WorkingCalendar = DEFAULT_WORKING_CALENDAR): number {
+export function countWorkingDaysBetween(
+  from: LocalDate,
+  to: LocalDate,
+  cal: WorkingCalendar = DEFAULT_WORKING_CALENDAR,
+): number {
   let n = 0;
   for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d, cal)) n += 1;
   return n;

@@ -17,11 +17,15 @@ export const MEMBERSHIP_SERVICES = [
 export type MembershipServiceKey = (typeof MEMBERSHIP_SERVICES)[number]['key'];
 
 /** null when the pair is valid, else the French reason. */
-export function membershipServiceIssue(service: string, option: string | null | undefined): { field: 'service' | 'option'; message: string } | null {
+export function membershipServiceIssue(
+  service: string,
+  option: string | null | undefined,
+): { field: 'service' | 'option'; message: string } | null {
   const s = MEMBERSHIP_SERVICES.find((x) => x.key === service);
   if (!s) return { field: 'service', message: 'Service inconnu.' };
   const options: readonly { code: string }[] = s.options;
   if (options.length === 0) return option ? { field: 'option', message: 'Ce service n’a pas d’option.' } : null;
-  if (!option || !options.some((o) => o.code === option)) return { field: 'option', message: `Choisissez l’option : ${s.options.map((o) => o.label).join(' ou ')}.` };
+  if (!option || !options.some((o) => o.code === option))
+    return { field: 'option', message: `Choisissez l’option : ${s.options.map((o) => o.label).join(' ou ')}.` };
   return null;
 }

@@ -1,6 +1,19 @@
-import { computeFourriereFees, DEFAULT_FOURRIERE_TARIFFS, fourriereBoardingDays, fourriereEuros, fourriereTariffOn, fourriereTariffStatus } from './fees';
+import {
+  computeFourriereFees,
+  DEFAULT_FOURRIERE_TARIFFS,
+  fourriereBoardingDays,
+  fourriereEuros,
+  fourriereTariffOn,
+  fourriereTariffStatus,
+} from './fees';
 
-const base = { tariffs: DEFAULT_FOURRIERE_TARIFFS, species: 'DOG' as const, origin: 'CAPTURE_MAYOR' as const, identifyAtOwnerCost: false, vetActs: [] };
+const base = {
+  tariffs: DEFAULT_FOURRIERE_TARIFFS,
+  species: 'DOG' as const,
+  origin: 'CAPTURE_MAYOR' as const,
+  identifyAtOwnerCost: false,
+  vetActs: [],
+};
 
 describe('frais de fourrière', () => {
   it('picks the tariff in force on the day of entry', () => {
@@ -28,12 +41,24 @@ describe('frais de fourrière', () => {
     expect(f.lines.map((l) => l.code)).toEqual(['CAPTURE', 'BOARDING', 'VET_VISIT']);
   });
   it('adds identification at the owner’s cost and recorded veterinary acts', () => {
-    const f = computeFourriereFees({ ...base, intakeOn: '2023-03-06', releaseOn: '2023-03-07', identifyAtOwnerCost: true, vetActs: [{ label: 'Vaccin', amountCents: 4200 }] });
+    const f = computeFourriereFees({
+      ...base,
+      intakeOn: '2023-03-06',
+      releaseOn: '2023-03-07',
+      identifyAtOwnerCost: true,
+      vetActs: [{ label: 'Vaccin', amountCents: 4200 }],
+    });
     // 70 + 15 + 65 + 35 + 42
     expect(f.totalCents).toBe(22700);
   });
   it('charges no capture for an animal brought by a person, and prices cats apart', () => {
-    const f = computeFourriereFees({ ...base, species: 'CAT', origin: 'BROUGHT', intakeOn: '2023-06-01', releaseOn: '2023-06-03' });
+    const f = computeFourriereFees({
+      ...base,
+      species: 'CAT',
+      origin: 'BROUGHT',
+      intakeOn: '2023-06-01',
+      releaseOn: '2023-06-03',
+    });
     // 2 × 10 + 35
     expect(f.totalCents).toBe(5500);
   });
@@ -41,10 +66,14 @@ describe('frais de fourrière', () => {
     const f = computeFourriereFees({ ...base, intakeOn: '2023-12-28', releaseOn: '2024-01-03' });
     expect(f.tariff.validFrom).toBe('2022-01-01');
     expect(f.totalCents).toBe(7000 + 6 * 1500 + 3500);
-    expect(computeFourriereFees({ ...base, intakeOn: '2024-01-02', releaseOn: '2024-01-03' }).totalCents).toBe(7500 + 1600 + 3800);
+    expect(computeFourriereFees({ ...base, intakeOn: '2024-01-02', releaseOn: '2024-01-03' }).totalCents).toBe(
+      7500 + 1600 + 3800,
+    );
   });
   it('refuses a stay with no tariff', () => {
-    expect(() => computeFourriereFees({ ...base, intakeOn: '2020-01-02', releaseOn: '2020-01-03' })).toThrow('Aucun tarif de fourrière en vigueur le 2020-01-02.');
+    expect(() => computeFourriereFees({ ...base, intakeOn: '2020-01-02', releaseOn: '2020-01-03' })).toThrow(
+      'Aucun tarif de fourrière en vigueur le 2020-01-02.',
+    );
   });
   it('formats euros the French way', () => {
     expect(fourriereEuros(15050)).toBe('150,50 €');

@@ -34,7 +34,11 @@ export interface FourriereFeeInput {
 }
 
 /** The tariff in force on a day for a species: the one with the latest valid_from not after it. */
-export function fourriereTariffOn(tariffs: readonly FourriereTariff[], species: FourriereSpecies, day: LocalDate): FourriereTariff | null {
+export function fourriereTariffOn(
+  tariffs: readonly FourriereTariff[],
+  species: FourriereSpecies,
+  day: LocalDate,
+): FourriereTariff | null {
   return tariffs
     .filter((t) => t.species === species && t.validFrom <= day)
     .reduce<FourriereTariff | null>((best, t) => (!best || t.validFrom > best.validFrom ? t : best), null);
@@ -49,7 +53,11 @@ export const FOURRIERE_TARIFF_STATUS_LABELS: Record<FourriereTariffStatus, strin
 };
 
 /** Where a dated row stands on a day: the one in force for its species, one not yet in force, or one replaced since. */
-export function fourriereTariffStatus(tariffs: readonly FourriereTariff[], t: Pick<FourriereTariff, 'species' | 'validFrom'>, today: LocalDate): FourriereTariffStatus {
+export function fourriereTariffStatus(
+  tariffs: readonly FourriereTariff[],
+  t: Pick<FourriereTariff, 'species' | 'validFrom'>,
+  today: LocalDate,
+): FourriereTariffStatus {
   if (t.validFrom > today) return 'UPCOMING';
   return fourriereTariffOn(tariffs, t.species, today)?.validFrom === t.validFrom ? 'IN_FORCE' : 'SUPERSEDED';
 }
@@ -64,15 +72,25 @@ export function fourriereBoardingDays(intakeOn: LocalDate, releaseOn: LocalDate)
  * The amount due for a stay, priced with the tariff in force on the day of entry (a later change of
  * the price list does not alter a stay already begun). An animal brought by a person pays no capture.
  */
-export function computeFourriereFees(input: FourriereFeeInput): { tariff: FourriereTariff; lines: FourriereFeeLine[]; totalCents: number } {
+export function computeFourriereFees(input: FourriereFeeInput): {
+  tariff: FourriereTariff;
+  lines: FourriereFeeLine[];
+  totalCents: number;
+} {
   const tariff = fourriereTariffOn(input.tariffs, input.species, input.intakeOn);
   if (!tariff) throw new RangeError(`Aucun tarif de fourrière en vigueur le ${input.intakeOn}.`);
   const lines: FourriereFeeLine[] = [];
   const line = (code: FourriereFeeLine['code'], label: string, quantity: number, unitCents: number) =>
     lines.push({ code, label, quantity, unitCents, amountCents: quantity * unitCents });
   if (input.origin !== 'BROUGHT') line('CAPTURE', 'Capture et transport', 1, tariff.captureCents);
-  line('BOARDING', 'Frais de garde (par jour)', fourriereBoardingDays(input.intakeOn, input.releaseOn), tariff.boardingPerDayCents);
-  if (input.identifyAtOwnerCost) line('IDENTIFICATION', 'Identification (puce) aux frais du propriétaire', 1, tariff.identificationCents);
+  line(
+    'BOARDING',
+    'Frais de garde (par jour)',
+    fourriereBoardingDays(input.intakeOn, input.releaseOn),
+    tariff.boardingPerDayCents,
+  );
+  if (input.identifyAtOwnerCost)
+    line('IDENTIFICATION', 'Identification (puce) aux frais du propriétaire', 1, tariff.identificationCents);
   line('VET_VISIT', 'Visite vétérinaire sanitaire', 1, tariff.vetVisitCents);
   for (const act of input.vetActs) line('VET_ACT', act.label, 1, act.amountCents);
   return { tariff, lines, totalCents: lines.reduce((s, l) => s + l.amountCents, 0) };
@@ -89,8 +107,36 @@ export function fourriereEuros(cents: number): string {
  * the fourrière director edits them, each change being a new dated row.
  */
 export const DEFAULT_FOURRIERE_TARIFFS: readonly FourriereTariff[] = [
-  { validFrom: '2022-01-01', species: 'DOG', captureCents: 7000, boardingPerDayCents: 1500, identificationCents: 6500, vetVisitCents: 3500 },
-  { validFrom: '2022-01-01', species: 'CAT', captureCents: 5000, boardingPerDayCents: 1000, identificationCents: 5500, vetVisitCents: 3500 },
-  { validFrom: '2024-01-01', species: 'DOG', captureCents: 7500, boardingPerDayCents: 1600, identificationCents: 6800, vetVisitCents: 3800 },
-  { validFrom: '2024-01-01', species: 'CAT', captureCents: 5500, boardingPerDayCents: 1100, identificationCents: 5800, vetVisitCents: 3800 },
+  {
+    validFrom: '2022-01-01',
+    species: 'DOG',
+    captureCents: 7000,
+    boardingPerDayCents: 1500,
+    identificationCents: 6500,
+    vetVisitCents: 3500,
+  },
+  {
+    validFrom: '2022-01-01',
+    species: 'CAT',
+    captureCents: 5000,
+    boardingPerDayCents: 1000,
+    identificationCents: 5500,
+    vetVisitCents: 3500,
+  },
+  {
+    validFrom: '2024-01-01',
+    species: 'DOG',
+    captureCents: 7500,
+    boardingPerDayCents: 1600,
+    identificationCents: 6800,
+    vetVisitCents: 3800,
+  },
+  {
+    validFrom: '2024-01-01',
+    species: 'CAT',
+    captureCents: 5500,
+    boardingPerDayCents: 1100,
+    identificationCents: 5800,
+    vetVisitCents: 3800,
+  },
 ];

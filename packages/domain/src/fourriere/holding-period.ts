@@ -24,7 +24,11 @@ export function hasHoldingPeriod(origin: FourriereOrigin): boolean {
 }
 
 /** Last day of the délai franc de garde (the 8th working day after the day of entry), or null for a requisition. */
-export function holdingPeriodEnd(intakeOn: LocalDate, origin: FourriereOrigin, cal: WorkingCalendar = FOURRIERE_WORKING_CALENDAR): LocalDate | null {
+export function holdingPeriodEnd(
+  intakeOn: LocalDate,
+  origin: FourriereOrigin,
+  cal: WorkingCalendar = FOURRIERE_WORKING_CALENDAR,
+): LocalDate | null {
   if (!hasHoldingPeriod(origin)) return null;
   return lastDayOfFrancWorkingDelay(intakeOn, HOLDING_PERIOD_WORKING_DAYS, cal);
 }

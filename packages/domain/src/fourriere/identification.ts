@@ -27,6 +27,7 @@ export function identificationError(kind: IdentificationKind, number: string | n
   if (kind === 'NONE') return value ? 'Un animal non identifié ne porte pas de numéro.' : null;
   if (!value) return 'Le numéro d’identification est obligatoire.';
   if (kind === 'CHIP' && !isValidChip(value)) return 'Le numéro de puce doit compter exactement 15 chiffres.';
-  if (kind === 'TATTOO' && !isValidTattoo(value)) return 'Le tatouage doit compter 3 lettres et 3 chiffres (ex. ABC123 ou 123ABC).';
+  if (kind === 'TATTOO' && !isValidTattoo(value))
+    return 'Le tatouage doit compter 3 lettres et 3 chiffres (ex. ABC123 ou 123ABC).';
   return null;
 }

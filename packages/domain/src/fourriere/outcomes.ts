@@ -1,6 +1,13 @@
 import { frenchDay, type LocalDate } from '../calendar/local-date';
 import { fourriereEuros } from './fees';
-import { FOURRIERE_OUTCOMES, FOURRIERE_OUTCOME_LABELS, type CourtRuling, type FourriereOrigin, type FourriereOutcomeType, type FourriereSpecies } from './fourriere.choices';
+import {
+  FOURRIERE_OUTCOMES,
+  FOURRIERE_OUTCOME_LABELS,
+  type CourtRuling,
+  type FourriereOrigin,
+  type FourriereOutcomeType,
+  type FourriereSpecies,
+} from './fourriere.choices';
 import { cessionAllowedFrom } from './holding-period';
 
 /**
@@ -44,7 +51,12 @@ export interface FourriereRefusal {
 }
 
 /** Outcomes whose circumstances are written down: euthanasia's veterinary advice (required), a death, an escape, a release. */
-export const FOURRIERE_OUTCOMES_WITH_REASON: readonly FourriereOutcomeType[] = ['EUTHANISED', 'DIED', 'ESCAPED', 'RELEASED'];
+export const FOURRIERE_OUTCOMES_WITH_REASON: readonly FourriereOutcomeType[] = [
+  'EUTHANISED',
+  'DIED',
+  'ESCAPED',
+  'RELEASED',
+];
 
 const AFTER_HOLDING: readonly FourriereOutcomeType[] = ['CEDED', 'ADOPTED', 'RELEASED', 'EUTHANISED'];
 const COURT_ALLOWS: Record<CourtRuling, readonly FourriereOutcomeType[]> = {
@@ -60,14 +72,38 @@ export function custodyStatus(a: Pick<CustodyAnimal, 'outcome'>): CustodyStatus 
 /** Whether this kind of exit is allowed on that day, regardless of the details the form carries. */
 function timingRefusal(a: CustodyAnimal, type: FourriereOutcomeType, on: LocalDate): FourriereRefusal | null {
   const label = FOURRIERE_OUTCOME_LABELS[type];
-  if (a.outcome) return { field: 'type', message: `Cet animal est déjà sorti de la fourrière (${FOURRIERE_OUTCOME_LABELS[a.outcome].toLowerCase()}) : une seule sortie par animal.` };
-  if (on < a.intakeOn) return { field: 'outcomeOn', message: `La date de sortie ne peut pas précéder l’entrée du ${frenchDay(a.intakeOn)}.` };
+  if (a.outcome)
+    return {
+      field: 'type',
+      message: `Cet animal est déjà sorti de la fourrière (${FOURRIERE_OUTCOME_LABELS[a.outcome].toLowerCase()}) : une seule sortie par animal.`,
+    };
+  if (on < a.intakeOn)
+    return {
+      field: 'outcomeOn',
+      message: `La date de sortie ne peut pas précéder l’entrée du ${frenchDay(a.intakeOn)}.`,
+    };
   if (type === 'DIED' || type === 'ESCAPED') return null;
-  if (type === 'RELEASED' && a.species !== 'CAT') return { field: 'type', message: 'Seul un chat peut être relâché sur site (démarche « chats libres », art. L211-27 du Code rural).' };
+  if (type === 'RELEASED' && a.species !== 'CAT')
+    return {
+      field: 'type',
+      message: 'Seul un chat peut être relâché sur site (démarche « chats libres », art. L211-27 du Code rural).',
+    };
   if (a.origin === 'REQUISITION') {
-    if (!a.court) return { field: 'type', message: `Animal placé sur réquisition judiciaire : « ${label} » attend la décision du tribunal, qui n’est pas encore enregistrée.` };
-    if (!COURT_ALLOWS[a.court.ruling].includes(type)) return { field: 'type', message: `La décision judiciaire du ${frenchDay(a.court.decidedOn)} ne permet pas « ${label} ».` };
-    if (on < a.court.decidedOn) return { field: 'outcomeOn', message: `La sortie ne peut pas précéder la décision judiciaire du ${frenchDay(a.court.decidedOn)}.` };
+    if (!a.court)
+      return {
+        field: 'type',
+        message: `Animal placé sur réquisition judiciaire : « ${label} » attend la décision du tribunal, qui n’est pas encore enregistrée.`,
+      };
+    if (!COURT_ALLOWS[a.court.ruling].includes(type))
+      return {
+        field: 'type',
+        message: `La décision judiciaire du ${frenchDay(a.court.decidedOn)} ne permet pas « ${label} ».`,
+      };
+    if (on < a.court.decidedOn)
+      return {
+        field: 'outcomeOn',
+        message: `La sortie ne peut pas précéder la décision judiciaire du ${frenchDay(a.court.decidedOn)}.`,
+      };
     return null;
   }
   if (AFTER_HOLDING.includes(type) && a.holdingEnd) {
@@ -94,20 +130,41 @@ export function checkFourriereOutcome(a: CustodyAnimal, r: FourriereOutcomeReque
   const blank = (s: string | null | undefined) => !s || !s.trim();
   switch (r.type) {
     case 'RETURNED': {
-      if (blank(r.ownerName)) return { field: 'ownerName', message: 'Le nom du propriétaire est obligatoire pour une restitution.' };
+      if (blank(r.ownerName))
+        return { field: 'ownerName', message: 'Le nom du propriétaire est obligatoire pour une restitution.' };
       // L212-10: an animal leaves identified; if it was not, it is identified at the owner's cost first
-      if (!a.identified && !r.identificationProvided) return { field: 'identificationNumber', message: 'L’animal n’est pas identifié : il doit l’être aux frais du propriétaire avant la restitution (saisissez le numéro de puce posée).' };
+      if (!a.identified && !r.identificationProvided)
+        return {
+          field: 'identificationNumber',
+          message:
+            'L’animal n’est pas identifié : il doit l’être aux frais du propriétaire avant la restitution (saisissez le numéro de puce posée).',
+        };
       const due = r.dueCents ?? 0;
-      if (r.paidCents === null || r.paidCents === undefined) return { field: 'payment', message: `Les frais de fourrière (${fourriereEuros(due)}) doivent être payés avant la restitution.` };
-      if (r.paidCents < due) return { field: 'payment', message: `Le paiement de ${fourriereEuros(r.paidCents)} ne couvre pas les frais de fourrière dus (${fourriereEuros(due)}).` };
+      if (r.paidCents === null || r.paidCents === undefined)
+        return {
+          field: 'payment',
+          message: `Les frais de fourrière (${fourriereEuros(due)}) doivent être payés avant la restitution.`,
+        };
+      if (r.paidCents < due)
+        return {
+          field: 'payment',
+          message: `Le paiement de ${fourriereEuros(r.paidCents)} ne couvre pas les frais de fourrière dus (${fourriereEuros(due)}).`,
+        };
       return null;
     }
     case 'CEDED':
-      return blank(r.associationName) ? { field: 'associationName', message: 'Le nom de l’association ou du refuge est obligatoire pour une cession.' } : null;
+      return blank(r.associationName)
+        ? {
+            field: 'associationName',
+            message: 'Le nom de l’association ou du refuge est obligatoire pour une cession.',
+          }
+        : null;
     case 'ADOPTED':
       return blank(r.adopterName) ? { field: 'adopterName', message: 'Le nom de l’adoptant est obligatoire.' } : null;
     case 'EUTHANISED':
-      return blank(r.reason) ? { field: 'reason', message: 'Le motif de l’euthanasie (avis du vétérinaire) est obligatoire.' } : null;
+      return blank(r.reason)
+        ? { field: 'reason', message: 'Le motif de l’euthanasie (avis du vétérinaire) est obligatoire.' }
+        : null;
     default:
       return null;
   }

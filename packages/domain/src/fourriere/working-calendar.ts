@@ -16,26 +16,43 @@ export interface FourriereCalendarSetting {
 }
 
 /** The setting the module's migration installs: Monday–Friday minus every public holiday (= DEFAULT_WORKING_CALENDAR). */
-export const DEFAULT_FOURRIERE_CALENDAR_SETTING: FourriereCalendarSetting = { validFrom: '2015-01-01', workedHolidays: [], extraClosedDays: [] };
+export const DEFAULT_FOURRIERE_CALENDAR_SETTING: FourriereCalendarSetting = {
+  validFrom: '2015-01-01',
+  workedHolidays: [],
+  extraClosedDays: [],
+};
 
 /** The names of the metropolitan public holidays, in calendar order (those `publicHolidays()` returns). */
 export const PUBLIC_HOLIDAY_NAMES: readonly string[] = publicHolidays(2024).map((h) => h.name);
 
 /** The setting in force on a day: the latest one dated on or before it (null before the first one). */
-export function fourriereCalendarOn<T extends Pick<FourriereCalendarSetting, 'validFrom'>>(settings: readonly T[], day: LocalDate): T | null {
+export function fourriereCalendarOn<T extends Pick<FourriereCalendarSetting, 'validFrom'>>(
+  settings: readonly T[],
+  day: LocalDate,
+): T | null {
   let found: T | null = null;
   for (const s of settings) if (s.validFrom <= day && (!found || s.validFrom > found.validFrom)) found = s;
   return found;
 }
 
 /** The working calendar a setting stands for; before any setting, the default one. */
-export function workingCalendarOf(setting: Pick<FourriereCalendarSetting, 'workedHolidays' | 'extraClosedDays'> | null): WorkingCalendar {
+export function workingCalendarOf(
+  setting: Pick<FourriereCalendarSetting, 'workedHolidays' | 'extraClosedDays'> | null,
+): WorkingCalendar {
   if (!setting) return DEFAULT_WORKING_CALENDAR;
-  return { ...DEFAULT_WORKING_CALENDAR, workedHolidays: [...setting.workedHolidays], extraClosedDays: [...setting.extraClosedDays] };
+  return {
+    ...DEFAULT_WORKING_CALENDAR,
+    workedHolidays: [...setting.workedHolidays],
+    extraClosedDays: [...setting.extraClosedDays],
+  };
 }
 
 /** Where a dated setting stands on a day among all of them: in force, not yet, or replaced since. */
-export function fourriereCalendarStatus(settings: readonly Pick<FourriereCalendarSetting, 'validFrom'>[], s: Pick<FourriereCalendarSetting, 'validFrom'>, today: LocalDate): FourriereTariffStatus {
+export function fourriereCalendarStatus(
+  settings: readonly Pick<FourriereCalendarSetting, 'validFrom'>[],
+  s: Pick<FourriereCalendarSetting, 'validFrom'>,
+  today: LocalDate,
+): FourriereTariffStatus {
   if (s.validFrom > today) return 'UPCOMING';
   return fourriereCalendarOn(settings, today)?.validFrom === s.validFrom ? 'IN_FORCE' : 'SUPERSEDED';
 }
@@ -56,16 +73,30 @@ export function fourriereCalendarIssues(s: FourriereCalendarSetting): CalendarSe
   const seenHolidays = new Set<string>();
   s.workedHolidays.forEach((name, i) => {
     const field = `workedHolidays.${i}`;
-    if (!PUBLIC_HOLIDAY_NAMES.includes(name)) issues.push({ field, message: `Jours fériés travaillés : « ${name} » n’est pas un jour férié (choix possibles : ${PUBLIC_HOLIDAY_NAMES.join(', ')}).` });
-    else if (seenHolidays.has(name)) issues.push({ field, message: `Jours fériés travaillés : « ${name} » figure deux fois.` });
+    if (!PUBLIC_HOLIDAY_NAMES.includes(name))
+      issues.push({
+        field,
+        message: `Jours fériés travaillés : « ${name} » n’est pas un jour férié (choix possibles : ${PUBLIC_HOLIDAY_NAMES.join(', ')}).`,
+      });
+    else if (seenHolidays.has(name))
+      issues.push({ field, message: `Jours fériés travaillés : « ${name} » figure deux fois.` });
     seenHolidays.add(name);
   });
   const seenDays = new Set<string>();
   s.extraClosedDays.forEach((day, i) => {
     const field = `extraClosedDays.${i}`;
-    if (!isLocalDate(day)) issues.push({ field, message: `Jours de fermeture supplémentaires : « ${day} » n’est pas une date valide (format attendu AAAA-MM-JJ).` });
-    else if (seenDays.has(day)) issues.push({ field, message: `Jours de fermeture supplémentaires : le ${frenchDay(day)} figure deux fois.` });
-    else if (isLocalDate(s.validFrom) && day < s.validFrom) issues.push({ field, message: `Jours de fermeture supplémentaires : le ${frenchDay(day)} précède l’entrée en vigueur (${frenchDay(s.validFrom)}).` });
+    if (!isLocalDate(day))
+      issues.push({
+        field,
+        message: `Jours de fermeture supplémentaires : « ${day} » n’est pas une date valide (format attendu AAAA-MM-JJ).`,
+      });
+    else if (seenDays.has(day))
+      issues.push({ field, message: `Jours de fermeture supplémentaires : le ${frenchDay(day)} figure deux fois.` });
+    else if (isLocalDate(s.validFrom) && day < s.validFrom)
+      issues.push({
+        field,
+        message: `Jours de fermeture supplémentaires : le ${frenchDay(day)} précède l’entrée en vigueur (${frenchDay(s.validFrom)}).`,
+      });
     seenDays.add(day);
   });
   return issues;

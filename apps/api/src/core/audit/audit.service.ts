@@ -16,7 +16,11 @@ export class AuditService {
   }
 
   /** Several entries in one insert (e.g. every animal of a litter). */
-  async recordMany(em: EntityManager, actor: Pick<AuthUser, 'id' | 'login'> | null, entries: readonly AuditRecord[]): Promise<void> {
+  async recordMany(
+    em: EntityManager,
+    actor: Pick<AuthUser, 'id' | 'login'> | null,
+    entries: readonly AuditRecord[],
+  ): Promise<void> {
     if (!entries.length) return;
     await em.insert(
       AuditEntry,
@@ -32,10 +36,14 @@ export class AuditService {
   }
 
   /** What changed between two plain snapshots, for the trail. */
-  static diff(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
+  static diff(
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+  ): Record<string, { from: unknown; to: unknown }> {
     const out: Record<string, { from: unknown; to: unknown }> = {};
     for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) out[k] = { from: before[k] ?? null, to: after[k] ?? null };
+      if (JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+        out[k] = { from: before[k] ?? null, to: after[k] ?? null };
     }
     return out;
   }

@@ -18,7 +18,13 @@ export class AuthResolver {
   @Mutation(() => UserType)
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: RequestContext): Promise<UserType> {
     const { user, token, expiresAt } = await this.auth.signIn(input.login, input.password);
-    ctx.res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: ctx.req.secure, expires: expiresAt, path: '/' });
+    ctx.res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: ctx.req.secure,
+      expires: expiresAt,
+      path: '/',
+    });
     return user;
   }
 

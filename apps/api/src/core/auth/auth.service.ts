@@ -14,15 +14,29 @@ export const SESSION_COOKIE = 'call_session';
 const SESSION_DAYS = 7;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const toAuthUser = (u: User): AuthUser => ({ id: u.id, login: u.login, displayName: u.displayName, role: u.role, directorates: u.directorates });
+const toAuthUser = (u: User): AuthUser => ({
+  id: u.id,
+  login: u.login,
+  displayName: u.displayName,
+  role: u.role,
+  directorates: u.directorates,
+});
 
 export class AuthService {
-  constructor(private readonly db: Database, private readonly audit: AuditService, private readonly throttle = new LoginThrottle()) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+    private readonly throttle = new LoginThrottle(),
+  ) {}
 
   async signIn(rawLogin: string, password: string): Promise<{ user: AuthUser; token: string; expiresAt: Date }> {
     const login = rawLogin.trim().toLowerCase();
     const wait = this.throttle.waitMinutes(login);
-    if (wait > 0) throw new AppError('RATE_LIMITED', `Trop de tentatives de connexion pour cet identifiant : réessayez dans ${wait} minute${wait > 1 ? 's' : ''}.`);
+    if (wait > 0)
+      throw new AppError(
+        'RATE_LIMITED',
+        `Trop de tentatives de connexion pour cet identifiant : réessayez dans ${wait} minute${wait > 1 ? 's' : ''}.`,
+      );
     return this.db.transaction(async (em) => {
       const user = await em.findOne(User, { where: { login } });
       // the same message whether the login or the password is wrong
@@ -57,7 +71,12 @@ export class AuthService {
   async createUser(actor: AuthUser, input: CreateUserInput): Promise<AuthUser> {
     return this.db.transaction(async (em) => {
       const user = await createUserRecord(em, input);
-      await this.audit.record(em, actor, { entity: 'User', entityId: user.id, action: 'create', changes: { login: user.login, role: user.role, directorates: user.directorates } });
+      await this.audit.record(em, actor, {
+        entity: 'User',
+        entityId: user.id,
+        action: 'create',
+        changes: { login: user.login, role: user.role, directorates: user.directorates },
+      });
       return toAuthUser(user);
     });
   }
@@ -73,11 +92,13 @@ export async function createUserRecord(em: EntityManager, input: CreateUserInput
     throw badInput('directorates', 'Un directeur dirige une seule direction.');
   }
   if (await em.exists(User, { where: { login } })) throw conflict(`L’identifiant « ${login} » existe déjà.`, 'login');
-  return em.save(em.create(User, {
-    login,
-    displayName: input.displayName.trim(),
-    passwordHash: await hashPassword(input.password),
-    role: input.role,
-    directorates: input.role === 'AGENT' || input.role === 'DIRECTOR' ? input.directorates : [],
-  }));
+  return em.save(
+    em.create(User, {
+      login,
+      displayName: input.displayName.trim(),
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      directorates: input.role === 'AGENT' || input.role === 'DIRECTOR' ? input.directorates : [],
+    }),
+  );
 }

@@ -20,7 +20,11 @@ export class LoginInput {
 
 @InputType()
 export class CreateUserInput {
-  @Field() @Matches(/^[a-z0-9._-]{3,120}$/, { message: 'L’identifiant doit faire 3 caractères au moins : minuscules, chiffres, point, tiret.' }) login: string;
+  @Field()
+  @Matches(/^[a-z0-9._-]{3,120}$/, {
+    message: 'L’identifiant doit faire 3 caractères au moins : minuscules, chiffres, point, tiret.',
+  })
+  login: string;
   @Field() @Length(2, 200, { message: 'Le nom affiché doit faire entre 2 et 200 caractères.' }) displayName: string;
   @Field() @Length(10, 200, { message: 'Le mot de passe doit faire au moins 10 caractères.' }) password: string;
   @Field(() => RoleEnum) @IsIn(ROLES as unknown as string[], { message: 'Rôle inconnu.' }) role: Role;
@@ -29,4 +33,3 @@ export class CreateUserInput {
   @IsIn(DIRECTORATE_KEYS as unknown as string[], { each: true, message: 'Direction inconnue.' })
   directorates: DirectorateKey[];
 }
-

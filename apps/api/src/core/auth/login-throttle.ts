@@ -6,7 +6,11 @@
 export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
 
-  constructor(private readonly maxFailures = 5, private readonly windowMs = 15 * 60_000, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly maxFailures = 5,
+    private readonly windowMs = 15 * 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Minutes to wait before trying again, or 0 when the login may try. */
   waitMinutes(login: string): number {

@@ -15,16 +15,27 @@ const pick = (u: User): DirectoryUser => ({ id: u.id, login: u.login, displayNam
 export async function usersOfDirectorate(em: EntityManager, directorate: DirectorateKey): Promise<DirectoryUser[]> {
   const users = await em
     .createQueryBuilder(User, 'u')
-    .where('u.active AND u.role IN (:...roles) AND :d = ANY(u.directorates)', { roles: ['AGENT', 'DIRECTOR'], d: directorate })
+    .where('u.active AND u.role IN (:...roles) AND :d = ANY(u.directorates)', {
+      roles: ['AGENT', 'DIRECTOR'],
+      d: directorate,
+    })
     .orderBy('u.display_name', 'ASC')
     .getMany();
   return users.map(pick);
 }
 
-export async function isUserOfDirectorate(em: EntityManager, id: string, directorate: DirectorateKey): Promise<boolean> {
+export async function isUserOfDirectorate(
+  em: EntityManager,
+  id: string,
+  directorate: DirectorateKey,
+): Promise<boolean> {
   return em
     .createQueryBuilder(User, 'u')
-    .where('u.id = :id AND u.active AND u.role IN (:...roles) AND :d = ANY(u.directorates)', { id, roles: ['AGENT', 'DIRECTOR'], d: directorate })
+    .where('u.id = :id AND u.active AND u.role IN (:...roles) AND :d = ANY(u.directorates)', {
+      id,
+      roles: ['AGENT', 'DIRECTOR'],
+      d: directorate,
+    })
     .getExists();
 }
 

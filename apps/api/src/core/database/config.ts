@@ -1,8 +1,7 @@
 import path from 'node:path';
 
 export type DatabaseConfig =
-  | { kind: 'postgres'; url: string; schema?: string }
-  | { kind: 'pglite'; dataDir: string | null }; // null = in memory (tests)
+  { kind: 'postgres'; url: string; schema?: string } | { kind: 'pglite'; dataDir: string | null }; // null = in memory (tests)
 
 /** PostgreSQL when DATABASE_URL is set, else the embedded PGlite persisted under <repo>/data/pglite. */
 export function databaseConfigFromEnv(env = process.env): DatabaseConfig {

@@ -24,14 +24,25 @@ export class Database {
   private readonly unit = new AsyncLocalStorage<EntityManager>();
   private readonly lock: Mutex | null;
 
-  private constructor(readonly dataSource: DataSource, readonly config: DatabaseConfig) {
+  private constructor(
+    readonly dataSource: DataSource,
+    readonly config: DatabaseConfig,
+  ) {
     this.lock = config.kind === 'pglite' ? new Mutex() : null;
   }
 
   static async open(config: DatabaseConfig, setup: DatabaseSetup): Promise<Database> {
-    const common = { type: 'postgres' as const, entities: setup.entities, migrations: setup.migrations, synchronize: false, logging: false, migrationsTransactionMode: 'each' as const,
+    const common = {
+      type: 'postgres' as const,
+      entities: setup.entities,
+      migrations: setup.migrations,
+      synchronize: false,
+      logging: false,
+      migrationsTransactionMode: 'each' as const,
       // gen_random_uuid() is built into PostgreSQL 13+ and PGlite: no extension to install
-      installExtensions: false, uuidExtension: 'pgcrypto' as const };
+      installExtensions: false,
+      uuidExtension: 'pgcrypto' as const,
+    };
     let dataSource: DataSource;
     if (config.kind === 'postgres') {
       // a schema other than public (tests) is also the search_path, for the engine's raw SQL
@@ -43,7 +54,10 @@ export class Database {
       if (config.dataDir) fs.mkdirSync(config.dataDir, { recursive: true });
       dataSource = new DataSource({
         ...common,
-        driver: new PGliteDriver({ ...(config.dataDir ? { dataDir: config.dataDir } : {}), parsers: { [DATE_OID]: (v: string) => v } }).driver,
+        driver: new PGliteDriver({
+          ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+          parsers: { [DATE_OID]: (v: string) => v },
+        }).driver,
       } as never);
     }
     await dataSource.initialize();
@@ -66,7 +80,8 @@ export class Database {
   transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const current = this.unit.getStore();
     if (current) {
-      if (!current.queryRunner?.isTransactionActive) throw new Error('Une écriture ne peut pas être imbriquée dans une lecture');
+      if (!current.queryRunner?.isTransactionActive)
+        throw new Error('Une écriture ne peut pas être imbriquée dans une lecture');
       return fn(current);
     }
     return this.exclusive(() => this.dataSource.transaction((em) => this.unit.run(em, () => fn(em))));

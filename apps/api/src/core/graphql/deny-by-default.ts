@@ -9,10 +9,15 @@ export function guardedRootFields(resolverClasses: readonly Function[]): Set<str
   const guarded = new Set<string>();
   const classGuarded = new Set(storage.authorizedResolver.map((a) => a.target));
   const fieldGuarded = new Set(storage.authorizedFields.map((a) => `${a.target.name}.${a.fieldName}`));
-  for (const [kind, list] of [['Query', storage.queries], ['Mutation', storage.mutations], ['Subscription', storage.subscriptions]] as const) {
+  for (const [kind, list] of [
+    ['Query', storage.queries],
+    ['Mutation', storage.mutations],
+    ['Subscription', storage.subscriptions],
+  ] as const) {
     for (const r of list) {
       if (!classes.has(r.target)) continue;
-      if (classGuarded.has(r.target) || fieldGuarded.has(`${r.target.name}.${r.methodName}`)) guarded.add(`${kind}.${r.schemaName}`);
+      if (classGuarded.has(r.target) || fieldGuarded.has(`${r.target.name}.${r.methodName}`))
+        guarded.add(`${kind}.${r.schemaName}`);
     }
   }
   return guarded;
@@ -22,7 +27,8 @@ export function unguardedRootFields(schema: GraphQLSchema, guarded: Set<string>)
   const out: string[] = [];
   for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     if (!type) continue;
-    for (const name of Object.keys(type.getFields())) if (!guarded.has(`${type.name}.${name}`)) out.push(`${type.name}.${name}`);
+    for (const name of Object.keys(type.getFields()))
+      if (!guarded.has(`${type.name}.${name}`)) out.push(`${type.name}.${name}`);
   }
   return out;
 }
@@ -31,7 +37,8 @@ export function unguardedRootFields(schema: GraphQLSchema, guarded: Set<string>)
 export function denyByDefault(guarded: Set<string>): MiddlewareFn {
   return ({ info }, next) => {
     if (!info.parentType.name.match(/^(Query|Mutation|Subscription)$/)) return next();
-    if (!guarded.has(`${info.parentType.name}.${info.fieldName}`)) throw forbidden('Accès refusé : aucune règle d’accès n’est déclarée pour cette opération.');
+    if (!guarded.has(`${info.parentType.name}.${info.fieldName}`))
+      throw forbidden('Accès refusé : aucune règle d’accès n’est déclarée pour cette opération.');
     return next();
   };
 }

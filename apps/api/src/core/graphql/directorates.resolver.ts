@@ -1,5 +1,11 @@
 import { Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { DIRECTORATES, canDeclareIndicator, canReadDirectorate, canWriteDirectorate, type DirectorateKey } from '@call/domain';
+import {
+  DIRECTORATES,
+  canDeclareIndicator,
+  canReadDirectorate,
+  canWriteDirectorate,
+  type DirectorateKey,
+} from '@call/domain';
 import type { RequestContext } from '../context';
 import { Rule } from '../auth/rules';
 import { DirectorateEnum } from './enums';

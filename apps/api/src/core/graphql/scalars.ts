@@ -5,7 +5,9 @@ export { GraphQLJSONObject as JSONObjectScalar } from 'graphql-scalars';
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isLocalDate(value)) {
-    throw new GraphQLError('Date invalide : le format attendu est AAAA-MM-JJ.', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Date invalide : le format attendu est AAAA-MM-JJ.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return value;
 }

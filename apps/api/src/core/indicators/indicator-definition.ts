@@ -30,8 +30,7 @@ export type Measure =
  * when it is in force at the end of 31 December (from ≤ 31/12 and to after it, or open).
  */
 export type TimeDimension =
-  | { kind: 'event'; sql: string }
-  | { kind: 'snapshot'; from: string; to: string; toInclusive: boolean };
+  { kind: 'event'; sql: string } | { kind: 'snapshot'; from: string; to: string; toInclusive: boolean };
 
 export interface Dimension {
   key: string;

@@ -3,7 +3,10 @@ import type { DirectorateKey } from '@call/domain';
 import { DirectorateEnum } from '../graphql/enums';
 import { JSONObjectScalar } from '../graphql/scalars';
 
-export enum IndicatorKind { COMPUTED = 'COMPUTED', DECLARED = 'DECLARED' }
+export enum IndicatorKind {
+  COMPUTED = 'COMPUTED',
+  DECLARED = 'DECLARED',
+}
 registerEnumType(IndicatorKind, { name: 'IndicatorKind' });
 
 @ObjectType()
@@ -32,7 +35,8 @@ export class Indicator {
   @Field(() => Int) year: number;
   @Field(() => Float, { nullable: true }) value: number | null;
   @Field(() => Float, { nullable: true }) previousValue: number | null;
-  @Field(() => Float, { nullable: true, description: 'Évolution en % par rapport à l’année précédente' }) evolution: number | null;
+  @Field(() => Float, { nullable: true, description: 'Évolution en % par rapport à l’année précédente' }) evolution:
+    number | null;
   @Field() canDeclare: boolean;
   @Field() drillable: boolean;
   @Field(() => [IndicatorBreakdown]) breakdowns: IndicatorBreakdown[];

@@ -19,7 +19,11 @@ export class IndicatorsResolver {
 
   @Authorized(Rule.signedIn)
   @Query(() => [Indicator], { description: 'Indicateurs de l’année visibles par l’utilisateur, calculés par la base' })
-  indicators(@Arg('year', () => Int) year: number, @Arg('directorate', () => DirectorateEnum, { nullable: true }) directorate: DirectorateKey | null, @Ctx() ctx: RequestContext): Promise<Indicator[]> {
+  indicators(
+    @Arg('year', () => Int) year: number,
+    @Arg('directorate', () => DirectorateEnum, { nullable: true }) directorate: DirectorateKey | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Indicator[]> {
     checkYear(year);
     return this.service.forYear(ctx.user!, year, directorate);
   }
@@ -42,15 +46,26 @@ export class IndicatorsResolver {
   }
 
   @Authorized(Rule.signedIn)
-  @Query(() => ExportedFile, { description: 'Le rapport d’activités de l’année (classeur XLSX) : les indicateurs visibles par l’utilisateur' })
-  async indicatorReport(@Arg('year', () => Int) year: number, @Arg('directorate', () => DirectorateEnum, { nullable: true }) directorate: DirectorateKey | null, @Ctx() ctx: RequestContext): Promise<ExportedFile> {
+  @Query(() => ExportedFile, {
+    description: 'Le rapport d’activités de l’année (classeur XLSX) : les indicateurs visibles par l’utilisateur',
+  })
+  async indicatorReport(
+    @Arg('year', () => Int) year: number,
+    @Arg('directorate', () => DirectorateEnum, { nullable: true }) directorate: DirectorateKey | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ExportedFile> {
     checkYear(year);
     return indicatorReportWorkbook(year, await this.service.forYear(ctx.user!, year, directorate));
   }
 
   @Authorized(Rule.signedIn)
   @Mutation(() => Indicator, { description: 'Saisit la valeur annuelle d’un indicateur déclaré' })
-  declareIndicatorValue(@Arg('key') key: string, @Arg('year', () => Int) year: number, @Arg('value', () => Float) value: number, @Ctx() ctx: RequestContext): Promise<Indicator> {
+  declareIndicatorValue(
+    @Arg('key') key: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('value', () => Float) value: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Indicator> {
     checkYear(year);
     return this.service.declare(ctx.user!, key, year, value);
   }

@@ -3,7 +3,14 @@ import { directorateLabel } from '@call/domain';
 import { XLSX_MIME, type ExportedFile } from '../graphql/exported-file';
 import type { Indicator } from './indicator.types';
 
-const UNIT_LABELS: Record<string, string> = { count: 'nombre', percent: '%', days: 'jours', euros: '€', hours: 'heures', m2: 'm²' };
+const UNIT_LABELS: Record<string, string> = {
+  count: 'nombre',
+  percent: '%',
+  days: 'jours',
+  euros: '€',
+  hours: 'heures',
+  m2: 'm²',
+};
 
 /**
  * The activity report of a year as a workbook: one summary sheet (every indicator, the year before and the
@@ -37,7 +44,8 @@ export async function indicatorReportWorkbook(year: number, indicators: Indicato
     });
   }
   const byDirectorate = new Map<string, Indicator[]>();
-  for (const i of indicators) if (i.breakdowns.length) byDirectorate.set(i.directorate, [...(byDirectorate.get(i.directorate) ?? []), i]);
+  for (const i of indicators)
+    if (i.breakdowns.length) byDirectorate.set(i.directorate, [...(byDirectorate.get(i.directorate) ?? []), i]);
   for (const [d, list] of byDirectorate) {
     const name = directorateLabel(d as Indicator['directorate']);
     // a sheet name is at most 31 characters
@@ -53,5 +61,9 @@ export async function indicatorReportWorkbook(year: number, indicators: Indicato
     }
   }
   const buffer = await wb.xlsx.writeBuffer();
-  return { filename: `rapport-activites-${year}.xlsx`, mimeType: XLSX_MIME, base64: Buffer.from(buffer).toString('base64') };
+  return {
+    filename: `rapport-activites-${year}.xlsx`,
+    mimeType: XLSX_MIME,
+    base64: Buffer.from(buffer).toString('base64'),
+  };
 }

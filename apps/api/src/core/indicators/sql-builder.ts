@@ -1,6 +1,19 @@
 import type { ComputedIndicator, Dimension, Filter, Measure } from './indicator-definition';
 
-export const MONTH_LABELS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+export const MONTH_LABELS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 export interface BuiltQuery {
   sql: string;
@@ -17,26 +30,41 @@ class Params {
 
 function filterSql(f: Filter, p: Params): string {
   switch (f.op) {
-    case 'eq': return `${f.sql} = ${p.add(f.value)}`;
-    case 'neq': return `${f.sql} IS DISTINCT FROM ${p.add(f.value)}`;
-    case 'in': return `${f.sql} = ANY(${p.add(f.value)})`;
-    case 'notIn': return `NOT (${f.sql} = ANY(${p.add(f.value)}))`;
-    case 'isNull': return `${f.sql} IS NULL`;
-    case 'notNull': return `${f.sql} IS NOT NULL`;
-    case 'gte': return `${f.sql} >= ${p.add(f.value)}`;
-    case 'lte': return `${f.sql} <= ${p.add(f.value)}`;
-    case 'gt': return `${f.sql} > ${p.add(f.value)}`;
-    case 'lt': return `${f.sql} < ${p.add(f.value)}`;
+    case 'eq':
+      return `${f.sql} = ${p.add(f.value)}`;
+    case 'neq':
+      return `${f.sql} IS DISTINCT FROM ${p.add(f.value)}`;
+    case 'in':
+      return `${f.sql} = ANY(${p.add(f.value)})`;
+    case 'notIn':
+      return `NOT (${f.sql} = ANY(${p.add(f.value)}))`;
+    case 'isNull':
+      return `${f.sql} IS NULL`;
+    case 'notNull':
+      return `${f.sql} IS NOT NULL`;
+    case 'gte':
+      return `${f.sql} >= ${p.add(f.value)}`;
+    case 'lte':
+      return `${f.sql} <= ${p.add(f.value)}`;
+    case 'gt':
+      return `${f.sql} > ${p.add(f.value)}`;
+    case 'lt':
+      return `${f.sql} < ${p.add(f.value)}`;
   }
 }
 
 function measureSql(m: Measure, p: Params): string {
   switch (m.type) {
-    case 'count': return 'COUNT(*)';
-    case 'countDistinct': return `COUNT(DISTINCT ${m.sql})`;
-    case 'sum': return `COALESCE(SUM(${m.sql}), 0)`;
-    case 'avg': return `AVG(${m.sql})`;
-    case 'median': return `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${m.sql})`;
+    case 'count':
+      return 'COUNT(*)';
+    case 'countDistinct':
+      return `COUNT(DISTINCT ${m.sql})`;
+    case 'sum':
+      return `COALESCE(SUM(${m.sql}), 0)`;
+    case 'avg':
+      return `AVG(${m.sql})`;
+    case 'median':
+      return `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${m.sql})`;
     case 'percent': {
       const where = m.where.map((f) => filterSql(f, p)).join(' AND ');
       return `100.0 * COUNT(*) FILTER (WHERE ${where}) / NULLIF(COUNT(*), 0)`;
@@ -54,7 +82,9 @@ export function resolveDimensions(ind: ComputedIndicator): Dimension[] {
 }
 
 function fromClause(ind: ComputedIndicator): string {
-  const joins = (ind.source.joins ?? []).map((j) => `${j.type === 'left' ? 'LEFT JOIN' : 'JOIN'} ${j.table} ${j.alias} ON ${j.on}`);
+  const joins = (ind.source.joins ?? []).map(
+    (j) => `${j.type === 'left' ? 'LEFT JOIN' : 'JOIN'} ${j.table} ${j.alias} ON ${j.on}`,
+  );
   return [`FROM ${ind.source.table} t`, ...joins].join(' ');
 }
 
@@ -85,8 +115,15 @@ export function buildAggregateQuery(ind: ComputedIndicator, year: number): Built
   // grouping sets name the expressions themselves: output aliases are not visible there
   const memberExpr = (d: Dimension) => `CAST(${d.sql} AS text)`;
   const labelExpr = (d: Dimension) => `CAST(${d.labelSql ?? 'NULL'} AS text)`;
-  const dimCols = dims.flatMap((d, i) => [`${memberExpr(d)} AS d${i}`, `${labelExpr(d)} AS l${i}`, `GROUPING(${memberExpr(d)}) AS g${i}`]);
-  const sets = ['(period.year)', ...dims.map((d) => `(period.year, ${memberExpr(d)}${d.labelSql ? `, ${labelExpr(d)}` : ''})`)];
+  const dimCols = dims.flatMap((d, i) => [
+    `${memberExpr(d)} AS d${i}`,
+    `${labelExpr(d)} AS l${i}`,
+    `GROUPING(${memberExpr(d)}) AS g${i}`,
+  ]);
+  const sets = [
+    '(period.year)',
+    ...dims.map((d) => `(period.year, ${memberExpr(d)}${d.labelSql ? `, ${labelExpr(d)}` : ''})`),
+  ];
   const sql = [
     `SELECT period.year AS year${dimCols.length ? ', ' + dimCols.join(', ') : ''}, ${measure} AS value`,
     fromClause(ind),
@@ -98,18 +135,27 @@ export function buildAggregateQuery(ind: ComputedIndicator, year: number): Built
 }
 
 /** The records behind a figure (optionally behind one member of a breakdown). */
-export function buildDrillQuery(ind: ComputedIndicator, year: number, filter: { dimension?: Dimension; member?: string }, page: { offset: number; limit: number }): { rows: BuiltQuery; count: BuiltQuery } {
+export function buildDrillQuery(
+  ind: ComputedIndicator,
+  year: number,
+  filter: { dimension?: Dimension; member?: string },
+  page: { offset: number; limit: number },
+): { rows: BuiltQuery; count: BuiltQuery } {
   const p = new Params();
   const where = [`period.year = ${p.add(year)}`, timeSql(ind), ...(ind.filters ?? []).map((f) => filterSql(f, p))];
   if (ind.measure.type === 'percent') {
     // the records behind a share are those of its numerator
     where.push(...ind.measure.where.map((f) => filterSql(f, p)));
   }
-  if (filter.dimension && filter.member !== undefined) where.push(`CAST(${filter.dimension.sql} AS text) = ${p.add(filter.member)}`);
+  if (filter.dimension && filter.member !== undefined)
+    where.push(`CAST(${filter.dimension.sql} AS text) = ${p.add(filter.member)}`);
   const base = [fromClause(ind), periodsSql(year, p), `WHERE ${where.join(' AND ')}`].join('\n');
   const countParams = [...p.values];
   const cols = ind.drillMembers.map((m) => `${m.sql} AS "${m.key}"`).join(', ');
   const order = ind.drillOrder ?? ind.drillMembers[0].sql;
   const rowsSql = `SELECT ${cols}\n${base}\nORDER BY ${order}\nOFFSET ${p.add(page.offset)} LIMIT ${p.add(page.limit)}`;
-  return { rows: { sql: rowsSql, params: p.values }, count: { sql: `SELECT COUNT(*) AS total\n${base}`, params: countParams } };
+  return {
+    rows: { sql: rowsSql, params: p.values },
+    count: { sql: `SELECT COUNT(*) AS total\n${base}`, params: countParams },
+  };
 }

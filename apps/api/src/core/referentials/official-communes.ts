@@ -12,14 +12,28 @@ export interface OfficialCommune {
   postalCodes: string[];
 }
 
-interface EpciJson { code: string; membres: { code: string; nom: string; populationTotale: number }[] }
-interface CommuneJson { code: string; type: string; codesPostaux?: string[] }
+interface EpciJson {
+  code: string;
+  membres: { code: string; nom: string; populationTotale: number }[];
+}
+interface CommuneJson {
+  code: string;
+  type: string;
+  codesPostaux?: string[];
+}
 
 export function callMemberCommunes(): OfficialCommune[] {
   const epci = (epcis as EpciJson[]).find((e) => e.code === CALL_EPCI_SIREN);
   if (!epci) throw new Error(`EPCI ${CALL_EPCI_SIREN} absent du découpage administratif`);
-  const byCode = new Map((communes as CommuneJson[]).filter((c) => c.type === 'commune-actuelle').map((c) => [c.code, c]));
+  const byCode = new Map(
+    (communes as CommuneJson[]).filter((c) => c.type === 'commune-actuelle').map((c) => [c.code, c]),
+  );
   return epci.membres
-    .map((m) => ({ inseeCode: m.code, name: m.nom, population: m.populationTotale, postalCodes: byCode.get(m.code)?.codesPostaux ?? [] }))
+    .map((m) => ({
+      inseeCode: m.code,
+      name: m.nom,
+      population: m.populationTotale,
+      postalCodes: byCode.get(m.code)?.codesPostaux ?? [],
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }

@@ -16,20 +16,34 @@ export class ReferentialsResolver {
   }
 
   @Authorized(Rule.signedIn)
-  @Query(() => [ServiceMembershipType], { description: 'Adhésions des communes à un service, en vigueur le jour donné' })
-  serviceMemberships(@Arg('service') service: string, @Arg('on', () => LocalDateScalar, { nullable: true }) on?: string | null): Promise<ServiceMembershipType[]> {
+  @Query(() => [ServiceMembershipType], {
+    description: 'Adhésions des communes à un service, en vigueur le jour donné',
+  })
+  serviceMemberships(
+    @Arg('service') service: string,
+    @Arg('on', () => LocalDateScalar, { nullable: true }) on?: string | null,
+  ): Promise<ServiceMembershipType[]> {
     return this.referentials.memberships(service, on);
   }
 
   @Authorized(Rule.admin)
-  @Mutation(() => ServiceMembershipType, { description: 'Clôt une adhésion (départ de la commune ou changement d’option), date de fin incluse' })
-  endServiceMembership(@Arg('id', () => ID) id: string, @Arg('validTo', () => LocalDateScalar) validTo: string, @Ctx() ctx: RequestContext): Promise<ServiceMembershipType> {
+  @Mutation(() => ServiceMembershipType, {
+    description: 'Clôt une adhésion (départ de la commune ou changement d’option), date de fin incluse',
+  })
+  endServiceMembership(
+    @Arg('id', () => ID) id: string,
+    @Arg('validTo', () => LocalDateScalar) validTo: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceMembershipType> {
     return this.referentials.endMembership(ctx.user!, id, validTo);
   }
 
   @Authorized(Rule.admin)
   @Mutation(() => ServiceMembershipType)
-  addServiceMembership(@Arg('input') input: AddServiceMembershipInput, @Ctx() ctx: RequestContext): Promise<ServiceMembershipType> {
+  addServiceMembership(
+    @Arg('input') input: AddServiceMembershipInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceMembershipType> {
     return this.referentials.addMembership(ctx.user!, input);
   }
 }

@@ -1,5 +1,13 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { ADS_OPEN_STATUSES, addDays, allowedAdsActions, effectiveOpinion, expressOutcomesFor, isAdsPreDecision, toParisLocalDate } from '@call/domain';
+import {
+  ADS_OPEN_STATUSES,
+  addDays,
+  allowedAdsActions,
+  effectiveOpinion,
+  expressOutcomesFor,
+  isAdsPreDecision,
+  toParisLocalDate,
+} from '@call/domain';
 import type { AuthUser } from '../../core/context';
 import { AdsConsultation } from './entities/ads-consultation.entity';
 import { AdsDossierEvent } from './entities/ads-dossier-event.entity';
@@ -12,27 +20,46 @@ import { instructorNames } from './ads-instructors';
 import { deadlineOf } from './ads-timeline';
 
 /** The queue and filters of the list, as one query (the same for the screen and the export). */
-export function dossierListQuery(em: EntityManager, user: AuthUser, f: AdsDossierFilter, sort: AdsSort): SelectQueryBuilder<AdsDossier> {
+export function dossierListQuery(
+  em: EntityManager,
+  user: AuthUser,
+  f: AdsDossierFilter,
+  sort: AdsSort,
+): SelectQueryBuilder<AdsDossier> {
   const today = toParisLocalDate(new Date());
   const qb = em.createQueryBuilder(AdsDossier, 'd').innerJoinAndSelect('d.commune', 'c');
   switch (f.queue) {
-    case AdsQueue.MINE: qb.andWhere('d.instructor_id = :me', { me: user.id }); break;
+    case AdsQueue.MINE:
+      qb.andWhere('d.instructor_id = :me', { me: user.id });
+      break;
     case AdsQueue.DEADLINE_SOON:
       // the head's alarm: open dossiers whose silence gives a decision within N days (overdue ones included)
-      qb.andWhere('d.status IN (:...open) AND d.deadline <= CAST(:limit AS date)', { open: ADS_OPEN_STATUSES, limit: addDays(today, f.withinDays ?? 15) });
+      qb.andWhere('d.status IN (:...open) AND d.deadline <= CAST(:limit AS date)', {
+        open: ADS_OPEN_STATUSES,
+        limit: addDays(today, f.withinDays ?? 15),
+      });
       break;
-    case AdsQueue.AWAITING_PIECES: qb.andWhere("d.status = 'INCOMPLETE'"); break;
+    case AdsQueue.AWAITING_PIECES:
+      qb.andWhere("d.status = 'INCOMPLETE'");
+      break;
     case AdsQueue.AWAITING_OPINIONS:
-      qb.andWhere('d.status IN (:...open)', { open: ADS_OPEN_STATUSES })
-        .andWhere('EXISTS (SELECT 1 FROM ads_consultation k WHERE k.dossier_id = d.id AND k.opinion IS NULL AND k.due_on >= CAST(:today AS date))', { today });
+      qb.andWhere('d.status IN (:...open)', { open: ADS_OPEN_STATUSES }).andWhere(
+        'EXISTS (SELECT 1 FROM ads_consultation k WHERE k.dossier_id = d.id AND k.opinion IS NULL AND k.due_on >= CAST(:today AS date))',
+        { today },
+      );
       break;
-    default: break;
+    default:
+      break;
   }
   if (f.communeInsee) qb.andWhere('d.commune_insee = :commune', { commune: f.communeInsee });
   if (f.type) qb.andWhere('d.type = :type', { type: f.type });
   if (f.statuses?.length) qb.andWhere('d.status IN (:...statuses)', { statuses: f.statuses });
   if (f.instructorId) qb.andWhere('d.instructor_id = :instructor', { instructor: f.instructorId });
-  if (f.year) qb.andWhere('d.deposited_on >= CAST(:from AS date) AND d.deposited_on < CAST(:to AS date)', { from: `${f.year}-01-01`, to: `${f.year + 1}-01-01` });
+  if (f.year)
+    qb.andWhere('d.deposited_on >= CAST(:from AS date) AND d.deposited_on < CAST(:to AS date)', {
+      from: `${f.year}-01-01`,
+      to: `${f.year + 1}-01-01`,
+    });
   if (f.search?.trim()) {
     const term = `%${f.search.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     qb.andWhere('(d.number ILIKE :term OR d.applicant_name ILIKE :term)', { term });
@@ -40,25 +67,48 @@ export function dossierListQuery(em: EntityManager, user: AuthUser, f: AdsDossie
   // open dossiers first: a closed one's past deadline is no longer anybody's alarm
   const openFirst = `CASE WHEN d.status IN (${ADS_OPEN_STATUSES.map((s) => `'${s}'`).join(', ')}) THEN 0 ELSE 1 END`;
   switch (sort) {
-    case AdsSort.DEADLINE_DESC: qb.orderBy(openFirst, 'ASC').addOrderBy('d.deadline', 'DESC', 'NULLS LAST'); break;
-    case AdsSort.DEPOSITED_ASC: qb.orderBy('d.deposited_on', 'ASC'); break;
-    case AdsSort.DEPOSITED_DESC: qb.orderBy('d.deposited_on', 'DESC'); break;
-    case AdsSort.NUMBER_ASC: qb.orderBy('d.number', 'ASC'); break;
-    default: qb.orderBy(openFirst, 'ASC').addOrderBy('d.deadline', 'ASC', 'NULLS LAST');
+    case AdsSort.DEADLINE_DESC:
+      qb.orderBy(openFirst, 'ASC').addOrderBy('d.deadline', 'DESC', 'NULLS LAST');
+      break;
+    case AdsSort.DEPOSITED_ASC:
+      qb.orderBy('d.deposited_on', 'ASC');
+      break;
+    case AdsSort.DEPOSITED_DESC:
+      qb.orderBy('d.deposited_on', 'DESC');
+      break;
+    case AdsSort.NUMBER_ASC:
+      qb.orderBy('d.number', 'ASC');
+      break;
+    default:
+      qb.orderBy(openFirst, 'ASC').addOrderBy('d.deadline', 'ASC', 'NULLS LAST');
   }
   return qb.addOrderBy('d.number', 'ASC');
 }
 
 export async function toSummaries(em: EntityManager, rows: AdsDossier[]): Promise<AdsDossierSummaryView[]> {
-  const names = await instructorNames(em, rows.map((r) => r.instructorId).filter((x): x is string => !!x));
+  const names = await instructorNames(
+    em,
+    rows.map((r) => r.instructorId).filter((x): x is string => !!x),
+  );
   return rows.map((d) => summary(d, names));
 }
 
 function summary(d: AdsDossier, names: Map<string, string>): AdsDossierSummaryView {
   return {
-    id: d.id, number: d.number, type: d.type, communeInsee: d.communeInsee, communeName: d.commune?.name ?? d.communeInsee, depositedOn: d.depositedOn,
-    channel: d.channel, applicantName: d.applicantName, status: d.status, outcome: d.outcome, deadline: d.deadline, decidedOn: d.decidedOn,
-    instructorId: d.instructorId, instructorName: d.instructorId ? names.get(d.instructorId) ?? null : null,
+    id: d.id,
+    number: d.number,
+    type: d.type,
+    communeInsee: d.communeInsee,
+    communeName: d.commune?.name ?? d.communeInsee,
+    depositedOn: d.depositedOn,
+    channel: d.channel,
+    applicantName: d.applicantName,
+    status: d.status,
+    outcome: d.outcome,
+    deadline: d.deadline,
+    decidedOn: d.decidedOn,
+    instructorId: d.instructorId,
+    instructorName: d.instructorId ? (names.get(d.instructorId) ?? null) : null,
   };
 }
 
@@ -68,32 +118,69 @@ export async function loadDossierView(em: EntityManager, id: string): Promise<Ad
   if (!d) return null;
   // one after the other: inside a transaction they share one connection
   const majorations = await em.find(AdsMajoration, { where: { dossierId: id }, order: { notifiedOn: 'ASC' } });
-  const consultations = await em.find(AdsConsultation, { where: { dossierId: id }, order: { sentOn: 'ASC', createdAt: 'ASC' } });
-  const events = await em.find(AdsDossierEvent, { where: { dossierId: id }, order: { recordedAt: 'ASC', eventOn: 'ASC' } });
+  const consultations = await em.find(AdsConsultation, {
+    where: { dossierId: id },
+    order: { sentOn: 'ASC', createdAt: 'ASC' },
+  });
+  const events = await em.find(AdsDossierEvent, {
+    where: { dossierId: id },
+    order: { recordedAt: 'ASC', eventOn: 'ASC' },
+  });
   const names = await instructorNames(em, d.instructorId ? [d.instructorId] : []);
   const today = toParisLocalDate(new Date());
   const computed = deadlineOf(d, majorations, consultations);
   return {
     ...summary(d, names),
     initialNumber: d.initialDossier?.number ?? null,
-    applicantKind: d.applicantKind, landAddress: d.landAddress, cadastralParcels: d.cadastralParcels, projectNature: d.projectNature,
-    floorAreaCreated: d.floorAreaCreated, dwellingsCreated: d.dwellingsCreated, tacitRefusalCase: d.tacitRefusalCase, statusOn: d.statusOn,
-    piecesRequestedOn: d.piecesRequestedOn, piecesReceivedOn: d.piecesReceivedOn, completeOn: d.completeOn, closedOn: d.closedOn,
-    docOn: d.docOn, daactOn: d.daactOn, conformityOn: d.conformityOn,
+    applicantKind: d.applicantKind,
+    landAddress: d.landAddress,
+    cadastralParcels: d.cadastralParcels,
+    projectNature: d.projectNature,
+    floorAreaCreated: d.floorAreaCreated,
+    dwellingsCreated: d.dwellingsCreated,
+    tacitRefusalCase: d.tacitRefusalCase,
+    statusOn: d.statusOn,
+    piecesRequestedOn: d.piecesRequestedOn,
+    piecesReceivedOn: d.piecesReceivedOn,
+    completeOn: d.completeOn,
+    closedOn: d.closedOn,
+    docOn: d.docOn,
+    daactOn: d.daactOn,
+    conformityOn: d.conformityOn,
     computedDeadline: {
       ...computed,
       majorations: computed.majorations.map((m, i) => ({ ...m, id: majorations[i]?.id ?? null })),
     },
-    allowedActions: allowedAdsActions({ type: d.type, status: d.status, depositedOn: d.depositedOn, outcome: d.outcome, statusOn: d.statusOn }),
+    allowedActions: allowedAdsActions({
+      type: d.type,
+      status: d.status,
+      depositedOn: d.depositedOn,
+      outcome: d.outcome,
+      statusOn: d.statusOn,
+    }),
     expressOutcomes: expressOutcomesFor(d.type),
     consultationsAllowed: isAdsPreDecision(d.status),
     consultations: consultations.map((c) => ({
-      id: c.id, service: c.service, serviceDetail: c.serviceDetail, sentOn: c.sentOn, dueOn: c.dueOn, opinion: c.opinion,
-      effectiveOpinion: effectiveOpinion(c, today), opinionOn: c.opinionOn, comment: c.comment,
+      id: c.id,
+      service: c.service,
+      serviceDetail: c.serviceDetail,
+      sentOn: c.sentOn,
+      dueOn: c.dueOn,
+      opinion: c.opinion,
+      effectiveOpinion: effectiveOpinion(c, today),
+      opinionOn: c.opinionOn,
+      comment: c.comment,
     })),
     events: events.map((e) => ({
-      id: e.id, kind: e.kind, eventOn: e.eventOn, fromStatus: e.fromStatus as AdsDossierView['status'] | null, toStatus: e.toStatus as AdsDossierView['status'] | null,
-      actorLogin: e.actorLogin, summary: e.summary, details: e.details, recordedAt: new Date(e.recordedAt).toISOString(),
+      id: e.id,
+      kind: e.kind,
+      eventOn: e.eventOn,
+      fromStatus: e.fromStatus as AdsDossierView['status'] | null,
+      toStatus: e.toStatus as AdsDossierView['status'] | null,
+      actorLogin: e.actorLogin,
+      summary: e.summary,
+      details: e.details,
+      recordedAt: new Date(e.recordedAt).toISOString(),
     })),
   };
 }

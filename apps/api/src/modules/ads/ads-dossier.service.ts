@@ -5,7 +5,15 @@ import type { AuthUser } from '../../core/context';
 import { badInput, notFound } from '../../core/errors';
 import { AdsDossier } from './entities/ads-dossier.entity';
 import type { AdsSort } from './graphql/ads.enums';
-import type { AddAdsConsultationInput, AddAdsMajorationInput, AdsDossierFilter, AdsTransitionInput, CreateAdsDossierInput, RecordAdsOpinionInput, UpdateAdsDossierInput } from './graphql/ads.inputs';
+import type {
+  AddAdsConsultationInput,
+  AddAdsMajorationInput,
+  AdsDossierFilter,
+  AdsTransitionInput,
+  CreateAdsDossierInput,
+  RecordAdsOpinionInput,
+  UpdateAdsDossierInput,
+} from './graphql/ads.inputs';
 import type { AdsDossierPage, AdsDossierView, AdsInstructorView } from './graphql/ads.types';
 import { dossierListQuery, loadDossierView, toSummaries } from './ads-dossier.queries';
 import { adsInstructors, isAdsInstructor } from './ads-instructors';
@@ -17,12 +25,24 @@ import { addAdsConsultation, addAdsMajoration, recordAdsOpinion } from './use-ca
 
 /** The instructors' work: one transaction per mutation, the audit trail written inside it. */
 export class AdsDossierService {
-  constructor(private readonly db: Database, private readonly audit: AuditService) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
 
-  list(user: AuthUser, filter: AdsDossierFilter, sort: AdsSort, offset: number, limit: number): Promise<AdsDossierPage> {
+  list(
+    user: AuthUser,
+    filter: AdsDossierFilter,
+    sort: AdsSort,
+    offset: number,
+    limit: number,
+  ): Promise<AdsDossierPage> {
     return this.db.read(async (em) => {
       // offset/limit rather than skip/take: the commune join is many-to-one, rows are not multiplied
-      const [rows, total] = await dossierListQuery(em, user, filter, sort).offset(offset).limit(limit).getManyAndCount();
+      const [rows, total] = await dossierListQuery(em, user, filter, sort)
+        .offset(offset)
+        .limit(limit)
+        .getManyAndCount();
       return { items: await toSummaries(em, rows), total, offset, limit };
     });
   }
@@ -40,7 +60,12 @@ export class AdsDossierService {
   create(actor: AuthUser, input: CreateAdsDossierInput): Promise<AdsDossierView> {
     return this.db.transaction(async (em) => {
       const d = await registerAdsDossier(em, actor, input, 'CREATED');
-      await this.audit.record(em, actor, { entity: 'AdsDossier', entityId: d.id, action: 'create', changes: { ...input, number: d.number } });
+      await this.audit.record(em, actor, {
+        entity: 'AdsDossier',
+        entityId: d.id,
+        action: 'create',
+        changes: { ...input, number: d.number },
+      });
       return (await loadDossierView(em, d.id))!;
     });
   }
@@ -49,7 +74,13 @@ export class AdsDossierService {
   update(actor: AuthUser, id: string, input: UpdateAdsDossierInput): Promise<AdsDossierView> {
     return this.db.transaction(async (em) => {
       const { dossier, diff } = await correctAdsDossier(em, actor, id, input);
-      if (Object.keys(diff).length) await this.audit.record(em, actor, { entity: 'AdsDossier', entityId: dossier.id, action: 'update', changes: diff });
+      if (Object.keys(diff).length)
+        await this.audit.record(em, actor, {
+          entity: 'AdsDossier',
+          entityId: dossier.id,
+          action: 'update',
+          changes: diff,
+        });
       return (await loadDossierView(em, dossier.id))!;
     });
   }
@@ -57,7 +88,12 @@ export class AdsDossierService {
   transition(actor: AuthUser, id: string, input: AdsTransitionInput): Promise<AdsDossierView> {
     return this.db.transaction(async (em) => {
       const d = await transitionAdsDossier(em, actor, id, input);
-      await this.audit.record(em, actor, { entity: 'AdsDossier', entityId: d.id, action: input.action.toLowerCase(), changes: { ...input, status: d.status, outcome: d.outcome } });
+      await this.audit.record(em, actor, {
+        entity: 'AdsDossier',
+        entityId: d.id,
+        action: input.action.toLowerCase(),
+        changes: { ...input, status: d.status, outcome: d.outcome },
+      });
       return (await loadDossierView(em, d.id))!;
     });
   }
@@ -65,7 +101,12 @@ export class AdsDossierService {
   addConsultation(actor: AuthUser, dossierId: string, input: AddAdsConsultationInput): Promise<AdsDossierView> {
     return this.db.transaction(async (em) => {
       const c = await addAdsConsultation(em, actor, dossierId, input);
-      await this.audit.record(em, actor, { entity: 'AdsConsultation', entityId: c.id, action: 'create', changes: { dossierId, ...input } });
+      await this.audit.record(em, actor, {
+        entity: 'AdsConsultation',
+        entityId: c.id,
+        action: 'create',
+        changes: { dossierId, ...input },
+      });
       return (await loadDossierView(em, dossierId))!;
     });
   }
@@ -73,7 +114,12 @@ export class AdsDossierService {
   recordOpinion(actor: AuthUser, consultationId: string, input: RecordAdsOpinionInput): Promise<AdsDossierView> {
     return this.db.transaction(async (em) => {
       const c = await recordAdsOpinion(em, actor, consultationId, input);
-      await this.audit.record(em, actor, { entity: 'AdsConsultation', entityId: c.id, action: 'opinion', changes: { ...input } });
+      await this.audit.record(em, actor, {
+        entity: 'AdsConsultation',
+        entityId: c.id,
+        action: 'opinion',
+        changes: { ...input },
+      });
       return (await loadDossierView(em, c.dossierId))!;
     });
   }
@@ -81,7 +127,12 @@ export class AdsDossierService {
   addMajoration(actor: AuthUser, dossierId: string, input: AddAdsMajorationInput): Promise<AdsDossierView> {
     return this.db.transaction(async (em) => {
       await addAdsMajoration(em, actor, dossierId, input);
-      await this.audit.record(em, actor, { entity: 'AdsDossier', entityId: dossierId, action: 'majoration', changes: { ...input } });
+      await this.audit.record(em, actor, {
+        entity: 'AdsDossier',
+        entityId: dossierId,
+        action: 'majoration',
+        changes: { ...input },
+      });
       return (await loadDossierView(em, dossierId))!;
     });
   }
@@ -90,12 +141,23 @@ export class AdsDossierService {
     return this.db.transaction(async (em) => {
       const d = await em.findOne(AdsDossier, { where: { id } });
       if (!d) throw notFound('Dossier ADS');
-      if (instructorId && !(await isAdsInstructor(em, instructorId))) throw badInput('instructorId', 'L’instructeur doit être un agent du service ADS.');
+      if (instructorId && !(await isAdsInstructor(em, instructorId)))
+        throw badInput('instructorId', 'L’instructeur doit être un agent du service ADS.');
       const from = d.instructorId;
       await em.update(AdsDossier, id, { instructorId });
       const today = toParisLocalDate(new Date());
-      await recordEvent(em, actor, d, { kind: 'ASSIGNED', on: today, summary: instructorId ? 'Dossier attribué à un instructeur.' : 'Attribution retirée.', details: { from, to: instructorId } });
-      await this.audit.record(em, actor, { entity: 'AdsDossier', entityId: id, action: 'assign', changes: { instructorId: { from, to: instructorId } } });
+      await recordEvent(em, actor, d, {
+        kind: 'ASSIGNED',
+        on: today,
+        summary: instructorId ? 'Dossier attribué à un instructeur.' : 'Attribution retirée.',
+        details: { from, to: instructorId },
+      });
+      await this.audit.record(em, actor, {
+        entity: 'AdsDossier',
+        entityId: id,
+        action: 'assign',
+        changes: { instructorId: { from, to: instructorId } },
+      });
       return (await loadDossierView(em, id))!;
     });
   }

@@ -30,22 +30,47 @@ const csvCell = (v: string) => (/[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"
 export class AdsExportService {
   constructor(private readonly db: Database) {}
 
-  async export(user: AuthUser, filter: AdsDossierFilter, sort: AdsSort, format: AdsExportFormat): Promise<ExportedFile> {
+  async export(
+    user: AuthUser,
+    filter: AdsDossierFilter,
+    sort: AdsSort,
+    format: AdsExportFormat,
+  ): Promise<ExportedFile> {
     const rows = await this.db.read(async (em) => {
       const qb = dossierListQuery(em, user, filter, sort ?? AdsSort.DEADLINE_ASC);
       const total = await qb.getCount();
-      if (total > MAX_ROWS) throw badInput('filter', `L’export est limité à ${MAX_ROWS} dossiers (${total} trouvés) : affinez les filtres.`);
+      if (total > MAX_ROWS)
+        throw badInput(
+          'filter',
+          `L’export est limité à ${MAX_ROWS} dossiers (${total} trouvés) : affinez les filtres.`,
+        );
       return toSummaries(em, await qb.getMany());
     });
     const records = rows.map((r) => ({
-      number: r.number, type: r.type, commune: r.communeName, depositedOn: r.depositedOn, channel: ADS_CHANNEL_LABELS[r.channel], applicant: r.applicantName,
-      status: ADS_STATUS_LABELS[r.status], outcome: r.outcome ? ADS_OUTCOME_LABELS[r.outcome] : '', deadline: r.deadline ?? '', decidedOn: r.decidedOn ?? '', instructor: r.instructorName ?? '',
+      number: r.number,
+      type: r.type,
+      commune: r.communeName,
+      depositedOn: r.depositedOn,
+      channel: ADS_CHANNEL_LABELS[r.channel],
+      applicant: r.applicantName,
+      status: ADS_STATUS_LABELS[r.status],
+      outcome: r.outcome ? ADS_OUTCOME_LABELS[r.outcome] : '',
+      deadline: r.deadline ?? '',
+      decidedOn: r.decidedOn ?? '',
+      instructor: r.instructorName ?? '',
     }));
     const stamp = toParisLocalDate(new Date());
     if (format === AdsExportFormat.CSV) {
-      const lines = [COLUMNS.map((c) => c.header).join(';'), ...records.map((r) => COLUMNS.map((c) => csvCell(String(r[c.key]))).join(';'))];
+      const lines = [
+        COLUMNS.map((c) => c.header).join(';'),
+        ...records.map((r) => COLUMNS.map((c) => csvCell(String(r[c.key]))).join(';')),
+      ];
       // BOM so that Excel opens the UTF-8 accents correctly
-      return { filename: `dossiers-ads-${stamp}.csv`, mimeType: 'text/csv;charset=utf-8', base64: Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8').toString('base64') };
+      return {
+        filename: `dossiers-ads-${stamp}.csv`,
+        mimeType: 'text/csv;charset=utf-8',
+        base64: Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8').toString('base64'),
+      };
     }
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Dossiers ADS');

@@ -1,5 +1,11 @@
 import ExcelJS from 'exceljs';
-import { isAdsDossierType, isLocalDate, normalizeAdsDossierNumber, type AdsApplicantKind, type AdsChannel } from '@call/domain';
+import {
+  isAdsDossierType,
+  isLocalDate,
+  normalizeAdsDossierNumber,
+  type AdsApplicantKind,
+  type AdsChannel,
+} from '@call/domain';
 import { validate } from 'class-validator';
 import { CreateAdsDossierInput } from './graphql/ads.inputs';
 import { ADS_FIELD_LABELS } from './ads-field-labels';
@@ -9,12 +15,40 @@ import { ADS_FIELD_LABELS } from './ads-field-labels';
  * Expected headers (case and accents ignored): numero, type, commune_insee, date_depot, mode_depot,
  * demandeur, type_demandeur, adresse_terrain, parcelles, nature_projet, surface_plancher, logements.
  */
-export const ADS_IMPORT_COLUMNS = ['numero', 'type', 'commune_insee', 'date_depot', 'mode_depot', 'demandeur', 'type_demandeur', 'adresse_terrain', 'parcelles', 'nature_projet', 'surface_plancher', 'logements'] as const;
-const REQUIRED = ['numero', 'type', 'commune_insee', 'date_depot', 'mode_depot', 'demandeur', 'adresse_terrain', 'nature_projet'] as const;
+export const ADS_IMPORT_COLUMNS = [
+  'numero',
+  'type',
+  'commune_insee',
+  'date_depot',
+  'mode_depot',
+  'demandeur',
+  'type_demandeur',
+  'adresse_terrain',
+  'parcelles',
+  'nature_projet',
+  'surface_plancher',
+  'logements',
+] as const;
+const REQUIRED = [
+  'numero',
+  'type',
+  'commune_insee',
+  'date_depot',
+  'mode_depot',
+  'demandeur',
+  'adresse_terrain',
+  'nature_projet',
+] as const;
 
 export type RawRow = { line: number; cells: Record<string, string> };
 
-const key = (h: string) => h.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+const key = (h: string) =>
+  h
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** Splits CSV text (quotes, doubled quotes, CRLF), guessing the separator from the header line. */
 export function parseCsv(text: string): string[][] {
@@ -28,15 +62,27 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
     if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+      if (ch === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === sep) { row.push(cell); cell = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === sep) {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && body[i + 1] === '\n') i++;
-      row.push(cell); rows.push(row); row = []; cell = '';
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
     } else cell += ch;
   }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -50,7 +96,15 @@ async function parseXlsx(buffer: Buffer): Promise<string[][]> {
     const values: string[] = [];
     for (let c = 1; c <= ws.columnCount; c++) {
       const v = r.getCell(c).value as unknown;
-      values.push(v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : typeof v === 'object' && 'text' in (v as object) ? String((v as { text: unknown }).text) : String(v));
+      values.push(
+        v instanceof Date
+          ? v.toISOString().slice(0, 10)
+          : v === null || v === undefined
+            ? ''
+            : typeof v === 'object' && 'text' in (v as object)
+              ? String((v as { text: unknown }).text)
+              : String(v),
+      );
     }
     rows[n - 1] = values;
   });
@@ -58,23 +112,47 @@ async function parseXlsx(buffer: Buffer): Promise<string[][]> {
 }
 
 /** Header problems are fatal for the file (nothing can be read); row problems are reported per line. */
-export async function readImportFile(filename: string, buffer: Buffer): Promise<{ rows: RawRow[]; fileError: string | null }> {
+export async function readImportFile(
+  filename: string,
+  buffer: Buffer,
+): Promise<{ rows: RawRow[]; fileError: string | null }> {
   const lower = filename.toLowerCase();
   let table: string[][];
   if (lower.endsWith('.xlsx')) {
-    try { table = await parseXlsx(buffer); } catch { return { rows: [], fileError: 'Le fichier XLSX est illisible.' }; }
+    try {
+      table = await parseXlsx(buffer);
+    } catch {
+      return { rows: [], fileError: 'Le fichier XLSX est illisible.' };
+    }
   } else if (lower.endsWith('.csv') || lower.endsWith('.txt')) table = parseCsv(buffer.toString('utf8'));
   else return { rows: [], fileError: 'Format non pris en charge : importez un fichier .csv ou .xlsx.' };
   const header = (table[0] ?? []).map(key);
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (missing.length) return { rows: [], fileError: `Colonnes manquantes dans l’en-tête : ${missing.join(', ')}.` };
-  const rows = table.slice(1).map((cells, i) => ({ line: i + 2, cells: Object.fromEntries(header.map((h, j) => [h, (cells[j] ?? '').trim()])) }))
+  const rows = table
+    .slice(1)
+    .map((cells, i) => ({ line: i + 2, cells: Object.fromEntries(header.map((h, j) => [h, (cells[j] ?? '').trim()])) }))
     .filter((r) => Object.values(r.cells).some((v) => v !== ''));
   return { rows, fileError: null };
 }
 
-const CHANNELS: Record<string, AdsChannel> = { papier: 'PAPER', paper: 'PAPER', dematerialise: 'ELECTRONIC', electronique: 'ELECTRONIC', electronic: 'ELECTRONIC', gnau: 'ELECTRONIC', numerique: 'ELECTRONIC' };
-const KINDS: Record<string, AdsApplicantKind> = { '': 'PERSON', particulier: 'PERSON', personne_physique: 'PERSON', societe: 'COMPANY', personne_morale: 'COMPANY', entreprise: 'COMPANY' };
+const CHANNELS: Record<string, AdsChannel> = {
+  papier: 'PAPER',
+  paper: 'PAPER',
+  dematerialise: 'ELECTRONIC',
+  electronique: 'ELECTRONIC',
+  electronic: 'ELECTRONIC',
+  gnau: 'ELECTRONIC',
+  numerique: 'ELECTRONIC',
+};
+const KINDS: Record<string, AdsApplicantKind> = {
+  '': 'PERSON',
+  particulier: 'PERSON',
+  personne_physique: 'PERSON',
+  societe: 'COMPANY',
+  personne_morale: 'COMPANY',
+  entreprise: 'COMPANY',
+};
 
 function date(v: string): string | null {
   const fr = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(v);
@@ -93,26 +171,48 @@ export async function rowToInput(r: RawRow): Promise<{ input: CreateAdsDossierIn
   const messages: string[] = [];
   for (const col of REQUIRED) if (!c[col]) messages.push(`Colonne ${col} : valeur obligatoire.`);
   const type = c.type;
-  if (type && !isAdsDossierType(type)) messages.push(`Colonne type : « ${type} » n’est pas un type connu (CUa, CUb, DP, PCMI, PC, PA, PD).`);
+  if (type && !isAdsDossierType(type))
+    messages.push(`Colonne type : « ${type} » n’est pas un type connu (CUa, CUb, DP, PCMI, PC, PA, PD).`);
   const depositedOn = c.date_depot ? date(c.date_depot) : null;
-  if (c.date_depot && !depositedOn) messages.push(`Colonne date_depot : « ${c.date_depot} » n’est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).`);
+  if (c.date_depot && !depositedOn)
+    messages.push(`Colonne date_depot : « ${c.date_depot} » n’est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).`);
   const channel = CHANNELS[key(c.mode_depot ?? '')];
-  if (c.mode_depot && !channel) messages.push(`Colonne mode_depot : « ${c.mode_depot} » (attendu : papier ou dématérialisé).`);
+  if (c.mode_depot && !channel)
+    messages.push(`Colonne mode_depot : « ${c.mode_depot} » (attendu : papier ou dématérialisé).`);
   const applicantKind = KINDS[key(c.type_demandeur ?? '')];
-  if (!applicantKind) messages.push(`Colonne type_demandeur : « ${c.type_demandeur} » (attendu : particulier ou société).`);
+  if (!applicantKind)
+    messages.push(`Colonne type_demandeur : « ${c.type_demandeur} » (attendu : particulier ou société).`);
   const floor = int(c.surface_plancher ?? '');
-  if (floor === null) messages.push(`Colonne surface_plancher : « ${c.surface_plancher} » n’est pas un nombre entier de m².`);
+  if (floor === null)
+    messages.push(`Colonne surface_plancher : « ${c.surface_plancher} » n’est pas un nombre entier de m².`);
   const dwellings = int(c.logements ?? '');
   if (dwellings === null) messages.push(`Colonne logements : « ${c.logements} » n’est pas un nombre entier.`);
-  if (c.numero && !normalizeAdsDossierNumber(c.numero)) messages.push(`Colonne numero : « ${c.numero} » n’a pas la forme « PC 062 498 23 A0012 ».`);
+  if (c.numero && !normalizeAdsDossierNumber(c.numero))
+    messages.push(`Colonne numero : « ${c.numero} » n’a pas la forme « PC 062 498 23 A0012 ».`);
   if (messages.length) return { input: null, messages };
 
   const input = Object.assign(new CreateAdsDossierInput(), {
-    number: c.numero, type, communeInsee: c.commune_insee, depositedOn: depositedOn!, channel, applicantKind, applicantName: c.demandeur,
-    landAddress: c.adresse_terrain, cadastralParcels: (c.parcelles ?? '').split(/[,|]/).map((p) => p.trim()).filter(Boolean), projectNature: c.nature_projet,
-    floorAreaCreated: floor!, dwellingsCreated: dwellings!, instructorId: null, tacitRefusalCase: false,
+    number: c.numero,
+    type,
+    communeInsee: c.commune_insee,
+    depositedOn: depositedOn!,
+    channel,
+    applicantKind,
+    applicantName: c.demandeur,
+    landAddress: c.adresse_terrain,
+    cadastralParcels: (c.parcelles ?? '')
+      .split(/[,|]/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+    projectNature: c.nature_projet,
+    floorAreaCreated: floor!,
+    dwellingsCreated: dwellings!,
+    instructorId: null,
+    tacitRefusalCase: false,
   });
   const errors = await validate(input, { forbidUnknownValues: false });
-  for (const e of errors) for (const m of Object.values(e.constraints ?? {})) messages.push(`${ADS_FIELD_LABELS[e.property] ?? e.property} : ${m}`);
+  for (const e of errors)
+    for (const m of Object.values(e.constraints ?? {}))
+      messages.push(`${ADS_FIELD_LABELS[e.property] ?? e.property} : ${m}`);
   return messages.length ? { input: null, messages } : { input, messages };
 }

@@ -13,11 +13,25 @@ export async function recordEvent(
   em: EntityManager,
   actor: Actor | null,
   dossier: Pick<AdsDossier, 'id'>,
-  e: { kind: string; on: string; summary: string; fromStatus?: string | null; toStatus?: string | null; details?: Record<string, unknown> | null },
+  e: {
+    kind: string;
+    on: string;
+    summary: string;
+    fromStatus?: string | null;
+    toStatus?: string | null;
+    details?: Record<string, unknown> | null;
+  },
 ): Promise<void> {
   await em.insert(AdsDossierEvent, {
-    dossierId: dossier.id, kind: e.kind, eventOn: e.on, summary: e.summary, fromStatus: e.fromStatus ?? null, toStatus: e.toStatus ?? null,
-    actorId: actor?.id ?? null, actorLogin: actor?.login ?? 'système', details: (e.details ?? null) as never,
+    dossierId: dossier.id,
+    kind: e.kind,
+    eventOn: e.on,
+    summary: e.summary,
+    fromStatus: e.fromStatus ?? null,
+    toStatus: e.toStatus ?? null,
+    actorId: actor?.id ?? null,
+    actorLogin: actor?.login ?? 'système',
+    details: (e.details ?? null) as never,
   });
 }
 
@@ -29,11 +43,19 @@ export function abfOpinionOf(consultations: readonly Pick<AdsConsultation, 'serv
 }
 
 /** The deadline rules applied to a dossier as it stands (its majorations and the ABF's opinion). */
-export function deadlineOf(d: AdsDossier, majorations: readonly AdsMajoration[], consultations: readonly AdsConsultation[]): AdsDeadline {
+export function deadlineOf(
+  d: AdsDossier,
+  majorations: readonly AdsMajoration[],
+  consultations: readonly AdsConsultation[],
+): AdsDeadline {
   return computeAdsDeadline({
-    type: d.type, depositedOn: d.depositedOn, piecesRequestedOn: d.piecesRequestedOn, piecesReceivedOn: d.piecesReceivedOn,
+    type: d.type,
+    depositedOn: d.depositedOn,
+    piecesRequestedOn: d.piecesRequestedOn,
+    piecesReceivedOn: d.piecesReceivedOn,
     majorations: majorations.map((m) => ({ kind: m.kind, notifiedOn: m.notifiedOn })),
-    abfOpinion: abfOpinionOf(consultations), tacitRefusalCase: d.tacitRefusalCase,
+    abfOpinion: abfOpinionOf(consultations),
+    tacitRefusalCase: d.tacitRefusalCase,
   });
 }
 

@@ -23,7 +23,14 @@ export const adsModule: DirectorateModule = {
   createResolvers: ({ db, audit }) =>
     new Map<Function, object>([
       [AdsDossierResolver, new AdsDossierResolver(new AdsDossierService(db, audit))],
-      [AdsFilesResolver, new AdsFilesResolver(new AdsExportService(db), new AdsImportService(db, audit), new AdsActWeightService(db, audit))],
+      [
+        AdsFilesResolver,
+        new AdsFilesResolver(
+          new AdsExportService(db),
+          new AdsImportService(db, audit),
+          new AdsActWeightService(db, audit),
+        ),
+      ],
     ]),
   indicators: ADS_INDICATORS,
   fieldLabels: ADS_FIELD_LABELS,

@@ -3,10 +3,26 @@ import type { RequestContext } from '../../core/context';
 import { Rule } from '../../core/auth/rules';
 import { badInput } from '../../core/errors';
 import { AdsExportFormat, AdsQueue, AdsSort } from './graphql/ads.enums';
-import { AddAdsConsultationInput, AddAdsMajorationInput, AdsActWeightInput, AdsDossierFilter, AdsTransitionInput, CreateAdsDossierInput, RecordAdsOpinionInput, UpdateAdsDossierInput } from './graphql/ads.inputs';
+import {
+  AddAdsConsultationInput,
+  AddAdsMajorationInput,
+  AdsActWeightInput,
+  AdsDossierFilter,
+  AdsTransitionInput,
+  CreateAdsDossierInput,
+  RecordAdsOpinionInput,
+  UpdateAdsDossierInput,
+} from './graphql/ads.inputs';
 import { ExportedFile } from '../../core/graphql/exported-file';
 import { LocalDateScalar } from '../../core/graphql/scalars';
-import { AdsActWeightScaleView, AdsActWeightView, AdsDossierPage, AdsDossierView, AdsImportReportView, AdsInstructorView } from './graphql/ads.types';
+import {
+  AdsActWeightScaleView,
+  AdsActWeightView,
+  AdsDossierPage,
+  AdsDossierView,
+  AdsImportReportView,
+  AdsInstructorView,
+} from './graphql/ads.types';
 import type { AdsActWeightService } from './ads-act-weight.service';
 import type { AdsDossierService } from './ads-dossier.service';
 import type { AdsExportService } from './ads-export.service';
@@ -32,7 +48,13 @@ export class AdsDossierResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AdsDossierPage> {
     page(offset, limit);
-    return this.dossiers.list(ctx.user!, filter ?? Object.assign(new AdsDossierFilter(), { queue: AdsQueue.ALL, withinDays: 15 }), sort, offset, limit);
+    return this.dossiers.list(
+      ctx.user!,
+      filter ?? Object.assign(new AdsDossierFilter(), { queue: AdsQueue.ALL, withinDays: 15 }),
+      sort,
+      offset,
+      limit,
+    );
   }
 
   @Authorized(Rule.read('ads'))
@@ -54,38 +76,65 @@ export class AdsDossierResolver {
   }
 
   @Authorized(Rule.write('ads'))
-  @Mutation(() => AdsDossierView, { description: 'Corrige un dossier enregistré (demandeur, terrain, projet, mode de dépôt ; commune, type et numéro tant qu’il est « Déposé »)' })
-  updateAdsDossier(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateAdsDossierInput, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
+  @Mutation(() => AdsDossierView, {
+    description:
+      'Corrige un dossier enregistré (demandeur, terrain, projet, mode de dépôt ; commune, type et numéro tant qu’il est « Déposé »)',
+  })
+  updateAdsDossier(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateAdsDossierInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdsDossierView> {
     return this.dossiers.update(ctx.user!, id, input);
   }
 
   @Authorized(Rule.write('ads'))
   @Mutation(() => AdsDossierView, { description: 'Fait avancer un dossier dans le circuit d’instruction' })
-  transitionAdsDossier(@Arg('id', () => ID) id: string, @Arg('input') input: AdsTransitionInput, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
+  transitionAdsDossier(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: AdsTransitionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdsDossierView> {
     return this.dossiers.transition(ctx.user!, id, input);
   }
 
   @Authorized(Rule.write('ads'))
   @Mutation(() => AdsDossierView)
-  addAdsConsultation(@Arg('dossierId', () => ID) dossierId: string, @Arg('input') input: AddAdsConsultationInput, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
+  addAdsConsultation(
+    @Arg('dossierId', () => ID) dossierId: string,
+    @Arg('input') input: AddAdsConsultationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdsDossierView> {
     return this.dossiers.addConsultation(ctx.user!, dossierId, input);
   }
 
   @Authorized(Rule.write('ads'))
   @Mutation(() => AdsDossierView)
-  recordAdsOpinion(@Arg('consultationId', () => ID) consultationId: string, @Arg('input') input: RecordAdsOpinionInput, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
+  recordAdsOpinion(
+    @Arg('consultationId', () => ID) consultationId: string,
+    @Arg('input') input: RecordAdsOpinionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdsDossierView> {
     return this.dossiers.recordOpinion(ctx.user!, consultationId, input);
   }
 
   @Authorized(Rule.write('ads'))
   @Mutation(() => AdsDossierView, { description: 'Enregistre la notification d’une majoration du délai' })
-  addAdsMajoration(@Arg('dossierId', () => ID) dossierId: string, @Arg('input') input: AddAdsMajorationInput, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
+  addAdsMajoration(
+    @Arg('dossierId', () => ID) dossierId: string,
+    @Arg('input') input: AddAdsMajorationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdsDossierView> {
     return this.dossiers.addMajoration(ctx.user!, dossierId, input);
   }
 
   @Authorized(Rule.write('ads'))
   @Mutation(() => AdsDossierView)
-  assignAdsDossier(@Arg('id', () => ID) id: string, @Arg('instructorId', () => ID, { nullable: true }) instructorId: string | null, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
+  assignAdsDossier(
+    @Arg('id', () => ID) id: string,
+    @Arg('instructorId', () => ID, { nullable: true }) instructorId: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdsDossierView> {
     return this.dossiers.assign(ctx.user!, id, instructorId);
   }
 }
@@ -93,7 +142,11 @@ export class AdsDossierResolver {
 /** Files in and out: export of a queue, import of the instruction software's export; the weights scale. */
 @Resolver()
 export class AdsFilesResolver {
-  constructor(private readonly exporter: AdsExportService, private readonly importer: AdsImportService, private readonly weights: AdsActWeightService) {}
+  constructor(
+    private readonly exporter: AdsExportService,
+    private readonly importer: AdsImportService,
+    private readonly weights: AdsActWeightService,
+  ) {}
 
   @Authorized(Rule.read('ads'))
   @Query(() => ExportedFile, { description: 'Export CSV ou XLSX de la liste filtrée' })
@@ -103,17 +156,30 @@ export class AdsFilesResolver {
     @Arg('format', () => AdsExportFormat, { defaultValue: AdsExportFormat.XLSX }) format: AdsExportFormat,
     @Ctx() ctx: RequestContext,
   ): Promise<ExportedFile> {
-    return this.exporter.export(ctx.user!, filter ?? Object.assign(new AdsDossierFilter(), { queue: AdsQueue.ALL, withinDays: 15 }), sort, format);
+    return this.exporter.export(
+      ctx.user!,
+      filter ?? Object.assign(new AdsDossierFilter(), { queue: AdsQueue.ALL, withinDays: 15 }),
+      sort,
+      format,
+    );
   }
 
   @Authorized(Rule.write('ads'))
-  @Mutation(() => AdsImportReportView, { description: 'Importe un export du logiciel d’instruction (CSV/XLSX en base64) : tout ou rien' })
-  importAdsDossiers(@Arg('filename') filename: string, @Arg('base64') base64: string, @Ctx() ctx: RequestContext): Promise<AdsImportReportView> {
+  @Mutation(() => AdsImportReportView, {
+    description: 'Importe un export du logiciel d’instruction (CSV/XLSX en base64) : tout ou rien',
+  })
+  importAdsDossiers(
+    @Arg('filename') filename: string,
+    @Arg('base64') base64: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdsImportReportView> {
     return this.importer.import(ctx.user!, filename, base64);
   }
 
   @Authorized(Rule.read('ads'))
-  @Query(() => [AdsActWeightView], { description: 'Barème des actes quantifiés (équivalent PC) en vigueur ce jour-là (aujourd’hui par défaut)' })
+  @Query(() => [AdsActWeightView], {
+    description: 'Barème des actes quantifiés (équivalent PC) en vigueur ce jour-là (aujourd’hui par défaut)',
+  })
   adsActWeights(@Arg('on', () => LocalDateScalar, { nullable: true }) on: string | null): Promise<AdsActWeightView[]> {
     return this.weights.inForce(on);
   }
@@ -126,7 +192,8 @@ export class AdsFilesResolver {
 
   @Authorized(Rule.write('ads'))
   @Mutation(() => [AdsActWeightView], {
-    description: 'Enregistre un barème daté (directeur ADS) : il s’applique aux dossiers déposés à partir de validFrom, les dossiers antérieurs gardent le barème de leur date de dépôt. Renvoie le barème en vigueur à cette date.',
+    description:
+      'Enregistre un barème daté (directeur ADS) : il s’applique aux dossiers déposés à partir de validFrom, les dossiers antérieurs gardent le barème de leur date de dépôt. Renvoie le barème en vigueur à cette date.',
   })
   updateAdsActWeights(
     @Arg('validFrom', () => LocalDateScalar) validFrom: string,

@@ -6,7 +6,18 @@ import { AdsConsultation } from './entities/ads-consultation.entity';
 import { AdsDossierEvent } from './entities/ads-dossier-event.entity';
 import { AdsDossier } from './entities/ads-dossier.entity';
 import { AdsMajoration } from './entities/ads-majoration.entity';
-import { allocate, depositDay, numberer, prng, shuffle, simulateDossier, TYPE_MIX, type PlannedDossier, type Rng, type SeedMember } from './ads-seed-plan';
+import {
+  allocate,
+  depositDay,
+  numberer,
+  prng,
+  shuffle,
+  simulateDossier,
+  TYPE_MIX,
+  type PlannedDossier,
+  type Rng,
+  type SeedMember,
+} from './ads-seed-plan';
 
 /**
  * The report's figures for the service mutualisé ADS ("2032 dossiers ont été instruits en 2023 dont
@@ -25,9 +36,17 @@ export const ADS_REPORT_FIGURES = {
 export const ADS_CARRY_OVER_2021 = { deposits: 360, electronic: 90, from: '2021-11-01', to: '2021-12-31' } as const;
 
 async function instructionMembers(em: EntityManager): Promise<SeedMember[]> {
-  const rows = await em.createQueryBuilder(ServiceMembership, 'm').innerJoinAndSelect('m.commune', 'c')
-    .where("m.service = 'ads' AND m.option = 'instruction'").getMany();
-  return rows.map((m) => ({ insee: m.communeInsee, population: m.commune.population, from: m.validFrom, to: m.validTo }));
+  const rows = await em
+    .createQueryBuilder(ServiceMembership, 'm')
+    .innerJoinAndSelect('m.commune', 'c')
+    .where("m.service = 'ads' AND m.option = 'instruction'")
+    .getMany();
+  return rows.map((m) => ({
+    insee: m.communeInsee,
+    population: m.commune.population,
+    from: m.validFrom,
+    to: m.validTo,
+  }));
 }
 
 /** A commune of option 1 on that day, larger communes depositing more (Lens, Harnes, Wingles…). */
@@ -37,49 +56,101 @@ function pickCommune(rng: Rng, members: SeedMember[], on: string): string {
   return rng.weighted(eligible.map((m) => [m.insee, Math.sqrt(m.population)] as const));
 }
 
-function planYear(rng: Rng, year: number, members: SeedMember[], ctx: { cutoff: string; actor: { id: string; login: string }; instructorId: string | null }): PlannedDossier[] {
+function planYear(
+  rng: Rng,
+  year: number,
+  members: SeedMember[],
+  ctx: { cutoff: string; actor: { id: string; login: string }; instructorId: string | null },
+): PlannedDossier[] {
   const fig = ADS_REPORT_FIGURES[year as 2022 | 2023];
   const types = allocate(rng, fig.instructed, TYPE_MIX);
-  const channels = shuffle(rng, [...Array(fig.electronic).fill('ELECTRONIC'), ...Array(fig.instructed - fig.electronic).fill('PAPER')]);
+  const channels = shuffle(rng, [
+    ...Array(fig.electronic).fill('ELECTRONIC'),
+    ...Array(fig.instructed - fig.electronic).fill('PAPER'),
+  ]);
   const drafts = types.map((type, i) => {
     const depositedOn = depositDay(rng, year);
-    return { type, depositedOn, channel: channels[i], communeInsee: pickCommune(rng, members, depositedOn), cancelled: false };
+    return {
+      type,
+      depositedOn,
+      channel: channels[i],
+      communeInsee: pickCommune(rng, members, depositedOn),
+      cancelled: false,
+    };
   });
   for (let i = 0; i < fig.cancelled; i++) {
     const depositedOn = depositDay(rng, year);
-    drafts.push({ type: 'DP', depositedOn, channel: 'PAPER', communeInsee: pickCommune(rng, members, depositedOn), cancelled: true });
+    drafts.push({
+      type: 'DP',
+      depositedOn,
+      channel: 'PAPER',
+      communeInsee: pickCommune(rng, members, depositedOn),
+      cancelled: true,
+    });
   }
   drafts.sort((a, b) => a.depositedOn.localeCompare(b.depositedOn));
   return buildAll(rng, drafts, ctx);
 }
 
 /** Late deposits of the year before the series, on their own random stream so the report's years stay as they were. */
-function planCarryOver(members: SeedMember[], ctx: { cutoff: string; actor: { id: string; login: string }; instructorId: string | null }): PlannedDossier[] {
+function planCarryOver(
+  members: SeedMember[],
+  ctx: { cutoff: string; actor: { id: string; login: string }; instructorId: string | null },
+): PlannedDossier[] {
   const rng = prng(20211101);
   const c = ADS_CARRY_OVER_2021;
   const year = Number(c.from.slice(0, 4));
   const types = allocate(rng, c.deposits, TYPE_MIX);
-  const channels = shuffle(rng, [...Array(c.electronic).fill('ELECTRONIC'), ...Array(c.deposits - c.electronic).fill('PAPER')]);
+  const channels = shuffle(rng, [
+    ...Array(c.electronic).fill('ELECTRONIC'),
+    ...Array(c.deposits - c.electronic).fill('PAPER'),
+  ]);
   const drafts = types.map((type, i) => {
     const depositedOn = depositDay(rng, year, c.from, c.to);
-    return { type, depositedOn, channel: channels[i], communeInsee: pickCommune(rng, members, depositedOn), cancelled: false };
+    return {
+      type,
+      depositedOn,
+      channel: channels[i],
+      communeInsee: pickCommune(rng, members, depositedOn),
+      cancelled: false,
+    };
   });
   drafts.sort((a, b) => a.depositedOn.localeCompare(b.depositedOn));
   return buildAll(rng, drafts, ctx);
 }
 
-function buildAll(rng: Rng, drafts: { type: PlannedDossier['row']['type']; depositedOn: string; channel: 'PAPER' | 'ELECTRONIC'; communeInsee: string; cancelled: boolean }[], ctx: { cutoff: string; actor: { id: string; login: string }; instructorId: string | null }, next = numberer()): PlannedDossier[] {
+function buildAll(
+  rng: Rng,
+  drafts: {
+    type: PlannedDossier['row']['type'];
+    depositedOn: string;
+    channel: 'PAPER' | 'ELECTRONIC';
+    communeInsee: string;
+    cancelled: boolean;
+  }[],
+  ctx: { cutoff: string; actor: { id: string; login: string }; instructorId: string | null },
+  next = numberer(),
+): PlannedDossier[] {
   const out: PlannedDossier[] = [];
   const granted: PlannedDossier['row'][] = [];
   for (const d of drafts) {
     // a few permits are modificatifs (M01) of a permit of the same commune granted earlier
-    const initial = (d.type === 'PC' || d.type === 'PCMI') && !d.cancelled && rng.chance(0.06)
-      ? granted.find((g) => g.type === d.type && g.communeInsee === d.communeInsee && g.decidedOn && g.decidedOn < d.depositedOn && !g.number.includes(' M'))
-      : undefined;
+    const initial =
+      (d.type === 'PC' || d.type === 'PCMI') && !d.cancelled && rng.chance(0.06)
+        ? granted.find(
+            (g) =>
+              g.type === d.type &&
+              g.communeInsee === d.communeInsee &&
+              g.decidedOn &&
+              g.decidedOn < d.depositedOn &&
+              !g.number.includes(' M'),
+          )
+        : undefined;
     const number = initial ? `${initial.number} M01` : next(d.type, d.communeInsee, d.depositedOn);
     const p = simulateDossier(rng, { ...d, number, initialDossierId: initial?.id ?? null }, ctx);
     if (initial) granted.splice(granted.indexOf(initial), 1);
-    else if (p.row.outcome && ['ACCORD', 'ACCORD_PRESCRIPTIONS', 'TACIT_ACCORD'].includes(p.row.outcome)) granted.push(p.row);
+    else if (p.row.outcome && ['ACCORD', 'ACCORD_PRESCRIPTIONS', 'TACIT_ACCORD'].includes(p.row.outcome))
+      granted.push(p.row);
     out.push(p);
   }
   return out;
@@ -103,19 +174,46 @@ export async function seedAds({ em, users, year }: SeedContext): Promise<void> {
   // dossiers in progress now (deposited in the last ten weeks), so the queues have work in them
   const recent = Array.from({ length: 40 }, () => {
     const depositedOn = addDays(today, -rng.int(1, 70));
-    return { type: rng.weighted(TYPE_MIX), depositedOn, channel: rng.chance(0.45) ? 'ELECTRONIC' as const : 'PAPER' as const, communeInsee: pickCommune(rng, members, depositedOn), cancelled: false };
+    return {
+      type: rng.weighted(TYPE_MIX),
+      depositedOn,
+      channel: rng.chance(0.45) ? ('ELECTRONIC' as const) : ('PAPER' as const),
+      communeInsee: pickCommune(rng, members, depositedOn),
+      cancelled: false,
+    };
   }).sort((a, b) => a.depositedOn.localeCompare(b.depositedOn));
   const used = new Set(planned.map((p) => p.row.number));
   const nextRecent = numberer();
   const fresh = (t: Parameters<typeof nextRecent>[0], insee: string, on: string) => {
     let n: string;
-    do n = nextRecent(t, insee, on); while (used.has(n));
+    do n = nextRecent(t, insee, on);
+    while (used.has(n));
     return n;
   };
-  planned.push(...buildAll(rng, recent, { ...ctx, instructorId: null }, fresh).map((p, i) => (i % 3 === 0 ? p : { ...p, row: { ...p.row, instructorId: agent.id } })));
+  planned.push(
+    ...buildAll(rng, recent, { ...ctx, instructorId: null }, fresh).map((p, i) =>
+      i % 3 === 0 ? p : { ...p, row: { ...p.row, instructorId: agent.id } },
+    ),
+  );
 
-  await insertChunks(em, AdsDossier, planned.map((p) => p.row));
-  await insertChunks(em, AdsDossierEvent, planned.flatMap((p) => p.events));
-  await insertChunks(em, AdsConsultation, planned.flatMap((p) => p.consultations));
-  await insertChunks(em, AdsMajoration, planned.flatMap((p) => p.majorations));
+  await insertChunks(
+    em,
+    AdsDossier,
+    planned.map((p) => p.row),
+  );
+  await insertChunks(
+    em,
+    AdsDossierEvent,
+    planned.flatMap((p) => p.events),
+  );
+  await insertChunks(
+    em,
+    AdsConsultation,
+    planned.flatMap((p) => p.consultations),
+  );
+  await insertChunks(
+    em,
+    AdsMajoration,
+    planned.flatMap((p) => p.majorations),
+  );
 }

@@ -9,13 +9,17 @@ export class FourriereCalendarResolver {
   constructor(private readonly service: FourriereCalendarService) {}
 
   @Authorized(Rule.read('fourriere'))
-  @Query(() => CalendarView, { description: 'Calendrier des jours ouvrés de la fourrière (délai de garde) : en vigueur et historique' })
+  @Query(() => CalendarView, {
+    description: 'Calendrier des jours ouvrés de la fourrière (délai de garde) : en vigueur et historique',
+  })
   fourriereCalendar(): Promise<CalendarView> {
     return this.service.calendar();
   }
 
   @Authorized(Rule.write('fourriere'))
-  @Mutation(() => CalendarView, { description: 'Fixe le calendrier des jours ouvrés à partir d’une date (directeur de la fourrière)' })
+  @Mutation(() => CalendarView, {
+    description: 'Fixe le calendrier des jours ouvrés à partir d’une date (directeur de la fourrière)',
+  })
   setFourriereCalendar(@Arg('input') input: CalendarInput, @Ctx() ctx: RequestContext): Promise<CalendarView> {
     return this.service.setCalendar(ctx.user!, input);
   }

@@ -1,5 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { fourriereCalendarOn, fourriereCalendarStatus, workingCalendarOf, type LocalDate, type WorkingCalendar } from '@call/domain';
+import {
+  fourriereCalendarOn,
+  fourriereCalendarStatus,
+  workingCalendarOf,
+  type LocalDate,
+  type WorkingCalendar,
+} from '@call/domain';
 import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/context';
 import type { Database } from '../../core/database/database';
@@ -13,21 +19,36 @@ export async function workingCalendarOn(em: EntityManager, day: LocalDate): Prom
   return workingCalendarOf(fourriereCalendarOn(await em.find(FourriereCalendarRow), day));
 }
 
-function settingView(r: FourriereCalendarRow, all: readonly FourriereCalendarRow[], today: LocalDate): CalendarSettingView {
+function settingView(
+  r: FourriereCalendarRow,
+  all: readonly FourriereCalendarRow[],
+  today: LocalDate,
+): CalendarSettingView {
   return {
-    id: r.id, validFrom: r.validFrom, workedHolidays: r.workedHolidays, extraClosedDays: r.extraClosedDays,
-    status: fourriereCalendarStatus(all, r, today), recordedByLogin: r.recordedByLogin, recordedAt: new Date(r.recordedAt).toISOString(),
+    id: r.id,
+    validFrom: r.validFrom,
+    workedHolidays: r.workedHolidays,
+    extraClosedDays: r.extraClosedDays,
+    status: fourriereCalendarStatus(all, r, today),
+    recordedByLogin: r.recordedByLogin,
+    recordedAt: new Date(r.recordedAt).toISOString(),
   };
 }
 
 function calendarView(rows: FourriereCalendarRow[], today: LocalDate): CalendarView {
-  const history = [...rows].sort((a, b) => b.validFrom.localeCompare(a.validFrom)).map((r) => settingView(r, rows, today));
+  const history = [...rows]
+    .sort((a, b) => b.validFrom.localeCompare(a.validFrom))
+    .map((r) => settingView(r, rows, today));
   return { inForce: history.find((s) => s.status === 'IN_FORCE') ?? null, history };
 }
 
 /** The pound's dated working calendar: read by the directorate, set by its director (audited, one transaction). */
 export class FourriereCalendarService {
-  constructor(private readonly db: Database, private readonly audit: AuditService, private readonly today: FourriereClock = fourriereToday) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+    private readonly today: FourriereClock = fourriereToday,
+  ) {}
 
   calendar(): Promise<CalendarView> {
     const today = this.today();

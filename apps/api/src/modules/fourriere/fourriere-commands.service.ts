@@ -2,7 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/context';
 import type { Database } from '../../core/database/database';
-import type { CourtDecisionInput, IntakeInput, OutcomeInput, OwnerSearchInput, TariffInput, VetActInput } from './fourriere.inputs';
+import type {
+  CourtDecisionInput,
+  IntakeInput,
+  OutcomeInput,
+  OwnerSearchInput,
+  TariffInput,
+  VetActInput,
+} from './fourriere.inputs';
 import { animalView, tariffView } from './fourriere.mapper';
 import { fourriereToday, loadAnimal, animalQuery, type FourriereClock } from './fourriere.service';
 import type { AnimalView, TariffView } from './fourriere.types';
@@ -16,7 +23,11 @@ import { setTariff } from './use-cases/set-tariff';
 
 /** Writes of the fourrière: one transaction per mutation, the audit trail inside it. */
 export class FourriereCommands {
-  constructor(private readonly db: Database, private readonly audit: AuditService, private readonly today: FourriereClock = fourriereToday) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+    private readonly today: FourriereClock = fourriereToday,
+  ) {}
 
   recordIntake(actor: AuthUser, input: IntakeInput): Promise<AnimalView[]> {
     return this.db.transaction(async (em) => {
@@ -27,7 +38,10 @@ export class FourriereCommands {
     });
   }
 
-  private writeThenShow(animalId: string, write: (em: EntityManager, today: string) => Promise<unknown>): Promise<AnimalView> {
+  private writeThenShow(
+    animalId: string,
+    write: (em: EntityManager, today: string) => Promise<unknown>,
+  ): Promise<AnimalView> {
     return this.db.transaction(async (em) => {
       const today = this.today();
       await write(em, today);
@@ -55,7 +69,11 @@ export class FourriereCommands {
     return this.db.transaction(async (em) => {
       const id = await setTariff(em, this.audit, actor, input);
       const rows = await em.find(FourriereTariffRow);
-      return tariffView(rows.find((r) => r.id === id)!, rows, this.today());
+      return tariffView(
+        rows.find((r) => r.id === id)!,
+        rows,
+        this.today(),
+      );
     });
   }
 }

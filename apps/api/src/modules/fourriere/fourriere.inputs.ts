@@ -1,13 +1,39 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsISO8601, IsNotEmpty, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import type {
-  CourtRuling, FourriereOrigin, FourriereOutcomeType, FourriereSex, FourriereSpecies, IdentificationKind, OwnerSearchKind,
-  OwnerSearchResult, PaymentMethod, FourriereVetActKind,
+  CourtRuling,
+  FourriereOrigin,
+  FourriereOutcomeType,
+  FourriereSex,
+  FourriereSpecies,
+  IdentificationKind,
+  OwnerSearchKind,
+  OwnerSearchResult,
+  PaymentMethod,
+  FourriereVetActKind,
 } from '@call/domain';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import {
-  CourtRulingEnum, IdentificationKindEnum, OriginEnum, OutcomeTypeEnum, OwnerSearchKindEnum, OwnerSearchResultEnum, PaymentMethodEnum,
-  SexEnum, SpeciesEnum, VetActKindEnum,
+  CourtRulingEnum,
+  IdentificationKindEnum,
+  OriginEnum,
+  OutcomeTypeEnum,
+  OwnerSearchKindEnum,
+  OwnerSearchResultEnum,
+  PaymentMethodEnum,
+  SexEnum,
+  SpeciesEnum,
+  VetActKindEnum,
 } from './fourriere.enums';
 
 const TOO_LONG = 'est trop long.';
@@ -16,21 +42,29 @@ const TOO_LONG = 'est trop long.';
 export class IntakeInput {
   @Field(() => SpeciesEnum) species: FourriereSpecies;
   @Field(() => OriginEnum) origin: FourriereOrigin;
-  @Field({ description: 'Date et heure d’entrée (ISO 8601, ex. 2023-03-06T14:30:00+01:00)' }) @IsISO8601({ strict: true }, { message: 'doit être une date et heure valide.' }) intakeAt: string;
+  @Field({ description: 'Date et heure d’entrée (ISO 8601, ex. 2023-03-06T14:30:00+01:00)' })
+  @IsISO8601({ strict: true }, { message: 'doit être une date et heure valide.' })
+  intakeAt: string;
   @Field() @Length(5, 5, { message: 'doit être un code INSEE à 5 caractères.' }) communeInsee: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300, { message: TOO_LONG }) place?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120, { message: TOO_LONG }) breed?: string | null;
   @Field(() => SexEnum, { defaultValue: 'UNKNOWN' }) sex: FourriereSex;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120, { message: TOO_LONG }) colour?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(60, { message: TOO_LONG }) estimatedAge?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(60, { message: TOO_LONG }) estimatedAge?:
+    string | null;
   @Field(() => Int, { defaultValue: 1, description: 'Portée : nombre de petits enregistrés ensemble (chacun compte)' })
-  @Min(1, { message: 'doit être au moins 1.' }) @Max(15, { message: 'ne peut dépasser 15 animaux.' })
+  @Min(1, { message: 'doit être au moins 1.' })
+  @Max(15, { message: 'ne peut dépasser 15 animaux.' })
   litterSize: number;
   @Field(() => IdentificationKindEnum, { defaultValue: 'NONE' }) identificationKind: IdentificationKind;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(30, { message: TOO_LONG }) identificationNumber?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000, { message: TOO_LONG }) healthNotes?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(60, { message: TOO_LONG }) contractorRef?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120, { message: TOO_LONG }) requisitionRef?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(30, { message: TOO_LONG }) identificationNumber?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000, { message: TOO_LONG }) healthNotes?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(60, { message: TOO_LONG }) contractorRef?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120, { message: TOO_LONG }) requisitionRef?:
+    string | null;
 }
 
 @InputType('FourriereOwnerSearchInput')
@@ -39,9 +73,12 @@ export class OwnerSearchInput {
   @Field(() => LocalDateScalar) doneOn: string;
   @Field(() => OwnerSearchKindEnum) kind: OwnerSearchKind;
   @Field(() => OwnerSearchResultEnum) result: OwnerSearchResult;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: TOO_LONG }) ownerName?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40, { message: TOO_LONG }) ownerPhone?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300, { message: TOO_LONG }) ownerAddress?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: TOO_LONG }) ownerName?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40, { message: TOO_LONG }) ownerPhone?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300, { message: TOO_LONG }) ownerAddress?:
+    string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000, { message: TOO_LONG }) notes?: string | null;
 }
 
@@ -49,8 +86,12 @@ export class OwnerSearchInput {
 export class PaymentInput {
   @Field(() => Int) @Min(0, { message: 'ne peut pas être négatif.' }) amountCents: number;
   @Field(() => PaymentMethodEnum) method: PaymentMethod;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(60, { message: TOO_LONG }) receiptNumber?: string | null;
-  @Field(() => String, { nullable: true, description: 'Par défaut, le propriétaire' }) @IsOptional() @MaxLength(200, { message: TOO_LONG }) payerName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(60, { message: TOO_LONG }) receiptNumber?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Par défaut, le propriétaire' })
+  @IsOptional()
+  @MaxLength(200, { message: TOO_LONG })
+  payerName?: string | null;
 }
 
 @InputType('FourriereOutcomeInput')
@@ -58,13 +99,22 @@ export class OutcomeInput {
   @Field(() => ID) @IsUUID('all', { message: 'identifiant invalide.' }) animalId: string;
   @Field(() => OutcomeTypeEnum) type: FourriereOutcomeType;
   @Field(() => LocalDateScalar) outcomeOn: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: TOO_LONG }) ownerName?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300, { message: TOO_LONG }) ownerContact?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: TOO_LONG }) associationName?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: TOO_LONG }) adopterName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: TOO_LONG }) ownerName?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300, { message: TOO_LONG }) ownerContact?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: TOO_LONG }) associationName?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: TOO_LONG }) adopterName?:
+    string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000, { message: TOO_LONG }) reason?: string | null;
-  @Field(() => String, { nullable: true, description: 'Restitution d’un animal non identifié : numéro de la puce posée aux frais du propriétaire' })
-  @IsOptional() @MaxLength(30, { message: TOO_LONG }) identificationNumber?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Restitution d’un animal non identifié : numéro de la puce posée aux frais du propriétaire',
+  })
+  @IsOptional()
+  @MaxLength(30, { message: TOO_LONG })
+  identificationNumber?: string | null;
   @Field(() => PaymentInput, { nullable: true }) @IsOptional() @ValidateNested() payment?: PaymentInput | null;
 }
 
@@ -81,7 +131,10 @@ export class VetActInput {
   @Field(() => ID) @IsUUID('all', { message: 'identifiant invalide.' }) animalId: string;
   @Field(() => LocalDateScalar) actOn: string;
   @Field(() => VetActKindEnum) kind: FourriereVetActKind;
-  @Field(() => Int, { description: 'Montant facturé au propriétaire, en centimes' }) @Min(0, { message: 'ne peut pas être négatif.' }) @Max(1_000_000, { message: 'est trop élevé.' }) amountCents: number;
+  @Field(() => Int, { description: 'Montant facturé au propriétaire, en centimes' })
+  @Min(0, { message: 'ne peut pas être négatif.' })
+  @Max(1_000_000, { message: 'est trop élevé.' })
+  amountCents: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000, { message: TOO_LONG }) notes?: string | null;
 }
 
@@ -89,18 +142,37 @@ export class VetActInput {
 export class TariffInput {
   @Field(() => LocalDateScalar) validFrom: string;
   @Field(() => SpeciesEnum) species: FourriereSpecies;
-  @Field(() => Int) @Min(0, { message: 'ne peut pas être négatif.' }) @Max(1_000_000, { message: 'est trop élevé.' }) captureCents: number;
-  @Field(() => Int) @Min(0, { message: 'ne peut pas être négatif.' }) @Max(1_000_000, { message: 'est trop élevé.' }) boardingPerDayCents: number;
-  @Field(() => Int) @Min(0, { message: 'ne peut pas être négatif.' }) @Max(1_000_000, { message: 'est trop élevé.' }) identificationCents: number;
-  @Field(() => Int) @Min(0, { message: 'ne peut pas être négatif.' }) @Max(1_000_000, { message: 'est trop élevé.' }) vetVisitCents: number;
+  @Field(() => Int)
+  @Min(0, { message: 'ne peut pas être négatif.' })
+  @Max(1_000_000, { message: 'est trop élevé.' })
+  captureCents: number;
+  @Field(() => Int)
+  @Min(0, { message: 'ne peut pas être négatif.' })
+  @Max(1_000_000, { message: 'est trop élevé.' })
+  boardingPerDayCents: number;
+  @Field(() => Int)
+  @Min(0, { message: 'ne peut pas être négatif.' })
+  @Max(1_000_000, { message: 'est trop élevé.' })
+  identificationCents: number;
+  @Field(() => Int)
+  @Min(0, { message: 'ne peut pas être négatif.' })
+  @Max(1_000_000, { message: 'est trop élevé.' })
+  vetVisitCents: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000, { message: TOO_LONG }) note?: string | null;
 }
 
 @InputType('FourriereAnimalFilter')
 export class AnimalFilter {
-  @Field(() => Boolean, { nullable: true, description: 'Seulement les animaux présents (sans sortie)' }) present?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'Numéro de puce ou tatouage (début ou totalité)' }) @IsOptional() @MaxLength(30, { message: TOO_LONG }) identification?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Seulement les animaux présents (sans sortie)' }) present?:
+    boolean | null;
+  @Field(() => String, { nullable: true, description: 'Numéro de puce ou tatouage (début ou totalité)' })
+  @IsOptional()
+  @MaxLength(30, { message: TOO_LONG })
+  identification?: string | null;
   @Field(() => SpeciesEnum, { nullable: true }) species?: FourriereSpecies | null;
   @Field(() => Int, { defaultValue: 0 }) @Min(0, { message: 'doit être positif.' }) skip: number;
-  @Field(() => Int, { defaultValue: 50 }) @Min(1, { message: 'doit être au moins 1.' }) @Max(200, { message: 'ne peut dépasser 200.' }) take: number;
+  @Field(() => Int, { defaultValue: 50 })
+  @Min(1, { message: 'doit être au moins 1.' })
+  @Max(200, { message: 'ne peut dépasser 200.' })
+  take: number;
 }

@@ -1,4 +1,13 @@
-import { cessionAllowedFrom, daysInCustody, FOURRIERE_VET_ACT_KIND_LABELS, fourriereTariffStatus, holdingStatus, type CustodyAnimal, type FourriereTariff, type LocalDate } from '@call/domain';
+import {
+  cessionAllowedFrom,
+  daysInCustody,
+  FOURRIERE_VET_ACT_KIND_LABELS,
+  fourriereTariffStatus,
+  holdingStatus,
+  type CustodyAnimal,
+  type FourriereTariff,
+  type LocalDate,
+} from '@call/domain';
 import type { FourriereAnimal, FourriereOutcome, FourriereTariffRow, FourriereVetAct } from './entities';
 import type { AnimalView, OutcomeView, TariffView, VetActView } from './fourriere.types';
 
@@ -6,8 +15,16 @@ export const animalReference = (n: number) => `FR-${String(n).padStart(6, '0')}`
 
 export function outcomeView(o: FourriereOutcome): OutcomeView {
   return {
-    type: o.type, outcomeOn: o.outcomeOn, ownerName: o.ownerName, ownerContact: o.ownerContact, associationName: o.associationName,
-    adopterName: o.adopterName, reason: o.reason, stayCostCents: o.stayCostCents, recordedByLogin: o.recordedByLogin, recordedAt: new Date(o.recordedAt).toISOString(),
+    type: o.type,
+    outcomeOn: o.outcomeOn,
+    ownerName: o.ownerName,
+    ownerContact: o.ownerContact,
+    associationName: o.associationName,
+    adopterName: o.adopterName,
+    reason: o.reason,
+    stayCostCents: o.stayCostCents,
+    recordedByLogin: o.recordedByLogin,
+    recordedAt: new Date(o.recordedAt).toISOString(),
   };
 }
 
@@ -63,15 +80,39 @@ export function custodyAnimal(a: FourriereAnimal): CustodyAnimal {
 /** A price list row and where it stands on that day among all the rows. */
 export function tariffView(t: FourriereTariffRow, all: readonly FourriereTariffRow[], today: LocalDate): TariffView {
   return {
-    id: t.id, validFrom: t.validFrom, species: t.species, captureCents: t.captureCents, boardingPerDayCents: t.boardingPerDayCents, identificationCents: t.identificationCents,
-    vetVisitCents: t.vetVisitCents, note: t.note, status: fourriereTariffStatus(all.map(tariffOf), t, today), recordedByLogin: t.recordedByLogin, recordedAt: new Date(t.recordedAt).toISOString(),
+    id: t.id,
+    validFrom: t.validFrom,
+    species: t.species,
+    captureCents: t.captureCents,
+    boardingPerDayCents: t.boardingPerDayCents,
+    identificationCents: t.identificationCents,
+    vetVisitCents: t.vetVisitCents,
+    note: t.note,
+    status: fourriereTariffStatus(all.map(tariffOf), t, today),
+    recordedByLogin: t.recordedByLogin,
+    recordedAt: new Date(t.recordedAt).toISOString(),
   };
 }
 
 export function vetActView(v: FourriereVetAct): VetActView {
-  return { id: v.id, actOn: v.actOn, kind: v.kind, label: FOURRIERE_VET_ACT_KIND_LABELS[v.kind], amountCents: v.amountCents, notes: v.notes, recordedByLogin: v.recordedByLogin };
+  return {
+    id: v.id,
+    actOn: v.actOn,
+    kind: v.kind,
+    label: FOURRIERE_VET_ACT_KIND_LABELS[v.kind],
+    amountCents: v.amountCents,
+    notes: v.notes,
+    recordedByLogin: v.recordedByLogin,
+  };
 }
 
 export function tariffOf(t: FourriereTariffRow): FourriereTariff {
-  return { validFrom: t.validFrom, species: t.species, captureCents: t.captureCents, boardingPerDayCents: t.boardingPerDayCents, identificationCents: t.identificationCents, vetVisitCents: t.vetVisitCents };
+  return {
+    validFrom: t.validFrom,
+    species: t.species,
+    captureCents: t.captureCents,
+    boardingPerDayCents: t.boardingPerDayCents,
+    identificationCents: t.identificationCents,
+    vetVisitCents: t.vetVisitCents,
+  };
 }

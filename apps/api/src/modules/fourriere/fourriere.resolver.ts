@@ -5,20 +5,44 @@ import type { RequestContext } from '../../core/context';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import { FourriereCommands } from './fourriere-commands.service';
 import { OutcomeTypeEnum } from './fourriere.enums';
-import { AnimalFilter, CourtDecisionInput, IntakeInput, OutcomeInput, OwnerSearchInput, TariffInput, VetActInput } from './fourriere.inputs';
+import {
+  AnimalFilter,
+  CourtDecisionInput,
+  IntakeInput,
+  OutcomeInput,
+  OwnerSearchInput,
+  TariffInput,
+  VetActInput,
+} from './fourriere.inputs';
 import { FourriereService } from './fourriere.service';
-import { AnimalPage, AnimalView, BoardAlertsView, FeeQuoteView, OwnerSearchView, PaymentView, TariffView, VetActView } from './fourriere.types';
+import {
+  AnimalPage,
+  AnimalView,
+  BoardAlertsView,
+  FeeQuoteView,
+  OwnerSearchView,
+  PaymentView,
+  TariffView,
+  VetActView,
+} from './fourriere.types';
 
 const READ = Rule.read('fourriere');
 const WRITE = Rule.write('fourriere');
 
 @Resolver(() => AnimalView)
 export class FourriereResolver {
-  constructor(private readonly service: FourriereService, private readonly commands: FourriereCommands) {}
+  constructor(
+    private readonly service: FourriereService,
+    private readonly commands: FourriereCommands,
+  ) {}
 
   @Authorized(READ)
-  @Query(() => AnimalPage, { description: 'Animaux de la fourrière : présents (tableau de bord) ou recherche par puce / tatouage' })
-  fourriereAnimals(@Arg('filter', () => AnimalFilter, { defaultValue: { skip: 0, take: 50 } }) filter: AnimalFilter): Promise<AnimalPage> {
+  @Query(() => AnimalPage, {
+    description: 'Animaux de la fourrière : présents (tableau de bord) ou recherche par puce / tatouage',
+  })
+  fourriereAnimals(
+    @Arg('filter', () => AnimalFilter, { defaultValue: { skip: 0, take: 50 } }) filter: AnimalFilter,
+  ): Promise<AnimalPage> {
     return this.service.animals(filter);
   }
 
@@ -29,7 +53,9 @@ export class FourriereResolver {
   }
 
   @Authorized(READ)
-  @Query(() => BoardAlertsView, { description: 'Alertes du tableau : délai de garde expirant ce jour ou échu sans sortie' })
+  @Query(() => BoardAlertsView, {
+    description: 'Alertes du tableau : délai de garde expirant ce jour ou échu sans sortie',
+  })
   fourriereBoardAlerts(): Promise<BoardAlertsView> {
     return this.service.boardAlerts();
   }
@@ -54,7 +80,10 @@ export class FourriereResolver {
 
   @Authorized(WRITE)
   @Mutation(() => AnimalView, { description: 'Enregistre la décision judiciaire pour un animal placé sur réquisition' })
-  recordFourriereCourtDecision(@Arg('input') input: CourtDecisionInput, @Ctx() ctx: RequestContext): Promise<AnimalView> {
+  recordFourriereCourtDecision(
+    @Arg('input') input: CourtDecisionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AnimalView> {
     return this.commands.recordCourtDecision(ctx.user!, input);
   }
 
@@ -65,13 +94,17 @@ export class FourriereResolver {
   }
 
   @Authorized(WRITE)
-  @Mutation(() => AnimalView, { description: 'Enregistre la sortie de l’animal (restitution avec paiement, cession, adoption…)' })
+  @Mutation(() => AnimalView, {
+    description: 'Enregistre la sortie de l’animal (restitution avec paiement, cession, adoption…)',
+  })
   recordFourriereOutcome(@Arg('input') input: OutcomeInput, @Ctx() ctx: RequestContext): Promise<AnimalView> {
     return this.commands.recordOutcome(ctx.user!, input);
   }
 
   @Authorized(WRITE)
-  @Mutation(() => TariffView, { description: 'Fixe la grille tarifaire à partir d’une date (directeur de la fourrière)' })
+  @Mutation(() => TariffView, {
+    description: 'Fixe la grille tarifaire à partir d’une date (directeur de la fourrière)',
+  })
   setFourriereTariff(@Arg('input') input: TariffInput, @Ctx() ctx: RequestContext): Promise<TariffView> {
     return this.commands.setTariff(ctx.user!, input);
   }
@@ -91,17 +124,34 @@ export class FourriereResolver {
     return this.service.paymentsOf(ctx, a.id);
   }
 
-  @FieldResolver(() => FeeQuoteView, { nullable: true, description: 'Frais dus pour une restitution ce jour-là (aujourd’hui par défaut)' })
-  feesDue(@Root() a: AnimalView, @Ctx() ctx: RequestContext, @Arg('on', () => LocalDateScalar, { nullable: true }) on?: string | null): Promise<FeeQuoteView | null> {
+  @FieldResolver(() => FeeQuoteView, {
+    nullable: true,
+    description: 'Frais dus pour une restitution ce jour-là (aujourd’hui par défaut)',
+  })
+  feesDue(
+    @Root() a: AnimalView,
+    @Ctx() ctx: RequestContext,
+    @Arg('on', () => LocalDateScalar, { nullable: true }) on?: string | null,
+  ): Promise<FeeQuoteView | null> {
     return this.service.feesDue(ctx, a, on ?? null);
   }
 
-  @FieldResolver(() => [OutcomeTypeEnum], { description: 'Sorties que la règle permet ce jour-là (aujourd’hui par défaut)' })
-  allowedOutcomes(@Root() a: AnimalView, @Arg('on', () => LocalDateScalar, { nullable: true }) on?: string | null): FourriereOutcomeType[] {
+  @FieldResolver(() => [OutcomeTypeEnum], {
+    description: 'Sorties que la règle permet ce jour-là (aujourd’hui par défaut)',
+  })
+  allowedOutcomes(
+    @Root() a: AnimalView,
+    @Arg('on', () => LocalDateScalar, { nullable: true }) on?: string | null,
+  ): FourriereOutcomeType[] {
     return allowedFourriereOutcomes(
       {
-        species: a.species, origin: a.origin, intakeOn: a.intakeOn, holdingEnd: a.holdingEnd, outcome: a.outcome?.type ?? null,
-        identified: a.identificationKind !== 'NONE', court: a.courtRuling && a.courtDecidedOn ? { ruling: a.courtRuling, decidedOn: a.courtDecidedOn } : null,
+        species: a.species,
+        origin: a.origin,
+        intakeOn: a.intakeOn,
+        holdingEnd: a.holdingEnd,
+        outcome: a.outcome?.type ?? null,
+        identified: a.identificationKind !== 'NONE',
+        court: a.courtRuling && a.courtDecidedOn ? { ruling: a.courtRuling, decidedOn: a.courtDecidedOn } : null,
       },
       on ?? this.service.today(),
     );

@@ -34,12 +34,97 @@ export const SEED_PLANS: YearPlan[] = [
   },
 ];
 
-export const SURNAMES = ['Martin', 'Lefebvre', 'Dubois', 'Leroy', 'Moreau', 'Lemaire', 'Dupont', 'Duhamel', 'Lecomte', 'Carpentier', 'Delattre', 'Wojcik', 'Kowalski', 'Caron', 'Petit', 'Fontaine', 'Vasseur', 'Bernard', 'Dumont', 'Lambert'];
-export const FIRST_NAMES = ['Julie', 'Kevin', 'Sandrine', 'Laurent', 'Nathalie', 'Mickaël', 'Céline', 'Jérôme', 'Sabrina', 'David', 'Isabelle', 'Thomas', 'Aurélie', 'Franck'];
-export const ASSOCIATIONS = ['SPA de Lens', 'Refuge du Pays de l’Artois', 'Association Les 4 Pattes de Liévin', 'Fondation 30 Millions d’Amis (refuge partenaire)', 'École du Chat du Bassin minier'];
-export const DOG_BREEDS = ['Croisé', 'Berger allemand', 'Malinois', 'Staffordshire', 'Labrador', 'Jack Russell', 'Yorkshire', 'Beagle', 'Husky', 'Border collie', 'Chihuahua', 'Golden retriever'];
+export const SURNAMES = [
+  'Martin',
+  'Lefebvre',
+  'Dubois',
+  'Leroy',
+  'Moreau',
+  'Lemaire',
+  'Dupont',
+  'Duhamel',
+  'Lecomte',
+  'Carpentier',
+  'Delattre',
+  'Wojcik',
+  'Kowalski',
+  'Caron',
+  'Petit',
+  'Fontaine',
+  'Vasseur',
+  'Bernard',
+  'Dumont',
+  'Lambert',
+];
+export const FIRST_NAMES = [
+  'Julie',
+  'Kevin',
+  'Sandrine',
+  'Laurent',
+  'Nathalie',
+  'Mickaël',
+  'Céline',
+  'Jérôme',
+  'Sabrina',
+  'David',
+  'Isabelle',
+  'Thomas',
+  'Aurélie',
+  'Franck',
+];
+export const ASSOCIATIONS = [
+  'SPA de Lens',
+  'Refuge du Pays de l’Artois',
+  'Association Les 4 Pattes de Liévin',
+  'Fondation 30 Millions d’Amis (refuge partenaire)',
+  'École du Chat du Bassin minier',
+];
+export const DOG_BREEDS = [
+  'Croisé',
+  'Berger allemand',
+  'Malinois',
+  'Staffordshire',
+  'Labrador',
+  'Jack Russell',
+  'Yorkshire',
+  'Beagle',
+  'Husky',
+  'Border collie',
+  'Chihuahua',
+  'Golden retriever',
+];
 export const CAT_BREEDS = ['Européen', 'Européen', 'Européen', 'Siamois', 'Maine coon', 'Persan'];
-export const COLOURS = ['Noir', 'Blanc', 'Fauve', 'Bringé', 'Tricolore', 'Noir et blanc', 'Tigré', 'Roux', 'Gris', 'Crème'];
-export const PLACES = ['rue Jean Jaurès', 'place de la République', 'cité des Provinces', 'rue Émile Zola', 'chemin du Marais', 'parc municipal', 'zone commerciale', 'rue Pasteur', 'cité minière n° 4', 'route départementale'];
-export const EUTHANASIA_REASONS = ['Avis vétérinaire : animal en souffrance, pathologie incurable', 'Avis vétérinaire : comportement dangereux, inadoptable', 'Avis vétérinaire : état sanitaire grave (FIV/FeLV positif)'];
-export const DEATH_REASONS = ['Décès lié à l’état de santé à l’arrivée', 'Chaton non sevré, décès malgré les soins', 'Décès des suites d’un accident de la voie publique'];
+export const COLOURS = [
+  'Noir',
+  'Blanc',
+  'Fauve',
+  'Bringé',
+  'Tricolore',
+  'Noir et blanc',
+  'Tigré',
+  'Roux',
+  'Gris',
+  'Crème',
+];
+export const PLACES = [
+  'rue Jean Jaurès',
+  'place de la République',
+  'cité des Provinces',
+  'rue Émile Zola',
+  'chemin du Marais',
+  'parc municipal',
+  'zone commerciale',
+  'rue Pasteur',
+  'cité minière n° 4',
+  'route départementale',
+];
+export const EUTHANASIA_REASONS = [
+  'Avis vétérinaire : animal en souffrance, pathologie incurable',
+  'Avis vétérinaire : comportement dangereux, inadoptable',
+  'Avis vétérinaire : état sanitaire grave (FIV/FeLV positif)',
+];
+export const DEATH_REASONS = [
+  'Décès lié à l’état de santé à l’arrivée',
+  'Chaton non sevré, décès malgré les soins',
+  'Décès des suites d’un accident de la voie publique',
+];

@@ -4,10 +4,25 @@ import { computeFourriereFees, normalizeIdentification, toParisLocalDate, type L
 import type { Database } from '../../core/database/database';
 import { loader, type RequestContext } from '../../core/context';
 import { notFound } from '../../core/errors';
-import { FourriereAnimal, FourriereOwnerSearch, FourrierePayment, FourriereTariffRow, FourriereVetAct } from './entities';
+import {
+  FourriereAnimal,
+  FourriereOwnerSearch,
+  FourrierePayment,
+  FourriereTariffRow,
+  FourriereVetAct,
+} from './entities';
 import type { AnimalFilter } from './fourriere.inputs';
 import { animalView, tariffOf, tariffView, vetActView } from './fourriere.mapper';
-import type { AnimalPage, AnimalView, BoardAlertsView, FeeQuoteView, OwnerSearchView, PaymentView, TariffView, VetActView } from './fourriere.types';
+import type {
+  AnimalPage,
+  AnimalView,
+  BoardAlertsView,
+  FeeQuoteView,
+  OwnerSearchView,
+  PaymentView,
+  TariffView,
+  VetActView,
+} from './fourriere.types';
 
 export const fourriereToday = (): LocalDate => toParisLocalDate(new Date());
 
@@ -23,7 +38,8 @@ export function animalQuery(em: EntityManager) {
 }
 
 export async function loadAnimal(em: EntityManager, id: string, lock = false): Promise<FourriereAnimal> {
-  if (lock) await em.createQueryBuilder(FourriereAnimal, 'a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+  if (lock)
+    await em.createQueryBuilder(FourriereAnimal, 'a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
   const a = await animalQuery(em).where('a.id = :id', { id }).getOne();
   if (!a) throw notFound('Animal');
   return a;
@@ -35,7 +51,10 @@ function byAnimal<T extends { animalId: string }>(ids: readonly string[], rows: 
 
 /** Reads of the fourrière: the board, an animal, the price list. */
 export class FourriereService {
-  constructor(private readonly db: Database, readonly today: FourriereClock = fourriereToday) {}
+  constructor(
+    private readonly db: Database,
+    readonly today: FourriereClock = fourriereToday,
+  ) {}
 
   async animals(filter: AnimalFilter): Promise<AnimalPage> {
     const today = this.today();
@@ -46,7 +65,9 @@ export class FourriereService {
       const ident = filter.identification ? normalizeIdentification(filter.identification) : '';
       if (ident) qb.andWhere("a.identification_number LIKE :ident || '%'", { ident });
       // the board: oldest intake first (longest in custody); a search: most recent first
-      qb.orderBy('a.intake_at', filter.present ? 'ASC' : 'DESC').skip(filter.skip).take(filter.take);
+      qb.orderBy('a.intake_at', filter.present ? 'ASC' : 'DESC')
+        .skip(filter.skip)
+        .take(filter.take);
       const [rows, total] = await qb.getManyAndCount();
       return { items: rows.map((a) => animalView(a, today)), total };
     });
@@ -77,7 +98,11 @@ export class FourriereService {
         .addOrderBy('a.intake_at', 'ASC')
         .take(200)
         .getMany();
-      return { endsToday: Number(counts?.endsToday ?? 0), overdue: Number(counts?.overdue ?? 0), animals: rows.map((a) => animalView(a, today)) };
+      return {
+        endsToday: Number(counts?.endsToday ?? 0),
+        overdue: Number(counts?.overdue ?? 0),
+        animals: rows.map((a) => animalView(a, today)),
+      };
     });
   }
 
@@ -92,21 +117,59 @@ export class FourriereService {
 
   // Per-request loaders: the nested lists of many animals cost one query each, not one per animal.
   searchesOf(ctx: RequestContext, animalId: string): Promise<OwnerSearchView[]> {
-    return loader(ctx, 'fourriere.searches', () => new DataLoader<string, OwnerSearchView[]>(async (ids) =>
-      byAnimal(ids, await this.db.read((em) => em.find(FourriereOwnerSearch, { where: { animalId: In([...ids]) }, order: { doneOn: 'ASC', recordedAt: 'ASC' } }))),
-    )).load(animalId);
+    return loader(
+      ctx,
+      'fourriere.searches',
+      () =>
+        new DataLoader<string, OwnerSearchView[]>(async (ids) =>
+          byAnimal(
+            ids,
+            await this.db.read((em) =>
+              em.find(FourriereOwnerSearch, {
+                where: { animalId: In([...ids]) },
+                order: { doneOn: 'ASC', recordedAt: 'ASC' },
+              }),
+            ),
+          ),
+        ),
+    ).load(animalId);
   }
 
   vetActsOf(ctx: RequestContext, animalId: string): Promise<VetActView[]> {
-    return loader(ctx, 'fourriere.vetActs', () => new DataLoader<string, VetActView[]>(async (ids) =>
-      byAnimal(ids, (await this.db.read((em) => em.find(FourriereVetAct, { where: { animalId: In([...ids]) }, order: { actOn: 'ASC', recordedAt: 'ASC' } }))).map((v) => ({ ...vetActView(v), animalId: v.animalId }))),
-    )).load(animalId);
+    return loader(
+      ctx,
+      'fourriere.vetActs',
+      () =>
+        new DataLoader<string, VetActView[]>(async (ids) =>
+          byAnimal(
+            ids,
+            (
+              await this.db.read((em) =>
+                em.find(FourriereVetAct, {
+                  where: { animalId: In([...ids]) },
+                  order: { actOn: 'ASC', recordedAt: 'ASC' },
+                }),
+              )
+            ).map((v) => ({ ...vetActView(v), animalId: v.animalId })),
+          ),
+        ),
+    ).load(animalId);
   }
 
   paymentsOf(ctx: RequestContext, animalId: string): Promise<PaymentView[]> {
-    return loader(ctx, 'fourriere.payments', () => new DataLoader<string, FourrierePayment[]>(async (ids) =>
-      byAnimal(ids, await this.db.read((em) => em.find(FourrierePayment, { where: { animalId: In([...ids]) }, order: { paidOn: 'ASC' } }))),
-    )).load(animalId);
+    return loader(
+      ctx,
+      'fourriere.payments',
+      () =>
+        new DataLoader<string, FourrierePayment[]>(async (ids) =>
+          byAnimal(
+            ids,
+            await this.db.read((em) =>
+              em.find(FourrierePayment, { where: { animalId: In([...ids]) }, order: { paidOn: 'ASC' } }),
+            ),
+          ),
+        ),
+    ).load(animalId);
   }
 
   private tariffRows(ctx: RequestContext): Promise<FourriereTariffRow[]> {
@@ -120,8 +183,13 @@ export class FourriereService {
     const [tariffs, acts] = await Promise.all([this.tariffRows(ctx), this.vetActsOf(ctx, a.id)]);
     try {
       const f = computeFourriereFees({
-        tariffs: tariffs.map(tariffOf), species: a.species, origin: a.origin, intakeOn: a.intakeOn, releaseOn: day,
-        identifyAtOwnerCost: a.identificationKind === 'NONE', vetActs: acts,
+        tariffs: tariffs.map(tariffOf),
+        species: a.species,
+        origin: a.origin,
+        intakeOn: a.intakeOn,
+        releaseOn: day,
+        identifyAtOwnerCost: a.identificationKind === 'NONE',
+        vetActs: acts,
       });
       return { on: day, tariffValidFrom: f.tariff.validFrom, lines: f.lines, totalCents: f.totalCents };
     } catch (e) {

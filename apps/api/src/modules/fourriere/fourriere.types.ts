@@ -1,12 +1,32 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type {
-  CourtRuling, FourriereOrigin, FourriereOutcomeType, FourriereSex, FourriereSpecies, HoldingStatus, IdentificationKind,
-  OwnerSearchKind, OwnerSearchResult, PaymentMethod, FourriereTariffStatus, FourriereVetActKind,
+  CourtRuling,
+  FourriereOrigin,
+  FourriereOutcomeType,
+  FourriereSex,
+  FourriereSpecies,
+  HoldingStatus,
+  IdentificationKind,
+  OwnerSearchKind,
+  OwnerSearchResult,
+  PaymentMethod,
+  FourriereTariffStatus,
+  FourriereVetActKind,
 } from '@call/domain';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import {
-  CourtRulingEnum, HoldingStatusEnum, IdentificationKindEnum, OriginEnum, OutcomeTypeEnum, OwnerSearchKindEnum, OwnerSearchResultEnum,
-  PaymentMethodEnum, SexEnum, SpeciesEnum, TariffStatusEnum, VetActKindEnum,
+  CourtRulingEnum,
+  HoldingStatusEnum,
+  IdentificationKindEnum,
+  OriginEnum,
+  OutcomeTypeEnum,
+  OwnerSearchKindEnum,
+  OwnerSearchResultEnum,
+  PaymentMethodEnum,
+  SexEnum,
+  SpeciesEnum,
+  TariffStatusEnum,
+  VetActKindEnum,
 } from './fourriere.enums';
 
 @ObjectType('FourriereOutcome', { description: 'La sortie de fourrière d’un animal (une seule)' })
@@ -96,10 +116,17 @@ export class AnimalView {
   @Field(() => String, { nullable: true }) healthNotes: string | null;
   @Field(() => String, { nullable: true }) contractorRef: string | null;
   @Field(() => String, { nullable: true }) requisitionRef: string | null;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Dernier jour du délai franc de garde (L211-25)' }) holdingEnd: string | null;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Premier jour où cession, adoption ou euthanasie sont possibles' }) cessionAllowedFrom: string | null;
-  @Field(() => HoldingStatusEnum, { nullable: true, description: 'Absent une fois l’animal sorti' }) holdingStatus: HoldingStatus | null;
-  @Field(() => Int, { description: 'Jours de garde (jusqu’à aujourd’hui, ou jusqu’à la sortie)' }) daysInCustody: number;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Dernier jour du délai franc de garde (L211-25)' })
+  holdingEnd: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Premier jour où cession, adoption ou euthanasie sont possibles',
+  })
+  cessionAllowedFrom: string | null;
+  @Field(() => HoldingStatusEnum, { nullable: true, description: 'Absent une fois l’animal sorti' })
+  holdingStatus: HoldingStatus | null;
+  @Field(() => Int, { description: 'Jours de garde (jusqu’à aujourd’hui, ou jusqu’à la sortie)' })
+  daysInCustody: number;
   @Field() present: boolean;
   @Field(() => LocalDateScalar, { nullable: true }) courtDecidedOn: string | null;
   @Field(() => CourtRulingEnum, { nullable: true }) courtRuling: CourtRuling | null;
@@ -124,14 +151,18 @@ export class TariffView {
   @Field(() => Int) identificationCents: number;
   @Field(() => Int) vetVisitCents: number;
   @Field(() => String, { nullable: true }) note: string | null;
-  @Field(() => TariffStatusEnum, { description: 'En vigueur, à venir ou remplacé, à ce jour' }) status: FourriereTariffStatus;
+  @Field(() => TariffStatusEnum, { description: 'En vigueur, à venir ou remplacé, à ce jour' })
+  status: FourriereTariffStatus;
   @Field() recordedByLogin: string;
   @Field({ description: 'Horodatage ISO 8601' }) recordedAt: string;
 }
 
-@ObjectType('FourriereBoardAlerts', { description: 'Animaux présents dont le délai de garde expire ce jour ou est échu sans sortie' })
+@ObjectType('FourriereBoardAlerts', {
+  description: 'Animaux présents dont le délai de garde expire ce jour ou est échu sans sortie',
+})
 export class BoardAlertsView {
   @Field(() => Int, { description: 'Délai de garde expirant ce jour' }) endsToday: number;
   @Field(() => Int, { description: 'Délai de garde échu, sans sortie' }) overdue: number;
-  @Field(() => [AnimalView], { description: 'Ces animaux, le délai le plus ancien d’abord (200 au plus)' }) animals: AnimalView[];
+  @Field(() => [AnimalView], { description: 'Ces animaux, le délai le plus ancien d’abord (200 au plus)' })
+  animals: AnimalView[];
 }

@@ -22,13 +22,29 @@ export function MembershipForm({ service }: { service: MembershipServiceKey }) {
   const communes = useQuery(AdminCommunesQuery);
   const [add] = useMutation(AddServiceMembershipMutation, { refetchQueries: [ServiceMembershipsQuery] });
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
-  const form = useForm<Values>({ defaultValues: { communeInsee: '', option: options[0]?.code ?? '', validFrom: '', validTo: '' } });
-  const { register, control, formState: { errors, isSubmitting } } = form;
+  const form = useForm<Values>({
+    defaultValues: { communeInsee: '', option: options[0]?.code ?? '', validFrom: '', validTo: '' },
+  });
+  const {
+    register,
+    control,
+    formState: { errors, isSubmitting },
+  } = form;
 
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
     try {
-      await add({ variables: { input: { service, option: options.length ? v.option : null, communeInsee: v.communeInsee, validFrom: v.validFrom, validTo: v.validTo || null } } });
+      await add({
+        variables: {
+          input: {
+            service,
+            option: options.length ? v.option : null,
+            communeInsee: v.communeInsee,
+            validFrom: v.validFrom,
+            validTo: v.validTo || null,
+          },
+        },
+      });
       const name = communes.data?.communes.find((c) => c.inseeCode === v.communeInsee)?.name ?? v.communeInsee;
       setMessage({ severity: 'success', text: `Adhésion de ${name} enregistrée.` });
       form.reset({ ...v, communeInsee: '', validTo: '' });
@@ -43,27 +59,72 @@ export function MembershipForm({ service }: { service: MembershipServiceKey }) {
       <Stack spacing={2}>
         {message && <Alert severity={message.severity}>{message.text}</Alert>}
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <Controller name="communeInsee" control={control} rules={{ required: 'Choisissez la commune.' }}
+          <Controller
+            name="communeInsee"
+            control={control}
+            rules={{ required: 'Choisissez la commune.' }}
             render={({ field, fieldState }) => (
-              <TextField select label="Commune" {...field} autoFocus sx={{ minWidth: 240 }} error={!!fieldState.error} helperText={fieldState.error?.message}>
-                {(communes.data?.communes ?? []).map((c) => <MenuItem key={c.inseeCode} value={c.inseeCode}>{c.name}</MenuItem>)}
+              <TextField
+                select
+                label="Commune"
+                {...field}
+                autoFocus
+                sx={{ minWidth: 240 }}
+                error={!!fieldState.error}
+                helperText={fieldState.error?.message}
+              >
+                {(communes.data?.communes ?? []).map((c) => (
+                  <MenuItem key={c.inseeCode} value={c.inseeCode}>
+                    {c.name}
+                  </MenuItem>
+                ))}
               </TextField>
-            )} />
+            )}
+          />
           {options.length > 0 && (
-            <Controller name="option" control={control} rules={{ required: 'Choisissez l’option.' }}
+            <Controller
+              name="option"
+              control={control}
+              rules={{ required: 'Choisissez l’option.' }}
               render={({ field, fieldState }) => (
-                <TextField select label="Option" {...field} sx={{ minWidth: 220 }} error={!!fieldState.error} helperText={fieldState.error?.message}>
-                  {options.map((o) => <MenuItem key={o.code} value={o.code}>{o.label}</MenuItem>)}
+                <TextField
+                  select
+                  label="Option"
+                  {...field}
+                  sx={{ minWidth: 220 }}
+                  error={!!fieldState.error}
+                  helperText={fieldState.error?.message}
+                >
+                  {options.map((o) => (
+                    <MenuItem key={o.code} value={o.code}>
+                      {o.label}
+                    </MenuItem>
+                  ))}
                 </TextField>
-              )} />
+              )}
+            />
           )}
-          <TextField type="date" label="Début" slotProps={{ inputLabel: { shrink: true } }}
-            {...register('validFrom', { required: 'Indiquez la date de début.' })} error={!!errors.validFrom} helperText={errors.validFrom?.message} />
-          <TextField type="date" label="Fin (facultative)" slotProps={{ inputLabel: { shrink: true } }}
-            {...register('validTo')} error={!!errors.validTo} helperText={errors.validTo?.message} />
+          <TextField
+            type="date"
+            label="Début"
+            slotProps={{ inputLabel: { shrink: true } }}
+            {...register('validFrom', { required: 'Indiquez la date de début.' })}
+            error={!!errors.validFrom}
+            helperText={errors.validFrom?.message}
+          />
+          <TextField
+            type="date"
+            label="Fin (facultative)"
+            slotProps={{ inputLabel: { shrink: true } }}
+            {...register('validTo')}
+            error={!!errors.validTo}
+            helperText={errors.validTo?.message}
+          />
         </Stack>
         <Box>
-          <Button type="submit" variant="contained" loading={isSubmitting}>Enregistrer l’adhésion</Button>
+          <Button type="submit" variant="contained" loading={isSubmitting}>
+            Enregistrer l’adhésion
+          </Button>
         </Box>
       </Stack>
     </Box>

@@ -1,5 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { MEMBERSHIP_SERVICES, type MembershipServiceKey } from '@call/domain';
 import { useState } from 'react';
 import { errorMessage } from '../../shared/graphql-errors';
@@ -14,9 +28,16 @@ export function MembershipsPage() {
   const [on, setOn] = useState<string>(todayInFrance());
   const [endOn, setEndOn] = useState<string>(todayInFrance());
   const [error, setError] = useState<string | null>(null);
-  const { data, loading, error: loadError } = useQuery(ServiceMembershipsQuery, { variables: { service, on: on || null }, fetchPolicy: 'cache-and-network' });
+  const {
+    data,
+    loading,
+    error: loadError,
+  } = useQuery(ServiceMembershipsQuery, { variables: { service, on: on || null }, fetchPolicy: 'cache-and-network' });
   const [end] = useMutation(EndServiceMembershipMutation, { refetchQueries: [ServiceMembershipsQuery] });
-  const options = MEMBERSHIP_SERVICES.find((s) => s.key === service)!.options as readonly { code: string; label: string }[];
+  const options = MEMBERSHIP_SERVICES.find((s) => s.key === service)!.options as readonly {
+    code: string;
+    label: string;
+  }[];
   const optionLabel = (code: string | null) => options.find((o) => o.code === code)?.label ?? '—';
   const rows = data?.serviceMemberships ?? [];
 
@@ -31,17 +52,43 @@ export function MembershipsPage() {
 
   return (
     <Stack spacing={3}>
-      <Typography variant="h4" component="h1">Adhésions des communes</Typography>
+      <Typography variant="h4" component="h1">
+        Adhésions des communes
+      </Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField select label="Service" value={service} sx={{ minWidth: 280 }} onChange={(e) => setService(e.target.value as MembershipServiceKey)}>
-          {MEMBERSHIP_SERVICES.map((s) => <MenuItem key={s.key} value={s.key}>{s.label}</MenuItem>)}
+        <TextField
+          select
+          label="Service"
+          value={service}
+          sx={{ minWidth: 280 }}
+          onChange={(e) => setService(e.target.value as MembershipServiceKey)}
+        >
+          {MEMBERSHIP_SERVICES.map((s) => (
+            <MenuItem key={s.key} value={s.key}>
+              {s.label}
+            </MenuItem>
+          ))}
         </TextField>
-        <TextField type="date" label="En vigueur le (vide : tout l’historique)" value={on} sx={{ minWidth: 280 }}
-          slotProps={{ inputLabel: { shrink: true } }} onChange={(e) => setOn(e.target.value)} />
-        <TextField type="date" label="Date de fin pour « Clore »" value={endOn} slotProps={{ inputLabel: { shrink: true } }} onChange={(e) => setEndOn(e.target.value)} />
+        <TextField
+          type="date"
+          label="En vigueur le (vide : tout l’historique)"
+          value={on}
+          sx={{ minWidth: 280 }}
+          slotProps={{ inputLabel: { shrink: true } }}
+          onChange={(e) => setOn(e.target.value)}
+        />
+        <TextField
+          type="date"
+          label="Date de fin pour « Clore »"
+          value={endOn}
+          slotProps={{ inputLabel: { shrink: true } }}
+          onChange={(e) => setEndOn(e.target.value)}
+        />
       </Stack>
       {(error || loadError) && <Alert severity="error">{error ?? errorMessage(loadError)}</Alert>}
-      <Typography color="text.secondary">{loading && !data ? 'Chargement…' : `${rows.length} commune${rows.length > 1 ? 's' : ''}`}</Typography>
+      <Typography color="text.secondary">
+        {loading && !data ? 'Chargement…' : `${rows.length} commune${rows.length > 1 ? 's' : ''}`}
+      </Typography>
       <TableContainer component={Paper} variant="outlined">
         <Table size="small" aria-label="Adhésions">
           <TableHead>
@@ -61,7 +108,15 @@ export function MembershipsPage() {
                 <TableCell>{formatDay(m.validFrom)}</TableCell>
                 <TableCell>{formatDay(m.validTo)}</TableCell>
                 <TableCell align="right">
-                  {!m.validTo && <Button size="small" onClick={() => close(m.id)} aria-label={`Clore l’adhésion de ${m.commune.name}`}>Clore au {formatDay(endOn)}</Button>}
+                  {!m.validTo && (
+                    <Button
+                      size="small"
+                      onClick={() => close(m.id)}
+                      aria-label={`Clore l’adhésion de ${m.commune.name}`}
+                    >
+                      Clore au {formatDay(endOn)}
+                    </Button>
+                  )}
                 </TableCell>
               </TableRow>
             ))}
@@ -69,7 +124,9 @@ export function MembershipsPage() {
         </Table>
       </TableContainer>
       <Paper variant="outlined" sx={{ p: 3 }}>
-        <Typography variant="h6" component="h2" sx={{ mb: 2 }}>Nouvelle adhésion</Typography>
+        <Typography variant="h6" component="h2" sx={{ mb: 2 }}>
+          Nouvelle adhésion
+        </Typography>
         <MembershipForm key={service} service={service} />
       </Paper>
     </Stack>

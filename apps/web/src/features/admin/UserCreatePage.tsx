@@ -30,7 +30,9 @@ export function UserCreatePage() {
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 640 }}>
-      <Typography variant="h4" component="h1">Nouvel utilisateur</Typography>
+      <Typography variant="h4" component="h1">
+        Nouvel utilisateur
+      </Typography>
       <Paper variant="outlined" sx={{ p: 3 }}>
         <FormProvider {...form}>
           <Box component="form" noValidate onSubmit={submit} aria-label="Nouvel utilisateur">
@@ -38,8 +40,12 @@ export function UserCreatePage() {
               {serverError && <Alert severity="error">{serverError}</Alert>}
               <UserInputs />
               <Stack direction="row" spacing={1}>
-                <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>Créer</Button>
-                <Button component={Link} to="/administration">Annuler</Button>
+                <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+                  Créer
+                </Button>
+                <Button component={Link} to="/administration">
+                  Annuler
+                </Button>
               </Stack>
             </Stack>
           </Box>

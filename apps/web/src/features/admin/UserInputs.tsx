@@ -1,4 +1,14 @@
-import { Checkbox, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, MenuItem, Stack, TextField } from '@mui/material';
+import {
+  Checkbox,
+  FormControl,
+  FormControlLabel,
+  FormGroup,
+  FormHelperText,
+  FormLabel,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material';
 import { DIRECTORATES, ROLE_LABELS, ROLES, type DirectorateKey, type Role } from '@call/domain';
 import { Controller, useFormContext } from 'react-hook-form';
 
@@ -14,19 +24,38 @@ export const USER_FORM_FIELDS = ['login', 'displayName', 'password', 'role', 'di
 
 /** The body of the user form, shared by creation (and a later edition view). */
 export function UserInputs({ withPassword = true }: { withPassword?: boolean }) {
-  const { register, control, watch, formState: { errors } } = useFormContext<UserFormValues>();
+  const {
+    register,
+    control,
+    watch,
+    formState: { errors },
+  } = useFormContext<UserFormValues>();
   const role = watch('role');
   const needsDirectorates = role === 'AGENT' || role === 'DIRECTOR';
   return (
     <Stack spacing={2}>
-      <TextField label="Nom affiché" {...register('displayName', { required: 'Veuillez saisir le nom affiché.' })}
-        error={!!errors.displayName} helperText={errors.displayName?.message} />
-      <TextField label="Identifiant" autoComplete="off" {...register('login', { required: "Veuillez saisir l'identifiant." })}
-        error={!!errors.login} helperText={errors.login?.message} />
+      <TextField
+        label="Nom affiché"
+        {...register('displayName', { required: 'Veuillez saisir le nom affiché.' })}
+        error={!!errors.displayName}
+        helperText={errors.displayName?.message}
+      />
+      <TextField
+        label="Identifiant"
+        autoComplete="off"
+        {...register('login', { required: "Veuillez saisir l'identifiant." })}
+        error={!!errors.login}
+        helperText={errors.login?.message}
+      />
       {withPassword && (
-        <TextField label="Mot de passe" type="password" autoComplete="new-password"
+        <TextField
+          label="Mot de passe"
+          type="password"
+          autoComplete="new-password"
           {...register('password', { required: 'Veuillez saisir un mot de passe.' })}
-          error={!!errors.password} helperText={errors.password?.message} />
+          error={!!errors.password}
+          helperText={errors.password?.message}
+        />
       )}
       <Controller
         name="role"
@@ -34,7 +63,11 @@ export function UserInputs({ withPassword = true }: { withPassword?: boolean }) 
         rules={{ required: 'Veuillez choisir un rôle.' }}
         render={({ field, fieldState }) => (
           <TextField select label="Rôle" {...field} error={!!fieldState.error} helperText={fieldState.error?.message}>
-            {ROLES.map((r) => <MenuItem key={r} value={r}>{ROLE_LABELS[r]}</MenuItem>)}
+            {ROLES.map((r) => (
+              <MenuItem key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </MenuItem>
+            ))}
           </TextField>
         )}
       />
@@ -54,7 +87,11 @@ export function UserInputs({ withPassword = true }: { withPassword?: boolean }) 
                     control={
                       <Checkbox
                         checked={field.value.includes(d.key)}
-                        onChange={(e) => field.onChange(e.target.checked ? [...field.value, d.key] : field.value.filter((k) => k !== d.key))}
+                        onChange={(e) =>
+                          field.onChange(
+                            e.target.checked ? [...field.value, d.key] : field.value.filter((k) => k !== d.key),
+                          )
+                        }
                       />
                     }
                   />

@@ -1,5 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { directorateLabel, ROLE_LABELS } from '@call/domain';
 import { Link } from 'react-router';
 import { errorMessage } from '../../shared/graphql-errors';
@@ -10,10 +22,16 @@ export function UserListPage() {
   return (
     <Stack spacing={3}>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
-        <Typography variant="h4" component="h1">Utilisateurs</Typography>
+        <Typography variant="h4" component="h1">
+          Utilisateurs
+        </Typography>
         <Stack direction="row" spacing={1}>
-          <Button component={Link} to="/administration/adhesions">Adhésions des communes</Button>
-          <Button component={Link} to="/administration/utilisateurs/nouveau" variant="contained">Nouvel utilisateur</Button>
+          <Button component={Link} to="/administration/adhesions">
+            Adhésions des communes
+          </Button>
+          <Button component={Link} to="/administration/utilisateurs/nouveau" variant="contained">
+            Nouvel utilisateur
+          </Button>
         </Stack>
       </Stack>
       {error && <Alert severity="error">{errorMessage(error)}</Alert>}
@@ -29,7 +47,9 @@ export function UserListPage() {
           </TableHead>
           <TableBody>
             {loading && !data && (
-              <TableRow><TableCell colSpan={4}>Chargement…</TableCell></TableRow>
+              <TableRow>
+                <TableCell colSpan={4}>Chargement…</TableCell>
+              </TableRow>
             )}
             {data?.users.map((u) => (
               <TableRow key={u.id}>

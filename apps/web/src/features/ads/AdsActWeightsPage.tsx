@@ -1,6 +1,22 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  Alert, Box, Button, CircularProgress, Grid, List, ListItem, ListItemText, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert,
+  Box,
+  Button,
+  CircularProgress,
+  Grid,
+  List,
+  ListItem,
+  ListItemText,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { ADS_DOSSIER_TYPES, ADS_DOSSIER_TYPE_LABELS, type AdsDossierType } from '@call/domain';
 import { useState } from 'react';
@@ -12,7 +28,10 @@ import { formatDay, todayInFrance } from '../../shared/format';
 import { AdsActWeightsQuery } from './graphql/ads-act-weights.query';
 import { UpdateAdsActWeightsMutation } from './graphql/update-ads-act-weights.mutation';
 
-interface ScaleValues { validFrom: string; weights: Record<AdsDossierType, number> }
+interface ScaleValues {
+  validFrom: string;
+  weights: Record<AdsDossierType, number>;
+}
 const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 
 /** The "équivalent PC" scale of the actes quantifiés: in force today, its dated history, and a new dated scale for the director. */
@@ -27,23 +46,37 @@ export function AdsActWeightsPage() {
   return (
     <Stack spacing={2} sx={{ maxWidth: 960 }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Button component={Link} to="/ads">← Corbeilles</Button>
-        <Typography variant="h4" component="h1">Barème des actes quantifiés</Typography>
+        <Button component={Link} to="/ads">
+          ← Corbeilles
+        </Button>
+        <Typography variant="h4" component="h1">
+          Barème des actes quantifiés
+        </Typography>
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        Chaque dossier instruit compte pour son poids en « équivalent PC » (un permis de construire vaut 1) selon le barème en vigueur à sa date de dépôt :
-        un nouveau barème daté ne modifie pas les chiffres des années passées.
+        Chaque dossier instruit compte pour son poids en « équivalent PC » (un permis de construire vaut 1) selon le
+        barème en vigueur à sa date de dépôt : un nouveau barème daté ne modifie pas les chiffres des années passées.
       </Typography>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
           <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Barème en vigueur">
-            <Typography variant="h6" component="h2" gutterBottom>En vigueur aujourd’hui</Typography>
+            <Typography variant="h6" component="h2" gutterBottom>
+              En vigueur aujourd’hui
+            </Typography>
             <Table size="small" aria-label="Barème en vigueur">
-              <TableHead><TableRow><TableCell>Type</TableCell><TableCell align="right">Poids</TableCell><TableCell>Depuis le</TableCell></TableRow></TableHead>
+              <TableHead>
+                <TableRow>
+                  <TableCell>Type</TableCell>
+                  <TableCell align="right">Poids</TableCell>
+                  <TableCell>Depuis le</TableCell>
+                </TableRow>
+              </TableHead>
               <TableBody>
                 {current.map((w) => (
                   <TableRow key={w.dossierType}>
-                    <TableCell>{w.dossierType} — {ADS_DOSSIER_TYPE_LABELS[w.dossierType]}</TableCell>
+                    <TableCell>
+                      {w.dossierType} — {ADS_DOSSIER_TYPE_LABELS[w.dossierType]}
+                    </TableCell>
                     <TableCell align="right">{number.format(w.weight)}</TableCell>
                     <TableCell>{formatDay(w.validFrom)}</TableCell>
                   </TableRow>
@@ -54,12 +87,16 @@ export function AdsActWeightsPage() {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Historique du barème">
-            <Typography variant="h6" component="h2" gutterBottom>Historique</Typography>
+            <Typography variant="h6" component="h2" gutterBottom>
+              Historique
+            </Typography>
             <List dense>
               {data.adsActWeightHistory.map((s) => (
                 <ListItem key={s.validFrom} disableGutters>
-                  <ListItemText primary={`À partir du ${formatDay(s.validFrom)}`}
-                    secondary={`${s.weights.map((w) => `${w.dossierType} ${number.format(w.weight)}`).join(' · ')} — saisi par ${s.updatedBy ?? '—'}`} />
+                  <ListItemText
+                    primary={`À partir du ${formatDay(s.validFrom)}`}
+                    secondary={`${s.weights.map((w) => `${w.dossierType} ${number.format(w.weight)}`).join(' · ')} — saisi par ${s.updatedBy ?? '—'}`}
+                  />
                 </ListItem>
               ))}
             </List>
@@ -76,14 +113,22 @@ function AdsNewScaleForm({ current }: { current: readonly { dossierType: AdsDoss
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm<ScaleValues>({
-    defaultValues: { validFrom: '', weights: Object.fromEntries(current.map((w) => [w.dossierType, w.weight])) as Record<AdsDossierType, number> },
+    defaultValues: {
+      validFrom: '',
+      weights: Object.fromEntries(current.map((w) => [w.dossierType, w.weight])) as Record<AdsDossierType, number>,
+    },
   });
   const { errors } = form.formState;
   const submit = form.handleSubmit(async (v) => {
     setServerError(null);
     setSaved(null);
     try {
-      await save({ variables: { validFrom: v.validFrom, weights: ADS_DOSSIER_TYPES.map((t) => ({ dossierType: t.code, weight: v.weights[t.code] })) } });
+      await save({
+        variables: {
+          validFrom: v.validFrom,
+          weights: ADS_DOSSIER_TYPES.map((t) => ({ dossierType: t.code, weight: v.weights[t.code] })),
+        },
+      });
       setSaved(`Barème enregistré : il s’applique aux dossiers déposés à partir du ${formatDay(v.validFrom)}.`);
     } catch (e) {
       setServerError(applyServerErrors(e, form.setError, ['validFrom']));
@@ -91,29 +136,53 @@ function AdsNewScaleForm({ current }: { current: readonly { dossierType: AdsDoss
   });
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Nouveau barème daté">
-      <Typography variant="h6" component="h2" gutterBottom>Nouveau barème daté</Typography>
+      <Typography variant="h6" component="h2" gutterBottom>
+        Nouveau barème daté
+      </Typography>
       <Box component="form" noValidate onSubmit={submit} aria-label="Nouveau barème daté">
         <Stack spacing={2}>
           {serverError && <Alert severity="error">{serverError}</Alert>}
           {saved && <Alert severity="success">{saved}</Alert>}
-          <TextField label="Applicable aux dossiers déposés à partir du" type="date" required autoFocus sx={{ maxWidth: 360 }} slotProps={{ inputLabel: { shrink: true } }}
-            {...form.register('validFrom', { required: 'Veuillez saisir la date d’application du barème.' })} error={!!errors.validFrom}
-            helperText={errors.validFrom?.message ?? 'Les dossiers déposés avant cette date gardent le barème de leur date de dépôt.'} />
+          <TextField
+            label="Applicable aux dossiers déposés à partir du"
+            type="date"
+            required
+            autoFocus
+            sx={{ maxWidth: 360 }}
+            slotProps={{ inputLabel: { shrink: true } }}
+            {...form.register('validFrom', { required: 'Veuillez saisir la date d’application du barème.' })}
+            error={!!errors.validFrom}
+            helperText={
+              errors.validFrom?.message ??
+              'Les dossiers déposés avant cette date gardent le barème de leur date de dépôt.'
+            }
+          />
           <Grid container spacing={2}>
             {ADS_DOSSIER_TYPES.map((t) => (
               <Grid key={t.code} size={{ xs: 6, sm: 3 }}>
-                <TextField label={`Poids ${t.code}`} type="number" required fullWidth slotProps={{ htmlInput: { step: 0.05, min: 0, max: 20 } }}
+                <TextField
+                  label={`Poids ${t.code}`}
+                  type="number"
+                  required
+                  fullWidth
+                  slotProps={{ htmlInput: { step: 0.05, min: 0, max: 20 } }}
                   {...form.register(`weights.${t.code}`, {
                     valueAsNumber: true,
                     validate: (x) => (Number.isFinite(x) ? true : `Veuillez saisir le poids ${t.code}.`),
                     min: { value: 0, message: 'Le poids ne peut pas être négatif.' },
                     max: { value: 20, message: 'Le poids doit rester inférieur à 20.' },
                   })}
-                  error={!!errors.weights?.[t.code]} helperText={errors.weights?.[t.code]?.message} />
+                  error={!!errors.weights?.[t.code]}
+                  helperText={errors.weights?.[t.code]?.message}
+                />
               </Grid>
             ))}
           </Grid>
-          <Box><Button type="submit" variant="contained" loading={form.formState.isSubmitting}>Enregistrer le barème</Button></Box>
+          <Box>
+            <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+              Enregistrer le barème
+            </Button>
+          </Box>
         </Stack>
       </Box>
     </Paper>

@@ -1,6 +1,29 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Box, Button, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { ADS_CONSULTED_SERVICES, ADS_CONSULTED_SERVICE_LABELS, ADS_MAJORATIONS, ADS_OPINIONS, ADS_OPINION_LABELS, type AdsConsultedService, type AdsMajorationKind, type AdsOpinion } from '@call/domain';
+import {
+  Alert,
+  Box,
+  Button,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import {
+  ADS_CONSULTED_SERVICES,
+  ADS_CONSULTED_SERVICE_LABELS,
+  ADS_MAJORATIONS,
+  ADS_OPINIONS,
+  ADS_OPINION_LABELS,
+  type AdsConsultedService,
+  type AdsMajorationKind,
+  type AdsOpinion,
+} from '@call/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { AdsDossierFieldsFragment } from '../../gql/graphql';
@@ -16,32 +39,59 @@ export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFr
   const [recordOpinion] = useMutation(RecordAdsOpinionMutation);
   const [addMajoration] = useMutation(AddAdsMajorationMutation);
   const [error, setError] = useState<string | null>(null);
-  const consult = useForm<{ service: AdsConsultedService; sentOn: string }>({ defaultValues: { service: 'ABF', sentOn: todayInFrance() } });
-  const majoration = useForm<{ kind: AdsMajorationKind; notifiedOn: string }>({ defaultValues: { kind: 'R423_24', notifiedOn: todayInFrance() } });
+  const consult = useForm<{ service: AdsConsultedService; sentOn: string }>({
+    defaultValues: { service: 'ABF', sentOn: todayInFrance() },
+  });
+  const majoration = useForm<{ kind: AdsMajorationKind; notifiedOn: string }>({
+    defaultValues: { kind: 'R423_24', notifiedOn: todayInFrance() },
+  });
   const [opinion, setOpinion] = useState<Record<string, { opinion: AdsOpinion; on: string }>>({});
 
   const sendConsultation = consult.handleSubmit(async (v) => {
     setError(null);
-    try { await addConsultation({ variables: { dossierId: dossier.id, input: v } }); } catch (e) { setError(applyServerErrors(e, consult.setError, ['sentOn', 'service'])); }
+    try {
+      await addConsultation({ variables: { dossierId: dossier.id, input: v } });
+    } catch (e) {
+      setError(applyServerErrors(e, consult.setError, ['sentOn', 'service']));
+    }
   });
   const notifyMajoration = majoration.handleSubmit(async (v) => {
     setError(null);
-    try { await addMajoration({ variables: { dossierId: dossier.id, input: v } }); } catch (e) { setError(applyServerErrors(e, majoration.setError, ['notifiedOn', 'kind'])); }
+    try {
+      await addMajoration({ variables: { dossierId: dossier.id, input: v } });
+    } catch (e) {
+      setError(applyServerErrors(e, majoration.setError, ['notifiedOn', 'kind']));
+    }
   });
   const saveOpinion = async (id: string) => {
     const o = opinion[id] ?? { opinion: 'FAVOURABLE', on: todayInFrance() };
     setError(null);
-    try { await recordOpinion({ variables: { consultationId: id, input: { opinion: o.opinion, opinionOn: o.on } } }); } catch (e) { setError(errorMessage(e)); }
+    try {
+      await recordOpinion({ variables: { consultationId: id, input: { opinion: o.opinion, opinionOn: o.on } } });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
   };
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Consultations">
       <Stack spacing={2}>
-        <Typography variant="h6" component="h2">Consultations</Typography>
+        <Typography variant="h6" component="h2">
+          Consultations
+        </Typography>
         {error && <Alert severity="error">{error}</Alert>}
-        {dossier.consultations.length === 0 ? <Typography variant="body2">Aucun service consulté.</Typography> : (
+        {dossier.consultations.length === 0 ? (
+          <Typography variant="body2">Aucun service consulté.</Typography>
+        ) : (
           <Table size="small" aria-label="Services consultés">
-            <TableHead><TableRow><TableCell>Service</TableCell><TableCell>Envoi</TableCell><TableCell>Échéance</TableCell><TableCell>Avis</TableCell></TableRow></TableHead>
+            <TableHead>
+              <TableRow>
+                <TableCell>Service</TableCell>
+                <TableCell>Envoi</TableCell>
+                <TableCell>Échéance</TableCell>
+                <TableCell>Avis</TableCell>
+              </TableRow>
+            </TableHead>
             <TableBody>
               {dossier.consultations.map((c) => (
                 <TableRow key={c.id}>
@@ -50,15 +100,49 @@ export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFr
                   <TableCell>{formatDay(c.dueOn)}</TableCell>
                   <TableCell>
                     {c.opinion || !dossier.consultationsAllowed ? (
-                      <>{c.effectiveOpinion ? ADS_OPINION_LABELS[c.effectiveOpinion] : 'En attente'}{c.opinionOn ? ` (${formatDay(c.opinionOn)})` : ''}</>
+                      <>
+                        {c.effectiveOpinion ? ADS_OPINION_LABELS[c.effectiveOpinion] : 'En attente'}
+                        {c.opinionOn ? ` (${formatDay(c.opinionOn)})` : ''}
+                      </>
                     ) : (
                       <Stack direction="row" spacing={1}>
-                        <TextField select size="small" label="Avis" value={opinion[c.id]?.opinion ?? 'FAVOURABLE'} onChange={(e) => setOpinion({ ...opinion, [c.id]: { on: opinion[c.id]?.on ?? todayInFrance(), opinion: e.target.value as AdsOpinion } })}>
-                          {ADS_OPINIONS.filter((o) => o.code !== 'TACIT').map((o) => <MenuItem key={o.code} value={o.code}>{o.label}</MenuItem>)}
+                        <TextField
+                          select
+                          size="small"
+                          label="Avis"
+                          value={opinion[c.id]?.opinion ?? 'FAVOURABLE'}
+                          onChange={(e) =>
+                            setOpinion({
+                              ...opinion,
+                              [c.id]: {
+                                on: opinion[c.id]?.on ?? todayInFrance(),
+                                opinion: e.target.value as AdsOpinion,
+                              },
+                            })
+                          }
+                        >
+                          {ADS_OPINIONS.filter((o) => o.code !== 'TACIT').map((o) => (
+                            <MenuItem key={o.code} value={o.code}>
+                              {o.label}
+                            </MenuItem>
+                          ))}
                         </TextField>
-                        <TextField size="small" type="date" label="Reçu le" slotProps={{ inputLabel: { shrink: true } }} value={opinion[c.id]?.on ?? todayInFrance()}
-                          onChange={(e) => setOpinion({ ...opinion, [c.id]: { opinion: opinion[c.id]?.opinion ?? 'FAVOURABLE', on: e.target.value } })} />
-                        <Button size="small" onClick={() => saveOpinion(c.id)}>Enregistrer l’avis</Button>
+                        <TextField
+                          size="small"
+                          type="date"
+                          label="Reçu le"
+                          slotProps={{ inputLabel: { shrink: true } }}
+                          value={opinion[c.id]?.on ?? todayInFrance()}
+                          onChange={(e) =>
+                            setOpinion({
+                              ...opinion,
+                              [c.id]: { opinion: opinion[c.id]?.opinion ?? 'FAVOURABLE', on: e.target.value },
+                            })
+                          }
+                        />
+                        <Button size="small" onClick={() => saveOpinion(c.id)}>
+                          Enregistrer l’avis
+                        </Button>
                       </Stack>
                     )}
                   </TableCell>
@@ -71,21 +155,57 @@ export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFr
           <>
             <Box component="form" noValidate onSubmit={sendConsultation} aria-label="Consulter un service">
               <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
-                <TextField select size="small" label="Service consulté" sx={{ minWidth: 260 }} {...consult.register('service')} defaultValue="ABF">
-                  {ADS_CONSULTED_SERVICES.map((s) => <MenuItem key={s.code} value={s.code}>{s.label}</MenuItem>)}
+                <TextField
+                  select
+                  size="small"
+                  label="Service consulté"
+                  sx={{ minWidth: 260 }}
+                  {...consult.register('service')}
+                  defaultValue="ABF"
+                >
+                  {ADS_CONSULTED_SERVICES.map((s) => (
+                    <MenuItem key={s.code} value={s.code}>
+                      {s.label}
+                    </MenuItem>
+                  ))}
                 </TextField>
-                <TextField size="small" type="date" label="Date d’envoi" slotProps={{ inputLabel: { shrink: true } }} {...consult.register('sentOn', { required: true })}
-                  error={!!consult.formState.errors.sentOn} helperText={consult.formState.errors.sentOn?.message} />
+                <TextField
+                  size="small"
+                  type="date"
+                  label="Date d’envoi"
+                  slotProps={{ inputLabel: { shrink: true } }}
+                  {...consult.register('sentOn', { required: true })}
+                  error={!!consult.formState.errors.sentOn}
+                  helperText={consult.formState.errors.sentOn?.message}
+                />
                 <Button type="submit">Consulter</Button>
               </Stack>
             </Box>
             <Box component="form" noValidate onSubmit={notifyMajoration} aria-label="Notifier une majoration">
               <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
-                <TextField select size="small" label="Majoration du délai" sx={{ minWidth: 260 }} {...majoration.register('kind')} defaultValue="R423_24">
-                  {ADS_MAJORATIONS.map((m) => <MenuItem key={m.code} value={m.code}>{m.label}</MenuItem>)}
+                <TextField
+                  select
+                  size="small"
+                  label="Majoration du délai"
+                  sx={{ minWidth: 260 }}
+                  {...majoration.register('kind')}
+                  defaultValue="R423_24"
+                >
+                  {ADS_MAJORATIONS.map((m) => (
+                    <MenuItem key={m.code} value={m.code}>
+                      {m.label}
+                    </MenuItem>
+                  ))}
                 </TextField>
-                <TextField size="small" type="date" label="Notifiée le" slotProps={{ inputLabel: { shrink: true } }} {...majoration.register('notifiedOn', { required: true })}
-                  error={!!majoration.formState.errors.notifiedOn} helperText={majoration.formState.errors.notifiedOn?.message} />
+                <TextField
+                  size="small"
+                  type="date"
+                  label="Notifiée le"
+                  slotProps={{ inputLabel: { shrink: true } }}
+                  {...majoration.register('notifiedOn', { required: true })}
+                  error={!!majoration.formState.errors.notifiedOn}
+                  helperText={majoration.formState.errors.notifiedOn?.message}
+                />
                 <Button type="submit">Notifier la majoration</Button>
               </Stack>
             </Box>

@@ -16,15 +16,29 @@ export function AdsDossierCreatePage() {
   const [create] = useMutation(CreateAdsDossierMutation);
   const form = useForm<AdsDossierFormValues>({
     defaultValues: {
-      number: '', type: 'DP', communeInsee: '', depositedOn: todayInFrance(), channel: 'PAPER', applicantKind: 'PERSON', applicantName: '', landAddress: '',
-      cadastralParcels: '', projectNature: '', floorAreaCreated: 0, dwellingsCreated: 0, instructorId: '', tacitRefusalCase: false,
+      number: '',
+      type: 'DP',
+      communeInsee: '',
+      depositedOn: todayInFrance(),
+      channel: 'PAPER',
+      applicantKind: 'PERSON',
+      applicantName: '',
+      landAddress: '',
+      cadastralParcels: '',
+      projectNature: '',
+      floorAreaCreated: 0,
+      dwellingsCreated: 0,
+      instructorId: '',
+      tacitRefusalCase: false,
     },
   });
   // the communes of option 1 on the deposit day: the server checks it again
   const depositedOn = form.watch('depositedOn');
   const memberships = useQuery(AdsServiceMembershipsQuery, { variables: { on: depositedOn || todayInFrance() } });
   const instructors = useQuery(AdsInstructorsQuery);
-  const communes = (memberships.data?.serviceMemberships ?? []).filter((m) => m.option === 'instruction').map((m) => m.commune);
+  const communes = (memberships.data?.serviceMemberships ?? [])
+    .filter((m) => m.option === 'instruction')
+    .map((m) => m.commune);
 
   const submit = form.handleSubmit(async (v) => {
     setServerError(null);
@@ -32,9 +46,15 @@ export function AdsDossierCreatePage() {
       const r = await create({
         variables: {
           input: {
-            ...v, number: v.number.trim() || null, instructorId: v.instructorId || null,
-            cadastralParcels: v.cadastralParcels.split(',').map((p) => p.trim()).filter(Boolean),
-            floorAreaCreated: Number.isFinite(v.floorAreaCreated) ? v.floorAreaCreated : 0, dwellingsCreated: Number.isFinite(v.dwellingsCreated) ? v.dwellingsCreated : 0,
+            ...v,
+            number: v.number.trim() || null,
+            instructorId: v.instructorId || null,
+            cadastralParcels: v.cadastralParcels
+              .split(',')
+              .map((p) => p.trim())
+              .filter(Boolean),
+            floorAreaCreated: Number.isFinite(v.floorAreaCreated) ? v.floorAreaCreated : 0,
+            dwellingsCreated: Number.isFinite(v.dwellingsCreated) ? v.dwellingsCreated : 0,
           },
         },
       });
@@ -46,7 +66,9 @@ export function AdsDossierCreatePage() {
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 760 }}>
-      <Typography variant="h4" component="h1">Nouveau dossier ADS</Typography>
+      <Typography variant="h4" component="h1">
+        Nouveau dossier ADS
+      </Typography>
       <Paper variant="outlined" sx={{ p: 3 }}>
         <FormProvider {...form}>
           <Box component="form" noValidate onSubmit={submit} aria-label="Nouveau dossier ADS">
@@ -54,8 +76,12 @@ export function AdsDossierCreatePage() {
               {serverError && <Alert severity="error">{serverError}</Alert>}
               <AdsDossierInputs communes={communes} instructors={instructors.data?.adsInstructors ?? []} />
               <Stack direction="row" spacing={1}>
-                <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>Enregistrer le dossier</Button>
-                <Button component={Link} to="/ads">Annuler</Button>
+                <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+                  Enregistrer le dossier
+                </Button>
+                <Button component={Link} to="/ads">
+                  Annuler
+                </Button>
               </Stack>
             </Stack>
           </Box>

@@ -1,7 +1,27 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Chip, CircularProgress, Grid, List, ListItem, ListItemText, Paper, Stack, Typography } from '@mui/material';
 import {
-  ADS_ACTION_LABELS, ADS_APPLICANT_KINDS, ADS_OPEN_STATUSES, ADS_CHANNEL_LABELS, ADS_DOSSIER_TYPE_LABELS, ADS_MAJORATION_LABELS, ADS_OUTCOME_LABELS, ADS_STATUS_LABELS, type AdsAction,
+  Alert,
+  Button,
+  Chip,
+  CircularProgress,
+  Grid,
+  List,
+  ListItem,
+  ListItemText,
+  Paper,
+  Stack,
+  Typography,
+} from '@mui/material';
+import {
+  ADS_ACTION_LABELS,
+  ADS_APPLICANT_KINDS,
+  ADS_OPEN_STATUSES,
+  ADS_CHANNEL_LABELS,
+  ADS_DOSSIER_TYPE_LABELS,
+  ADS_MAJORATION_LABELS,
+  ADS_OUTCOME_LABELS,
+  ADS_STATUS_LABELS,
+  type AdsAction,
 } from '@call/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -14,7 +34,9 @@ import { AdsDossierQuery } from './graphql/ads-dossier.query';
 function Field({ label, value }: { label: string; value: string | number | null | undefined }) {
   return (
     <Stack>
-      <Typography variant="caption" color="text.secondary">{label}</Typography>
+      <Typography variant="caption" color="text.secondary">
+        {label}
+      </Typography>
       <Typography variant="body2">{value === null || value === undefined || value === '' ? '—' : value}</Typography>
     </Stack>
   );
@@ -33,18 +55,33 @@ export function AdsDossierDetailPage() {
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Button component={Link} to="/ads">← Corbeilles</Button>
-        <Typography variant="h4" component="h1">Dossier {d.number}</Typography>
+        <Button component={Link} to="/ads">
+          ← Corbeilles
+        </Button>
+        <Typography variant="h4" component="h1">
+          Dossier {d.number}
+        </Typography>
         <Chip label={ADS_STATUS_LABELS[d.status]} color={open ? 'primary' : 'default'} aria-label="Statut" />
         {d.outcome && <Chip label={ADS_OUTCOME_LABELS[d.outcome]} color="secondary" aria-label="Décision" />}
-        {d.status !== 'CANCELLED' && <Button component={Link} to={`/ads/dossiers/${d.id}/modifier`} variant="outlined">Modifier</Button>}
+        {d.status !== 'CANCELLED' && (
+          <Button component={Link} to={`/ads/dossiers/${d.id}/modifier`} variant="outlined">
+            Modifier
+          </Button>
+        )}
       </Stack>
 
       <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Étapes possibles">
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
-          {d.allowedActions.length === 0 && <Typography variant="body2">Aucune étape possible : le dossier est clos.</Typography>}
+          {d.allowedActions.length === 0 && (
+            <Typography variant="body2">Aucune étape possible : le dossier est clos.</Typography>
+          )}
           {d.allowedActions.map((a) => (
-            <Button key={a} variant={a === 'DECIDE' ? 'contained' : 'outlined'} color={a === 'CANCEL' || a === 'WITHDRAW' ? 'inherit' : 'primary'} onClick={() => setAction(a)}>
+            <Button
+              key={a}
+              variant={a === 'DECIDE' ? 'contained' : 'outlined'}
+              color={a === 'CANCEL' || a === 'WITHDRAW' ? 'inherit' : 'primary'}
+              onClick={() => setAction(a)}
+            >
               {ADS_ACTION_LABELS[a]}
             </Button>
           ))}
@@ -54,7 +91,9 @@ export function AdsDossierDetailPage() {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
           <Paper variant="outlined" sx={{ p: 2, height: '100%' }} component="section" aria-label="Délai d’instruction">
-            <Typography variant="h6" component="h2" gutterBottom>Délai d’instruction</Typography>
+            <Typography variant="h6" component="h2" gutterBottom>
+              Délai d’instruction
+            </Typography>
             {open && (
               <Alert severity={dl.state === 'RUNNING' ? 'info' : 'warning'} sx={{ mb: 2 }} data-testid="ads-deadline">
                 {dl.state === 'RUNNING'
@@ -63,18 +102,39 @@ export function AdsDossierDetailPage() {
               </Alert>
             )}
             <Grid container spacing={2}>
-              <Grid size={6}><Field label="Délai" value={`${dl.months} mois (base ${dl.baseMonths} mois)`} /></Grid>
-              <Grid size={6}><Field label="Le délai court depuis le" value={formatDay(dl.startsOn)} /></Grid>
-              <Grid size={6}><Field label="Demande de pièces possible jusqu’au" value={formatDay(dl.completenessLimit)} /></Grid>
-              <Grid size={6}><Field label="Pièces demandées / reçues" value={`${formatDay(d.piecesRequestedOn)} / ${formatDay(d.piecesReceivedOn)}${dl.piecesRequestLate ? ' (demande tardive, sans effet)' : ''}`} /></Grid>
-              <Grid size={6}><Field label="Fin du délai d’instruction" value={formatDay(dl.deadline)} /></Grid>
-              <Grid size={6}><Field label="Décision" value={d.outcome ? `${ADS_OUTCOME_LABELS[d.outcome]} le ${formatDay(d.decidedOn)}` : null} /></Grid>
+              <Grid size={6}>
+                <Field label="Délai" value={`${dl.months} mois (base ${dl.baseMonths} mois)`} />
+              </Grid>
+              <Grid size={6}>
+                <Field label="Le délai court depuis le" value={formatDay(dl.startsOn)} />
+              </Grid>
+              <Grid size={6}>
+                <Field label="Demande de pièces possible jusqu’au" value={formatDay(dl.completenessLimit)} />
+              </Grid>
+              <Grid size={6}>
+                <Field
+                  label="Pièces demandées / reçues"
+                  value={`${formatDay(d.piecesRequestedOn)} / ${formatDay(d.piecesReceivedOn)}${dl.piecesRequestLate ? ' (demande tardive, sans effet)' : ''}`}
+                />
+              </Grid>
+              <Grid size={6}>
+                <Field label="Fin du délai d’instruction" value={formatDay(dl.deadline)} />
+              </Grid>
+              <Grid size={6}>
+                <Field
+                  label="Décision"
+                  value={d.outcome ? `${ADS_OUTCOME_LABELS[d.outcome]} le ${formatDay(d.decidedOn)}` : null}
+                />
+              </Grid>
             </Grid>
             {dl.majorations.length > 0 && (
               <List dense aria-label="Majorations">
                 {dl.majorations.map((m) => (
                   <ListItem key={m.id ?? m.kind + m.notifiedOn} disableGutters>
-                    <ListItemText primary={`${ADS_MAJORATION_LABELS[m.kind]} — notifiée le ${formatDay(m.notifiedOn)}`} secondary={m.applied ? 'Appliquée' : m.reason} />
+                    <ListItemText
+                      primary={`${ADS_MAJORATION_LABELS[m.kind]} — notifiée le ${formatDay(m.notifiedOn)}`}
+                      secondary={m.applied ? 'Appliquée' : m.reason}
+                    />
                   </ListItem>
                 ))}
               </List>
@@ -83,21 +143,53 @@ export function AdsDossierDetailPage() {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Paper variant="outlined" sx={{ p: 2, height: '100%' }} component="section" aria-label="Dossier">
-            <Typography variant="h6" component="h2" gutterBottom>Dossier</Typography>
+            <Typography variant="h6" component="h2" gutterBottom>
+              Dossier
+            </Typography>
             <Grid container spacing={2}>
-              <Grid size={6}><Field label="Type" value={`${d.type} — ${ADS_DOSSIER_TYPE_LABELS[d.type]}`} /></Grid>
-              <Grid size={6}><Field label="Commune" value={d.communeName} /></Grid>
-              <Grid size={6}><Field label="Dépôt" value={`${formatDay(d.depositedOn)} (${ADS_CHANNEL_LABELS[d.channel]})`} /></Grid>
-              <Grid size={6}><Field label="Autorisation initiale" value={d.initialNumber} /></Grid>
-              <Grid size={6}><Field label="Demandeur" value={`${d.applicantName} (${ADS_APPLICANT_KINDS.find((k) => k.code === d.applicantKind)?.label})`} /></Grid>
-              <Grid size={6}><Field label="Instructeur" value={d.instructorName} /></Grid>
-              <Grid size={6}><Field label="Terrain" value={d.landAddress} /></Grid>
-              <Grid size={6}><Field label="Parcelles" value={d.cadastralParcels.join(', ')} /></Grid>
-              <Grid size={12}><Field label="Nature du projet" value={d.projectNature} /></Grid>
-              <Grid size={6}><Field label="Surface de plancher créée" value={`${d.floorAreaCreated} m²`} /></Grid>
-              <Grid size={6}><Field label="Logements créés" value={d.dwellingsCreated} /></Grid>
+              <Grid size={6}>
+                <Field label="Type" value={`${d.type} — ${ADS_DOSSIER_TYPE_LABELS[d.type]}`} />
+              </Grid>
+              <Grid size={6}>
+                <Field label="Commune" value={d.communeName} />
+              </Grid>
+              <Grid size={6}>
+                <Field label="Dépôt" value={`${formatDay(d.depositedOn)} (${ADS_CHANNEL_LABELS[d.channel]})`} />
+              </Grid>
+              <Grid size={6}>
+                <Field label="Autorisation initiale" value={d.initialNumber} />
+              </Grid>
+              <Grid size={6}>
+                <Field
+                  label="Demandeur"
+                  value={`${d.applicantName} (${ADS_APPLICANT_KINDS.find((k) => k.code === d.applicantKind)?.label})`}
+                />
+              </Grid>
+              <Grid size={6}>
+                <Field label="Instructeur" value={d.instructorName} />
+              </Grid>
+              <Grid size={6}>
+                <Field label="Terrain" value={d.landAddress} />
+              </Grid>
+              <Grid size={6}>
+                <Field label="Parcelles" value={d.cadastralParcels.join(', ')} />
+              </Grid>
+              <Grid size={12}>
+                <Field label="Nature du projet" value={d.projectNature} />
+              </Grid>
+              <Grid size={6}>
+                <Field label="Surface de plancher créée" value={`${d.floorAreaCreated} m²`} />
+              </Grid>
+              <Grid size={6}>
+                <Field label="Logements créés" value={d.dwellingsCreated} />
+              </Grid>
               {(d.docOn || d.daactOn || d.conformityOn) && (
-                <Grid size={12}><Field label="Travaux" value={`DOC ${formatDay(d.docOn)} · DAACT ${formatDay(d.daactOn)} · conformité ${formatDay(d.conformityOn)}`} /></Grid>
+                <Grid size={12}>
+                  <Field
+                    label="Travaux"
+                    value={`DOC ${formatDay(d.docOn)} · DAACT ${formatDay(d.daactOn)} · conformité ${formatDay(d.conformityOn)}`}
+                  />
+                </Grid>
               )}
             </Grid>
           </Paper>
@@ -107,17 +199,27 @@ export function AdsDossierDetailPage() {
       <AdsConsultationsPanel dossier={d} />
 
       <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Historique">
-        <Typography variant="h6" component="h2">Historique</Typography>
+        <Typography variant="h6" component="h2">
+          Historique
+        </Typography>
         <List dense>
           {d.events.map((e) => (
             <ListItem key={e.id} disableGutters>
-              <ListItemText primary={`${formatDay(e.eventOn)} — ${e.summary}`} secondary={`par ${e.actorLogin}, saisi le ${new Date(e.recordedAt).toLocaleString('fr-FR')}`} />
+              <ListItemText
+                primary={`${formatDay(e.eventOn)} — ${e.summary}`}
+                secondary={`par ${e.actorLogin}, saisi le ${new Date(e.recordedAt).toLocaleString('fr-FR')}`}
+              />
             </ListItem>
           ))}
         </List>
       </Paper>
 
-      <AdsTransitionDialog dossierId={d.id} action={action} outcomes={d.expressOutcomes} onClose={() => setAction(null)} />
+      <AdsTransitionDialog
+        dossierId={d.id}
+        action={action}
+        outcomes={d.expressOutcomes}
+        onClose={() => setAction(null)}
+      />
     </Stack>
   );
 }

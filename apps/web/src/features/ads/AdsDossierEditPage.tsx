@@ -12,9 +12,20 @@ import { AdsServiceMembershipsQuery } from './graphql/service-memberships.query'
 import { UpdateAdsDossierMutation } from './graphql/update-ads-dossier.mutation';
 
 const valuesOf = (d: AdsDossierFieldsFragment): AdsDossierFormValues => ({
-  number: '', type: d.type, communeInsee: d.communeInsee, depositedOn: d.depositedOn, channel: d.channel, applicantKind: d.applicantKind,
-  applicantName: d.applicantName, landAddress: d.landAddress, cadastralParcels: d.cadastralParcels.join(', '), projectNature: d.projectNature,
-  floorAreaCreated: d.floorAreaCreated, dwellingsCreated: d.dwellingsCreated, instructorId: d.instructorId ?? '', tacitRefusalCase: d.tacitRefusalCase,
+  number: '',
+  type: d.type,
+  communeInsee: d.communeInsee,
+  depositedOn: d.depositedOn,
+  channel: d.channel,
+  applicantKind: d.applicantKind,
+  applicantName: d.applicantName,
+  landAddress: d.landAddress,
+  cadastralParcels: d.cadastralParcels.join(', '),
+  projectNature: d.projectNature,
+  floorAreaCreated: d.floorAreaCreated,
+  dwellingsCreated: d.dwellingsCreated,
+  instructorId: d.instructorId ?? '',
+  tacitRefusalCase: d.tacitRefusalCase,
 });
 
 /** Correction of a registered dossier: the creation form's body, prefilled; the server says what may change. */
@@ -33,7 +44,9 @@ function AdsDossierEditForm({ dossier: d }: { dossier: AdsDossierFieldsFragment 
   const form = useForm<AdsDossierFormValues>({ defaultValues: valuesOf(d) });
   const depositLocked = !adsDepositCorrectable(d.status);
   const memberships = useQuery(AdsServiceMembershipsQuery, { variables: { on: d.depositedOn } });
-  const communes = (memberships.data?.serviceMemberships ?? []).filter((m) => m.option === 'instruction').map((m) => m.commune);
+  const communes = (memberships.data?.serviceMemberships ?? [])
+    .filter((m) => m.option === 'instruction')
+    .map((m) => m.commune);
 
   const submit = form.handleSubmit(async (v) => {
     setServerError(null);
@@ -43,9 +56,17 @@ function AdsDossierEditForm({ dossier: d }: { dossier: AdsDossierFieldsFragment 
           id: d.id,
           input: {
             ...(depositLocked ? {} : { type: v.type, communeInsee: v.communeInsee, number: v.number.trim() || null }),
-            channel: v.channel, applicantKind: v.applicantKind, applicantName: v.applicantName, landAddress: v.landAddress, projectNature: v.projectNature,
-            cadastralParcels: v.cadastralParcels.split(',').map((p) => p.trim()).filter(Boolean),
-            floorAreaCreated: Number.isFinite(v.floorAreaCreated) ? v.floorAreaCreated : 0, dwellingsCreated: Number.isFinite(v.dwellingsCreated) ? v.dwellingsCreated : 0,
+            channel: v.channel,
+            applicantKind: v.applicantKind,
+            applicantName: v.applicantName,
+            landAddress: v.landAddress,
+            projectNature: v.projectNature,
+            cadastralParcels: v.cadastralParcels
+              .split(',')
+              .map((p) => p.trim())
+              .filter(Boolean),
+            floorAreaCreated: Number.isFinite(v.floorAreaCreated) ? v.floorAreaCreated : 0,
+            dwellingsCreated: Number.isFinite(v.dwellingsCreated) ? v.dwellingsCreated : 0,
           },
         },
       });
@@ -57,17 +78,33 @@ function AdsDossierEditForm({ dossier: d }: { dossier: AdsDossierFieldsFragment 
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 760 }}>
-      <Typography variant="h4" component="h1">Modifier le dossier {d.number}</Typography>
-      {depositLocked && <Alert severity="info">La commune, le type et le numéro ne peuvent être corrigés que tant que le dossier est au statut « Déposé ».</Alert>}
+      <Typography variant="h4" component="h1">
+        Modifier le dossier {d.number}
+      </Typography>
+      {depositLocked && (
+        <Alert severity="info">
+          La commune, le type et le numéro ne peuvent être corrigés que tant que le dossier est au statut « Déposé ».
+        </Alert>
+      )}
       <Paper variant="outlined" sx={{ p: 3 }}>
         <FormProvider {...form}>
           <Box component="form" noValidate onSubmit={submit} aria-label="Modifier le dossier ADS">
             <Stack spacing={3}>
               {serverError && <Alert severity="error">{serverError}</Alert>}
-              <AdsDossierInputs mode="edit" currentNumber={d.number} depositLocked={depositLocked} communes={communes} instructors={[]} />
+              <AdsDossierInputs
+                mode="edit"
+                currentNumber={d.number}
+                depositLocked={depositLocked}
+                communes={communes}
+                instructors={[]}
+              />
               <Stack direction="row" spacing={1}>
-                <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>Enregistrer les corrections</Button>
-                <Button component={Link} to={`/ads/dossiers/${d.id}`}>Annuler</Button>
+                <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+                  Enregistrer les corrections
+                </Button>
+                <Button component={Link} to={`/ads/dossiers/${d.id}`}>
+                  Annuler
+                </Button>
               </Stack>
             </Stack>
           </Box>

@@ -1,5 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material';
 import { ADS_ACTION_LABELS, ADS_OUTCOME_LABELS, type AdsAction, type AdsOutcome } from '@call/domain';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -7,19 +18,42 @@ import { applyServerErrors } from '../../shared/graphql-errors';
 import { todayInFrance } from '../../shared/format';
 import { TransitionAdsDossierMutation } from './graphql/transition-ads-dossier.mutation';
 
-interface Values { on: string; outcome: AdsOutcome | ''; comment: string }
+interface Values {
+  on: string;
+  outcome: AdsOutcome | '';
+  comment: string;
+}
 
 /** One step of the workflow: its date, and for a decision the outcome among those of the type. */
-export function AdsTransitionDialog({ dossierId, action, outcomes, onClose }: { dossierId: string; action: AdsAction | null; outcomes: readonly AdsOutcome[]; onClose: () => void }) {
+export function AdsTransitionDialog({
+  dossierId,
+  action,
+  outcomes,
+  onClose,
+}: {
+  dossierId: string;
+  action: AdsAction | null;
+  outcomes: readonly AdsOutcome[];
+  onClose: () => void;
+}) {
   const [move] = useMutation(TransitionAdsDossierMutation);
   const [serverError, setServerError] = useState<string | null>(null);
   const form = useForm<Values>({ defaultValues: { on: todayInFrance(), outcome: '', comment: '' } });
-  const close = () => { setServerError(null); form.reset(); onClose(); };
+  const close = () => {
+    setServerError(null);
+    form.reset();
+    onClose();
+  };
   const submit = form.handleSubmit(async (v) => {
     if (!action) return;
     setServerError(null);
     try {
-      await move({ variables: { id: dossierId, input: { action, on: v.on, outcome: v.outcome || null, comment: v.comment || null } } });
+      await move({
+        variables: {
+          id: dossierId,
+          input: { action, on: v.on, outcome: v.outcome || null, comment: v.comment || null },
+        },
+      });
       close();
     } catch (e) {
       setServerError(applyServerErrors(e, form.setError, ['on', 'outcome', 'comment']));
@@ -33,21 +67,50 @@ export function AdsTransitionDialog({ dossierId, action, outcomes, onClose }: { 
           <Stack spacing={2} sx={{ pt: 1 }}>
             {serverError && <Alert severity="error">{serverError}</Alert>}
             {action === 'DECIDE' && (
-              <Controller name="outcome" control={form.control} rules={{ required: 'Veuillez choisir la décision.' }} render={({ field, fieldState }) => (
-                <TextField select autoFocus label="Décision" {...field} error={!!fieldState.error} helperText={fieldState.error?.message}>
-                  {outcomes.map((o) => <MenuItem key={o} value={o}>{ADS_OUTCOME_LABELS[o]}</MenuItem>)}
-                </TextField>
-              )} />
+              <Controller
+                name="outcome"
+                control={form.control}
+                rules={{ required: 'Veuillez choisir la décision.' }}
+                render={({ field, fieldState }) => (
+                  <TextField
+                    select
+                    autoFocus
+                    label="Décision"
+                    {...field}
+                    error={!!fieldState.error}
+                    helperText={fieldState.error?.message}
+                  >
+                    {outcomes.map((o) => (
+                      <MenuItem key={o} value={o}>
+                        {ADS_OUTCOME_LABELS[o]}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                )}
+              />
             )}
-            <TextField label="Date" type="date" autoFocus={action !== 'DECIDE'} slotProps={{ inputLabel: { shrink: true } }}
-              {...form.register('on', { required: 'Veuillez saisir la date.' })} error={!!form.formState.errors.on}
-              helperText={form.formState.errors.on?.message ?? (action === 'RECORD_TACIT' ? 'Jour du constat ; la décision est datée du jour où elle est acquise.' : undefined)} />
+            <TextField
+              label="Date"
+              type="date"
+              autoFocus={action !== 'DECIDE'}
+              slotProps={{ inputLabel: { shrink: true } }}
+              {...form.register('on', { required: 'Veuillez saisir la date.' })}
+              error={!!form.formState.errors.on}
+              helperText={
+                form.formState.errors.on?.message ??
+                (action === 'RECORD_TACIT'
+                  ? 'Jour du constat ; la décision est datée du jour où elle est acquise.'
+                  : undefined)
+              }
+            />
             <TextField label="Commentaire" multiline minRows={2} {...form.register('comment')} />
           </Stack>
         </DialogContent>
         <DialogActions>
           <Button onClick={close}>Annuler</Button>
-          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>Valider</Button>
+          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+            Valider
+          </Button>
         </DialogActions>
       </Box>
     </Dialog>

@@ -9,9 +9,15 @@ export const adsFeature: FeatureModule = {
       path: 'ads',
       children: [
         { index: true, element: lazyElement(() => import('./AdsDossierListPage'), 'AdsDossierListPage') },
-        { path: 'dossiers/nouveau', element: lazyElement(() => import('./AdsDossierCreatePage'), 'AdsDossierCreatePage') },
+        {
+          path: 'dossiers/nouveau',
+          element: lazyElement(() => import('./AdsDossierCreatePage'), 'AdsDossierCreatePage'),
+        },
         { path: 'dossiers/:id', element: lazyElement(() => import('./AdsDossierDetailPage'), 'AdsDossierDetailPage') },
-        { path: 'dossiers/:id/modifier', element: lazyElement(() => import('./AdsDossierEditPage'), 'AdsDossierEditPage') },
+        {
+          path: 'dossiers/:id/modifier',
+          element: lazyElement(() => import('./AdsDossierEditPage'), 'AdsDossierEditPage'),
+        },
         { path: 'bareme', element: lazyElement(() => import('./AdsActWeightsPage'), 'AdsActWeightsPage') },
       ],
     },

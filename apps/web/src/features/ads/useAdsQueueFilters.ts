@@ -36,7 +36,17 @@ export function useAdsQueueFilters() {
     sort,
     page: Math.max(0, Number(get('page') ?? 0) || 0),
   };
-  const keys: Record<keyof AdsQueueFilters, string> = { queue: 'corbeille', withinDays: 'jours', communeInsee: 'commune', type: 'type', status: 'statut', instructorId: 'instructeur', search: 'q', sort: 'tri', page: 'page' };
+  const keys: Record<keyof AdsQueueFilters, string> = {
+    queue: 'corbeille',
+    withinDays: 'jours',
+    communeInsee: 'commune',
+    type: 'type',
+    status: 'statut',
+    instructorId: 'instructeur',
+    search: 'q',
+    sort: 'tri',
+    page: 'page',
+  };
   const setFilters = (patch: Partial<AdsQueueFilters>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch)) {
@@ -49,8 +59,13 @@ export function useAdsQueueFilters() {
     setParams(next, { replace: true });
   };
   const variables = {
-    queue: filters.queue, withinDays: filters.withinDays, communeInsee: filters.communeInsee, type: filters.type,
-    statuses: filters.status ? [filters.status] : null, instructorId: filters.instructorId, search: filters.search || null,
+    queue: filters.queue,
+    withinDays: filters.withinDays,
+    communeInsee: filters.communeInsee,
+    type: filters.type,
+    statuses: filters.status ? [filters.status] : null,
+    instructorId: filters.instructorId,
+    search: filters.search || null,
   };
   return { filters, setFilters, variables };
 }

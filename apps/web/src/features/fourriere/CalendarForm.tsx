@@ -1,5 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Box, Button, Checkbox, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, Stack, TextField } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  FormControl,
+  FormControlLabel,
+  FormGroup,
+  FormHelperText,
+  FormLabel,
+  Stack,
+  TextField,
+} from '@mui/material';
 import { PUBLIC_HOLIDAY_NAMES } from '@call/domain';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -9,7 +21,11 @@ import { ClosedDaysInput } from './ClosedDaysInput';
 import { FourriereCalendarQuery } from './graphql/fourriere-calendar.query';
 import { SetFourriereCalendarMutation } from './graphql/set-fourriere-calendar.mutation';
 
-interface Values { validFrom: string; workedHolidays: string[]; extraClosedDays: string[] }
+interface Values {
+  validFrom: string;
+  workedHolidays: string[];
+  extraClosedDays: string[];
+}
 // the server names a faulty item (extraClosedDays.2): its error goes under the whole list
 const SERVER_FIELDS = ['validFrom', 'workedHolidays', 'extraClosedDays'] as const;
 
@@ -19,14 +35,28 @@ export function CalendarForm({ initial }: { initial: { workedHolidays: string[];
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const today = todayInFrance();
-  const { register, control, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<Values>({
-    defaultValues: { validFrom: today, workedHolidays: initial.workedHolidays, extraClosedDays: initial.extraClosedDays.filter((d) => d >= today) },
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({
+    defaultValues: {
+      validFrom: today,
+      workedHolidays: initial.workedHolidays,
+      extraClosedDays: initial.extraClosedDays.filter((d) => d >= today),
+    },
   });
   const submit = handleSubmit(async (v) => {
     setServerError(null);
     setSaved(null);
     try {
-      await setCalendar({ variables: { input: { validFrom: v.validFrom, workedHolidays: v.workedHolidays, extraClosedDays: v.extraClosedDays } } });
+      await setCalendar({
+        variables: {
+          input: { validFrom: v.validFrom, workedHolidays: v.workedHolidays, extraClosedDays: v.extraClosedDays },
+        },
+      });
       setSaved('Calendrier enregistré.');
     } catch (error) {
       setServerError(applyServerErrors(error, setError, SERVER_FIELDS));
@@ -38,8 +68,14 @@ export function CalendarForm({ initial }: { initial: { workedHolidays: string[];
         {serverError && <Alert severity="error">{serverError}</Alert>}
         {saved && <Alert severity="success">{saved}</Alert>}
         <TextField
-          type="date" label="En vigueur à partir du" autoFocus sx={{ maxWidth: 260 }} slotProps={{ inputLabel: { shrink: true } }}
-          {...register('validFrom', { required: 'La date d’entrée en vigueur est obligatoire.' })} error={!!errors.validFrom} helperText={errors.validFrom?.message}
+          type="date"
+          label="En vigueur à partir du"
+          autoFocus
+          sx={{ maxWidth: 260 }}
+          slotProps={{ inputLabel: { shrink: true } }}
+          {...register('validFrom', { required: 'La date d’entrée en vigueur est obligatoire.' })}
+          error={!!errors.validFrom}
+          helperText={errors.validFrom?.message}
         />
         <Controller
           name="workedHolidays"
@@ -52,7 +88,18 @@ export function CalendarForm({ initial }: { initial: { workedHolidays: string[];
                   <FormControlLabel
                     key={name}
                     label={name}
-                    control={<Checkbox checked={field.value.includes(name)} onChange={(e) => field.onChange(e.target.checked ? PUBLIC_HOLIDAY_NAMES.filter((n) => n === name || field.value.includes(n)) : field.value.filter((n) => n !== name))} />}
+                    control={
+                      <Checkbox
+                        checked={field.value.includes(name)}
+                        onChange={(e) =>
+                          field.onChange(
+                            e.target.checked
+                              ? PUBLIC_HOLIDAY_NAMES.filter((n) => n === name || field.value.includes(n))
+                              : field.value.filter((n) => n !== name),
+                          )
+                        }
+                      />
+                    }
                   />
                 ))}
               </FormGroup>
@@ -63,9 +110,15 @@ export function CalendarForm({ initial }: { initial: { workedHolidays: string[];
         <Controller
           name="extraClosedDays"
           control={control}
-          render={({ field, fieldState }) => <ClosedDaysInput value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
+          render={({ field, fieldState }) => (
+            <ClosedDaysInput value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+          )}
         />
-        <Box><Button type="submit" variant="contained" loading={isSubmitting}>Enregistrer le calendrier</Button></Box>
+        <Box>
+          <Button type="submit" variant="contained" loading={isSubmitting}>
+            Enregistrer le calendrier
+          </Button>
+        </Box>
       </Stack>
     </Box>
   );

@@ -24,7 +24,12 @@ describe('ClosedDaysInput', () => {
   });
 
   it('should remove a day from its chip and show the server error under the list', async () => {
-    render(<Harness initial={['2025-03-14', '2025-08-14']} error="Jours de fermeture supplémentaires : le 14/03/2025 précède l’entrée en vigueur (01/06/2025)." />);
+    render(
+      <Harness
+        initial={['2025-03-14', '2025-08-14']}
+        error="Jours de fermeture supplémentaires : le 14/03/2025 précède l’entrée en vigueur (01/06/2025)."
+      />,
+    );
     expect(screen.getByText(/précède l’entrée en vigueur/)).toBeInTheDocument();
     fireEvent.keyUp(screen.getByLabelText('Fermeture du 14/03/2025 (Suppr. pour retirer)'), { key: 'Delete' });
     expect(listed()).toEqual(['14/08/2025']);

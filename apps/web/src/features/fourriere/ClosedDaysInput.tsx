@@ -3,7 +3,11 @@ import { isLocalDate } from '@call/domain';
 import { useState, type KeyboardEvent } from 'react';
 import { formatDay } from '../../shared/format';
 
-interface Props { value: string[]; onChange: (days: string[]) => void; error?: string }
+interface Props {
+  value: string[];
+  onChange: (days: string[]) => void;
+  error?: string;
+}
 
 /** A list of extra closed days: type a day, add it (Enter or the button), remove one with its chip. */
 export function ClosedDaysInput({ value, onChange, error }: Props) {
@@ -28,12 +32,32 @@ export function ClosedDaysInput({ value, onChange, error }: Props) {
     <FormControl component="fieldset" error={!!message}>
       <FormLabel component="legend">Jours de fermeture supplémentaires</FormLabel>
       <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center' }}>
-        <TextField type="date" size="small" label="Jour à ajouter" value={day} onChange={(e) => setDay(e.target.value)} onKeyDown={onKeyDown} slotProps={{ inputLabel: { shrink: true } }} />
-        <Button variant="outlined" onClick={add}>Ajouter</Button>
+        <TextField
+          type="date"
+          size="small"
+          label="Jour à ajouter"
+          value={day}
+          onChange={(e) => setDay(e.target.value)}
+          onKeyDown={onKeyDown}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <Button variant="outlined" onClick={add}>
+          Ajouter
+        </Button>
       </Stack>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1 }} role="list" aria-label="Jours de fermeture supplémentaires">
+      <Box
+        sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1 }}
+        role="list"
+        aria-label="Jours de fermeture supplémentaires"
+      >
         {value.map((d) => (
-          <Chip key={d} role="listitem" label={formatDay(d)} onDelete={() => onChange(value.filter((x) => x !== d))} aria-label={`Fermeture du ${formatDay(d)} (Suppr. pour retirer)`} />
+          <Chip
+            key={d}
+            role="listitem"
+            label={formatDay(d)}
+            onDelete={() => onChange(value.filter((x) => x !== d))}
+            aria-label={`Fermeture du ${formatDay(d)} (Suppr. pour retirer)`}
+          />
         ))}
         {value.length === 0 && <FormHelperText>Aucun jour de fermeture supplémentaire.</FormHelperText>}
       </Box>

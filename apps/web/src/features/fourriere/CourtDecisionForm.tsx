@@ -9,14 +9,25 @@ import { FourriereAnimalQuery } from './graphql/fourriere-animal.query';
 import { FourriereOutcomeOptionsQuery } from './graphql/fourriere-outcome-options.query';
 import { RecordFourriereCourtDecisionMutation } from './graphql/record-fourriere-court-decision.mutation';
 
-interface Values { decidedOn: string; ruling: CourtRuling; content: string }
+interface Values {
+  decidedOn: string;
+  ruling: CourtRuling;
+  content: string;
+}
 const native = { select: { native: true }, inputLabel: { shrink: true } } as const;
 
 /** The court's decision for a seized animal: it says which outcome is possible, from which day. */
 export function CourtDecisionForm({ animalId }: { animalId: string }) {
-  const [record] = useMutation(RecordFourriereCourtDecisionMutation, { refetchQueries: [FourriereAnimalQuery, FourriereOutcomeOptionsQuery] });
+  const [record] = useMutation(RecordFourriereCourtDecisionMutation, {
+    refetchQueries: [FourriereAnimalQuery, FourriereOutcomeOptionsQuery],
+  });
   const [serverError, setServerError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<Values>({ defaultValues: { decidedOn: todayInFrance(), ruling: 'RESTITUTION', content: '' } });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({ defaultValues: { decidedOn: todayInFrance(), ruling: 'RESTITUTION', content: '' } });
   const submit = handleSubmit(async (v) => {
     setServerError(null);
     try {
@@ -30,13 +41,33 @@ export function CourtDecisionForm({ animalId }: { animalId: string }) {
       <Stack spacing={2}>
         {serverError && <Alert severity="error">{serverError}</Alert>}
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <TextField type="date" label="Date de la décision" slotProps={{ inputLabel: { shrink: true } }} {...register('decidedOn', { required: 'La date est obligatoire.' })} error={!!errors.decidedOn} helperText={errors.decidedOn?.message} />
+          <TextField
+            type="date"
+            label="Date de la décision"
+            slotProps={{ inputLabel: { shrink: true } }}
+            {...register('decidedOn', { required: 'La date est obligatoire.' })}
+            error={!!errors.decidedOn}
+            helperText={errors.decidedOn?.message}
+          />
           <TextField select label="Décision" slotProps={native} {...register('ruling')}>
-            {COURT_RULINGS.map((r) => <option key={r.key} value={r.key}>{r.label}</option>)}
+            {COURT_RULINGS.map((r) => (
+              <option key={r.key} value={r.key}>
+                {r.label}
+              </option>
+            ))}
           </TextField>
         </Stack>
-        <TextField label="Contenu de la décision" {...register('content', { required: 'Le contenu de la décision est obligatoire.' })} error={!!errors.content} helperText={errors.content?.message} />
-        <Box><Button type="submit" variant="outlined" loading={isSubmitting}>Enregistrer la décision</Button></Box>
+        <TextField
+          label="Contenu de la décision"
+          {...register('content', { required: 'Le contenu de la décision est obligatoire.' })}
+          error={!!errors.content}
+          helperText={errors.content?.message}
+        />
+        <Box>
+          <Button type="submit" variant="outlined" loading={isSubmitting}>
+            Enregistrer la décision
+          </Button>
+        </Box>
       </Stack>
     </Box>
   );

@@ -1,8 +1,28 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Chip, Grid, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
-  COURT_RULING_LABELS, FOURRIERE_ORIGIN_LABELS, FOURRIERE_OUTCOME_LABELS, FOURRIERE_SEX_LABELS, FOURRIERE_SPECIES_LABELS, HOLDING_STATUS_LABELS,
-  IDENTIFICATION_KIND_LABELS, OWNER_SEARCH_KIND_LABELS, OWNER_SEARCH_RESULT_LABELS, PAYMENT_METHOD_LABELS,
+  Alert,
+  Chip,
+  Grid,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import {
+  COURT_RULING_LABELS,
+  FOURRIERE_ORIGIN_LABELS,
+  FOURRIERE_OUTCOME_LABELS,
+  FOURRIERE_SEX_LABELS,
+  FOURRIERE_SPECIES_LABELS,
+  HOLDING_STATUS_LABELS,
+  IDENTIFICATION_KIND_LABELS,
+  OWNER_SEARCH_KIND_LABELS,
+  OWNER_SEARCH_RESULT_LABELS,
+  PAYMENT_METHOD_LABELS,
 } from '@call/domain';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -18,7 +38,9 @@ import { VetActForm } from './VetActForm';
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-      <Typography variant="caption" color="text.secondary">{label}</Typography>
+      <Typography variant="caption" color="text.secondary">
+        {label}
+      </Typography>
       <Typography>{children === null || children === undefined || children === '' ? '—' : children}</Typography>
     </Grid>
   );
@@ -28,7 +50,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-label={title}>
       <Stack spacing={2}>
-        <Typography variant="h6" component="h2">{title}</Typography>
+        <Typography variant="h6" component="h2">
+          {title}
+        </Typography>
         {children}
       </Stack>
     </Paper>
@@ -45,22 +69,52 @@ export function FourriereAnimalPage() {
   const lastFound = [...a.ownerSearches].reverse().find((s) => s.result === 'OWNER_FOUND');
   return (
     <Stack spacing={3}>
-      <Typography component={Link} to="/fourriere" variant="body2">← Animaux présents</Typography>
+      <Typography component={Link} to="/fourriere" variant="body2">
+        ← Animaux présents
+      </Typography>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography variant="h4" component="h1">{FOURRIERE_SPECIES_LABELS[a.species]} {a.reference}</Typography>
-        {a.holdingStatus && <Chip label={HOLDING_STATUS_LABELS[a.holdingStatus]} color={a.holdingStatus === 'OVER' ? 'error' : a.holdingStatus === 'ENDS_TODAY' ? 'warning' : 'default'} />}
-        {a.outcome && <Chip color="success" label={`${FOURRIERE_OUTCOME_LABELS[a.outcome.type]} le ${formatDay(a.outcome.outcomeOn)}`} />}
+        <Typography variant="h4" component="h1">
+          {FOURRIERE_SPECIES_LABELS[a.species]} {a.reference}
+        </Typography>
+        {a.holdingStatus && (
+          <Chip
+            label={HOLDING_STATUS_LABELS[a.holdingStatus]}
+            color={a.holdingStatus === 'OVER' ? 'error' : a.holdingStatus === 'ENDS_TODAY' ? 'warning' : 'default'}
+          />
+        )}
+        {a.outcome && (
+          <Chip
+            color="success"
+            label={`${FOURRIERE_OUTCOME_LABELS[a.outcome.type]} le ${formatDay(a.outcome.outcomeOn)}`}
+          />
+        )}
       </Stack>
       <Section title="Fiche">
         <Grid container spacing={2}>
           <Item label="Entrée">{formatDateTime(a.intakeAt)}</Item>
-          <Item label="Origine">{FOURRIERE_ORIGIN_LABELS[a.origin]}{a.requisitionRef ? ` — ${a.requisitionRef}` : ''}</Item>
-          <Item label="Commune de capture">{a.communeName}{a.place ? ` — ${a.place}` : ''}</Item>
-          <Item label="Description">{[a.breed, FOURRIERE_SEX_LABELS[a.sex], a.colour, a.estimatedAge].filter(Boolean).join(', ')}</Item>
-          <Item label="Identification">{a.identificationNumber ? `${IDENTIFICATION_KIND_LABELS[a.identificationKind]} ${a.identificationNumber}` : IDENTIFICATION_KIND_LABELS[a.identificationKind]}</Item>
+          <Item label="Origine">
+            {FOURRIERE_ORIGIN_LABELS[a.origin]}
+            {a.requisitionRef ? ` — ${a.requisitionRef}` : ''}
+          </Item>
+          <Item label="Commune de capture">
+            {a.communeName}
+            {a.place ? ` — ${a.place}` : ''}
+          </Item>
+          <Item label="Description">
+            {[a.breed, FOURRIERE_SEX_LABELS[a.sex], a.colour, a.estimatedAge].filter(Boolean).join(', ')}
+          </Item>
+          <Item label="Identification">
+            {a.identificationNumber
+              ? `${IDENTIFICATION_KIND_LABELS[a.identificationKind]} ${a.identificationNumber}`
+              : IDENTIFICATION_KIND_LABELS[a.identificationKind]}
+          </Item>
           <Item label="Référence SACPA">{a.contractorRef}</Item>
           <Item label="Jours de garde">{a.daysInCustody}</Item>
-          <Item label="Fin du délai de garde">{a.holdingEnd ? `${formatDay(a.holdingEnd)} (cession possible à partir du ${formatDay(a.cessionAllowedFrom)})` : 'Sans objet : décision judiciaire'}</Item>
+          <Item label="Fin du délai de garde">
+            {a.holdingEnd
+              ? `${formatDay(a.holdingEnd)} (cession possible à partir du ${formatDay(a.cessionAllowedFrom)})`
+              : 'Sans objet : décision judiciaire'}
+          </Item>
           <Item label="Portée">{a.litterId ? 'Enregistré avec sa portée' : null}</Item>
           <Item label="Observations sanitaires">{a.healthNotes}</Item>
           <Item label="Saisi par">{a.recordedByLogin}</Item>
@@ -68,52 +122,118 @@ export function FourriereAnimalPage() {
       </Section>
       <Section title="Recherche du propriétaire">
         <Table size="small" aria-label="Journal de recherche du propriétaire">
-          <TableHead><TableRow><TableCell>Date</TableCell><TableCell>Démarche</TableCell><TableCell>Résultat</TableCell><TableCell>Propriétaire</TableCell><TableCell>Notes</TableCell><TableCell>Par</TableCell></TableRow></TableHead>
+          <TableHead>
+            <TableRow>
+              <TableCell>Date</TableCell>
+              <TableCell>Démarche</TableCell>
+              <TableCell>Résultat</TableCell>
+              <TableCell>Propriétaire</TableCell>
+              <TableCell>Notes</TableCell>
+              <TableCell>Par</TableCell>
+            </TableRow>
+          </TableHead>
           <TableBody>
             {a.ownerSearches.map((s) => (
               <TableRow key={s.id}>
-                <TableCell>{formatDay(s.doneOn)}</TableCell><TableCell>{OWNER_SEARCH_KIND_LABELS[s.kind]}</TableCell><TableCell>{OWNER_SEARCH_RESULT_LABELS[s.result]}</TableCell>
-                <TableCell>{[s.ownerName, s.ownerPhone, s.ownerAddress].filter(Boolean).join(' — ')}</TableCell><TableCell>{s.notes}</TableCell><TableCell>{s.recordedByLogin}</TableCell>
+                <TableCell>{formatDay(s.doneOn)}</TableCell>
+                <TableCell>{OWNER_SEARCH_KIND_LABELS[s.kind]}</TableCell>
+                <TableCell>{OWNER_SEARCH_RESULT_LABELS[s.result]}</TableCell>
+                <TableCell>{[s.ownerName, s.ownerPhone, s.ownerAddress].filter(Boolean).join(' — ')}</TableCell>
+                <TableCell>{s.notes}</TableCell>
+                <TableCell>{s.recordedByLogin}</TableCell>
               </TableRow>
             ))}
-            {a.ownerSearches.length === 0 && <TableRow><TableCell colSpan={6}>Aucune démarche consignée.</TableCell></TableRow>}
+            {a.ownerSearches.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={6}>Aucune démarche consignée.</TableCell>
+              </TableRow>
+            )}
           </TableBody>
         </Table>
         {a.present && <OwnerSearchForm animalId={a.id} />}
       </Section>
       <Section title="Actes vétérinaires">
         <Table size="small" aria-label="Actes vétérinaires du séjour">
-          <TableHead><TableRow><TableCell>Date</TableCell><TableCell>Acte</TableCell><TableCell align="right">Montant</TableCell><TableCell>Notes</TableCell><TableCell>Par</TableCell></TableRow></TableHead>
+          <TableHead>
+            <TableRow>
+              <TableCell>Date</TableCell>
+              <TableCell>Acte</TableCell>
+              <TableCell align="right">Montant</TableCell>
+              <TableCell>Notes</TableCell>
+              <TableCell>Par</TableCell>
+            </TableRow>
+          </TableHead>
           <TableBody>
             {a.vetActs.map((v) => (
               <TableRow key={v.id}>
-                <TableCell>{formatDay(v.actOn)}</TableCell><TableCell>{v.label}</TableCell><TableCell align="right">{euros(v.amountCents)}</TableCell><TableCell>{v.notes}</TableCell><TableCell>{v.recordedByLogin}</TableCell>
+                <TableCell>{formatDay(v.actOn)}</TableCell>
+                <TableCell>{v.label}</TableCell>
+                <TableCell align="right">{euros(v.amountCents)}</TableCell>
+                <TableCell>{v.notes}</TableCell>
+                <TableCell>{v.recordedByLogin}</TableCell>
               </TableRow>
             ))}
-            {a.vetActs.length === 0 && <TableRow><TableCell colSpan={5}>Aucun acte vétérinaire.</TableCell></TableRow>}
+            {a.vetActs.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={5}>Aucun acte vétérinaire.</TableCell>
+              </TableRow>
+            )}
           </TableBody>
         </Table>
         {a.present && a.feesDue && (
-          <Typography variant="body2">Frais dus pour une restitution le {formatDay(a.feesDue.on)} : <strong>{euros(a.feesDue.totalCents)}</strong> (actes vétérinaires compris)</Typography>
+          <Typography variant="body2">
+            Frais dus pour une restitution le {formatDay(a.feesDue.on)} : <strong>{euros(a.feesDue.totalCents)}</strong>{' '}
+            (actes vétérinaires compris)
+          </Typography>
         )}
         {a.present && <VetActForm animalId={a.id} />}
       </Section>
       {a.origin === 'REQUISITION' && (
         <Section title="Décision judiciaire">
-          {a.courtRuling ? <Typography>{COURT_RULING_LABELS[a.courtRuling]} — décision du {formatDay(a.courtDecidedOn)} : {a.courtDecision}</Typography> : <Typography>Aucune décision enregistrée.</Typography>}
+          {a.courtRuling ? (
+            <Typography>
+              {COURT_RULING_LABELS[a.courtRuling]} — décision du {formatDay(a.courtDecidedOn)} : {a.courtDecision}
+            </Typography>
+          ) : (
+            <Typography>Aucune décision enregistrée.</Typography>
+          )}
           {a.present && <CourtDecisionForm animalId={a.id} />}
         </Section>
       )}
       <Section title="Sortie">
         {a.outcome ? (
           <Stack spacing={1}>
-            <Typography>{FOURRIERE_OUTCOME_LABELS[a.outcome.type]} le {formatDay(a.outcome.outcomeOn)}{a.outcome.ownerName ? ` — ${a.outcome.ownerName}` : ''}{a.outcome.associationName ? ` — ${a.outcome.associationName}` : ''}{a.outcome.adopterName ? ` — adoptant : ${a.outcome.adopterName}` : ''}</Typography>
+            <Typography>
+              {FOURRIERE_OUTCOME_LABELS[a.outcome.type]} le {formatDay(a.outcome.outcomeOn)}
+              {a.outcome.ownerName ? ` — ${a.outcome.ownerName}` : ''}
+              {a.outcome.associationName ? ` — ${a.outcome.associationName}` : ''}
+              {a.outcome.adopterName ? ` — adoptant : ${a.outcome.adopterName}` : ''}
+            </Typography>
             {a.outcome.reason && <Typography>Motif : {a.outcome.reason}</Typography>}
-            <Typography variant="body2" color="text.secondary">Enregistrée par {a.outcome.recordedByLogin} le {formatDateTime(a.outcome.recordedAt)} — coût du séjour : {euros(a.outcome.stayCostCents)}</Typography>
-            {a.payments.map((p) => <Typography key={p.id}>Paiement du {formatDay(p.paidOn)} : {euros(p.amountCents)} ({PAYMENT_METHOD_LABELS[p.method]}{p.receiptNumber ? `, quittance ${p.receiptNumber}` : ''}) par {p.payerName}</Typography>)}
+            <Typography variant="body2" color="text.secondary">
+              Enregistrée par {a.outcome.recordedByLogin} le {formatDateTime(a.outcome.recordedAt)} — coût du séjour :{' '}
+              {euros(a.outcome.stayCostCents)}
+            </Typography>
+            {a.payments.map((p) => (
+              <Typography key={p.id}>
+                Paiement du {formatDay(p.paidOn)} : {euros(p.amountCents)} ({PAYMENT_METHOD_LABELS[p.method]}
+                {p.receiptNumber ? `, quittance ${p.receiptNumber}` : ''}) par {p.payerName}
+              </Typography>
+            ))}
           </Stack>
         ) : (
-          <OutcomeForm animalId={a.id} identified={a.identificationKind !== 'NONE'} knownOwner={lastFound ? { name: lastFound.ownerName ?? '', contact: [lastFound.ownerPhone, lastFound.ownerAddress].filter(Boolean).join(' — ') } : null} />
+          <OutcomeForm
+            animalId={a.id}
+            identified={a.identificationKind !== 'NONE'}
+            knownOwner={
+              lastFound
+                ? {
+                    name: lastFound.ownerName ?? '',
+                    contact: [lastFound.ownerPhone, lastFound.ownerAddress].filter(Boolean).join(' — '),
+                  }
+                : null
+            }
+          />
         )}
       </Section>
     </Stack>

@@ -1,6 +1,29 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { FOURRIERE_OUTCOME_LABELS, FOURRIERE_SPECIES_LABELS, HOLDING_ALERT_STATUSES, HOLDING_STATUS_LABELS, IDENTIFICATION_KIND_LABELS, type HoldingStatus } from '@call/domain';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Chip,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import {
+  FOURRIERE_OUTCOME_LABELS,
+  FOURRIERE_SPECIES_LABELS,
+  HOLDING_ALERT_STATUSES,
+  HOLDING_STATUS_LABELS,
+  IDENTIFICATION_KIND_LABELS,
+  type HoldingStatus,
+} from '@call/domain';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { FourriereAnimalsQuery as Result } from '../../gql/graphql';
@@ -9,9 +32,27 @@ import { formatDay } from '../../shared/format';
 import { FourriereAnimalsQuery } from './graphql/fourriere-animals.query';
 import { FourriereBoardAlertsQuery } from './graphql/fourriere-board-alerts.query';
 
-type Row = Pick<Result['fourriereAnimals']['items'][number], 'id' | 'reference' | 'species' | 'breed' | 'intakeOn' | 'communeName' | 'identificationKind' | 'identificationNumber' | 'holdingEnd' | 'holdingStatus' | 'daysInCustody'> & { outcome?: Result['fourriereAnimals']['items'][number]['outcome'] };
+type Row = Pick<
+  Result['fourriereAnimals']['items'][number],
+  | 'id'
+  | 'reference'
+  | 'species'
+  | 'breed'
+  | 'intakeOn'
+  | 'communeName'
+  | 'identificationKind'
+  | 'identificationNumber'
+  | 'holdingEnd'
+  | 'holdingStatus'
+  | 'daysInCustody'
+> & { outcome?: Result['fourriereAnimals']['items'][number]['outcome'] };
 
-const STATUS_COLOR: Record<HoldingStatus, 'default' | 'warning' | 'error' | 'info'> = { RUNNING: 'default', ENDS_TODAY: 'warning', OVER: 'error', COURT: 'info' };
+const STATUS_COLOR: Record<HoldingStatus, 'default' | 'warning' | 'error' | 'info'> = {
+  RUNNING: 'default',
+  ENDS_TODAY: 'warning',
+  OVER: 'error',
+  COURT: 'info',
+};
 
 function AnimalTable({ rows, label, showOutcome }: { rows: Row[] | null; label: string; showOutcome?: boolean }) {
   return (
@@ -32,21 +73,40 @@ function AnimalTable({ rows, label, showOutcome }: { rows: Row[] | null; label: 
         <TableBody>
           {rows?.map((a) => (
             <TableRow key={a.id} hover selected={!!a.holdingStatus && HOLDING_ALERT_STATUSES.includes(a.holdingStatus)}>
-              <TableCell><Link to={`/fourriere/animaux/${a.id}`}>{a.reference}</Link></TableCell>
-              <TableCell>{FOURRIERE_SPECIES_LABELS[a.species]}{a.breed ? ` — ${a.breed}` : ''}</TableCell>
+              <TableCell>
+                <Link to={`/fourriere/animaux/${a.id}`}>{a.reference}</Link>
+              </TableCell>
+              <TableCell>
+                {FOURRIERE_SPECIES_LABELS[a.species]}
+                {a.breed ? ` — ${a.breed}` : ''}
+              </TableCell>
               <TableCell>{formatDay(a.intakeOn)}</TableCell>
               <TableCell>{a.communeName}</TableCell>
               <TableCell>{a.identificationNumber ?? IDENTIFICATION_KIND_LABELS[a.identificationKind]}</TableCell>
               <TableCell align="right">{a.daysInCustody}</TableCell>
               <TableCell>{a.holdingEnd ? formatDay(a.holdingEnd) : 'Décision judiciaire'}</TableCell>
               <TableCell>
-                {a.holdingStatus && <Chip size="small" color={STATUS_COLOR[a.holdingStatus]} label={HOLDING_STATUS_LABELS[a.holdingStatus]} />}
+                {a.holdingStatus && (
+                  <Chip
+                    size="small"
+                    color={STATUS_COLOR[a.holdingStatus]}
+                    label={HOLDING_STATUS_LABELS[a.holdingStatus]}
+                  />
+                )}
                 {a.outcome && `${FOURRIERE_OUTCOME_LABELS[a.outcome.type]} le ${formatDay(a.outcome.outcomeOn)}`}
               </TableCell>
             </TableRow>
           ))}
-          {!rows && <TableRow><TableCell colSpan={8}>Chargement…</TableCell></TableRow>}
-          {rows?.length === 0 && <TableRow><TableCell colSpan={8}>Aucun animal.</TableCell></TableRow>}
+          {!rows && (
+            <TableRow>
+              <TableCell colSpan={8}>Chargement…</TableCell>
+            </TableRow>
+          )}
+          {rows?.length === 0 && (
+            <TableRow>
+              <TableCell colSpan={8}>Aucun animal.</TableCell>
+            </TableRow>
+          )}
         </TableBody>
       </Table>
     </TableContainer>
@@ -55,10 +115,17 @@ function AnimalTable({ rows, label, showOutcome }: { rows: Row[] | null; label: 
 
 /** The pound board: animals present now, their custody and holding period, alerts, and a search by chip. */
 export function FourriereBoardPage() {
-  const board = useQuery(FourriereAnimalsQuery, { variables: { filter: { present: true, take: 200, skip: 0 } }, fetchPolicy: 'cache-and-network' });
+  const board = useQuery(FourriereAnimalsQuery, {
+    variables: { filter: { present: true, take: 200, skip: 0 } },
+    fetchPolicy: 'cache-and-network',
+  });
   const [search, setSearch] = useState('');
   const [submitted, setSubmitted] = useState<string | null>(null);
-  const found = useQuery(FourriereAnimalsQuery, { variables: { filter: { identification: submitted, take: 50, skip: 0 } }, skip: !submitted, fetchPolicy: 'network-only' });
+  const found = useQuery(FourriereAnimalsQuery, {
+    variables: { filter: { identification: submitted, take: 50, skip: 0 } },
+    skip: !submitted,
+    fetchPolicy: 'network-only',
+  });
   // counted by the server: present animals whose holding period ends today, or is over without outcome
   const alerts = useQuery(FourriereBoardAlertsQuery, { fetchPolicy: 'cache-and-network' });
   const rows = board.data?.fourriereAnimals.items ?? [];
@@ -73,40 +140,74 @@ export function FourriereBoardPage() {
   return (
     <Stack spacing={3}>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
-        <Typography variant="h4" component="h1">Fourrière — animaux présents</Typography>
+        <Typography variant="h4" component="h1">
+          Fourrière — animaux présents
+        </Typography>
         <Stack direction="row" spacing={1}>
-          <Button component={Link} to="/fourriere/tarifs" variant="outlined">Tarifs</Button>
-          <Button component={Link} to="/fourriere/calendrier" variant="outlined">Calendrier</Button>
-          <Button component={Link} to="/fourriere/entrees/nouvelle" variant="contained">Nouvelle entrée</Button>
+          <Button component={Link} to="/fourriere/tarifs" variant="outlined">
+            Tarifs
+          </Button>
+          <Button component={Link} to="/fourriere/calendrier" variant="outlined">
+            Calendrier
+          </Button>
+          <Button component={Link} to="/fourriere/entrees/nouvelle" variant="contained">
+            Nouvelle entrée
+          </Button>
         </Stack>
       </Stack>
       <Box component="form" role="search" aria-label="Recherche par identification" onSubmit={onSearch}>
         <Stack direction="row" spacing={1}>
-          <TextField label="N° de puce ou tatouage" value={search} onChange={(e) => setSearch(e.target.value)} size="small" sx={{ minWidth: 320 }} />
-          <Button type="submit" variant="outlined">Rechercher</Button>
+          <TextField
+            label="N° de puce ou tatouage"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            size="small"
+            sx={{ minWidth: 320 }}
+          />
+          <Button type="submit" variant="outlined">
+            Rechercher
+          </Button>
         </Stack>
       </Box>
       {submitted && (
         <Stack spacing={1}>
-          <Typography variant="h6" component="h2">Résultats pour « {submitted} »</Typography>
+          <Typography variant="h6" component="h2">
+            Résultats pour « {submitted} »
+          </Typography>
           {found.error && <Alert severity="error">{errorMessage(found.error)}</Alert>}
-          {found.data && <AnimalTable rows={found.data.fourriereAnimals.items} label="Résultats de la recherche" showOutcome />}
+          {found.data && (
+            <AnimalTable rows={found.data.fourriereAnimals.items} label="Résultats de la recherche" showOutcome />
+          )}
         </Stack>
       )}
       {board.error && <Alert severity="error">{errorMessage(board.error)}</Alert>}
       {alerts.error && <Alert severity="error">{errorMessage(alerts.error)}</Alert>}
       {alerts.data && endsToday + over > 0 && (
         <Stack spacing={1} component="section" aria-label="Alertes">
-          <Badge badgeContent={endsToday + over} color="error" sx={{ alignSelf: 'flex-start' }} slotProps={{ badge: { 'aria-label': `${endsToday + over} alerte(s)` } as object }}>
-            <Typography variant="h6" component="h2" sx={{ pr: 1.5 }}>À traiter</Typography>
+          <Badge
+            badgeContent={endsToday + over}
+            color="error"
+            sx={{ alignSelf: 'flex-start' }}
+            slotProps={{ badge: { 'aria-label': `${endsToday + over} alerte(s)` } as object }}
+          >
+            <Typography variant="h6" component="h2" sx={{ pr: 1.5 }}>
+              À traiter
+            </Typography>
           </Badge>
-          {endsToday > 0 && <Alert severity="warning">{endsToday} animal(aux) : délai de garde expirant aujourd’hui.</Alert>}
-          {over > 0 && <Alert severity="error">{over} animal(aux) : délai de garde échu sans sortie — cession, adoption ou euthanasie possibles.</Alert>}
+          {endsToday > 0 && (
+            <Alert severity="warning">{endsToday} animal(aux) : délai de garde expirant aujourd’hui.</Alert>
+          )}
+          {over > 0 && (
+            <Alert severity="error">
+              {over} animal(aux) : délai de garde échu sans sortie — cession, adoption ou euthanasie possibles.
+            </Alert>
+          )}
           <AnimalTable rows={alerts.data.fourriereBoardAlerts.animals} label="Animaux à traiter" />
         </Stack>
       )}
       <Typography variant="body2" color="text.secondary">
-        {board.data ? `${board.data.fourriereAnimals.total} animal(aux) présent(s).` : 'Chargement…'} Accueil du public du lundi au vendredi, 13 h – 17 h, sur rendez-vous.
+        {board.data ? `${board.data.fourriereAnimals.total} animal(aux) présent(s).` : 'Chargement…'} Accueil du public
+        du lundi au vendredi, 13 h – 17 h, sur rendez-vous.
       </Typography>
       <AnimalTable rows={board.data ? rows : null} label="Animaux présents" />
     </Stack>

@@ -1,5 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Chip,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { FOURRIERE_TARIFF_STATUS_LABELS, HOLDING_PERIOD_WORKING_DAYS, type FourriereTariffStatus } from '@call/domain';
 import { Link } from 'react-router';
 import type { FourriereCalendarQuery as Result } from '../../gql/graphql';
@@ -10,19 +22,37 @@ import { CalendarForm } from './CalendarForm';
 import { FourriereCalendarQuery } from './graphql/fourriere-calendar.query';
 
 type Setting = Result['fourriereCalendar']['history'][number];
-const STATUS_COLOR: Record<FourriereTariffStatus, 'success' | 'info' | 'default'> = { IN_FORCE: 'success', UPCOMING: 'info', SUPERSEDED: 'default' };
+const STATUS_COLOR: Record<FourriereTariffStatus, 'success' | 'info' | 'default'> = {
+  IN_FORCE: 'success',
+  UPCOMING: 'info',
+  SUPERSEDED: 'default',
+};
 const holidays = (s: Setting) => (s.workedHolidays.length ? s.workedHolidays.join(', ') : 'Aucun');
 const closedDays = (s: Setting) => (s.extraClosedDays.length ? s.extraClosedDays.map(formatDay).join(', ') : 'Aucun');
 
 function InForce({ setting }: { setting: Setting | null | undefined }) {
-  if (!setting) return <Alert severity="warning">Aucun calendrier en vigueur : le calendrier par défaut (lundi–vendredi hors jours fériés) s’applique.</Alert>;
+  if (!setting)
+    return (
+      <Alert severity="warning">
+        Aucun calendrier en vigueur : le calendrier par défaut (lundi–vendredi hors jours fériés) s’applique.
+      </Alert>
+    );
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Calendrier en vigueur">
       <Stack spacing={1}>
-        <Typography>En vigueur depuis le <strong>{formatDay(setting.validFrom)}</strong> : du lundi au vendredi, hors jours fériés.</Typography>
-        <Typography>Jours fériés travaillés quand même : <strong>{holidays(setting)}</strong></Typography>
-        <Typography>Jours de fermeture supplémentaires : <strong>{closedDays(setting)}</strong></Typography>
-        <Typography variant="caption" color="text.secondary">Enregistré par {setting.recordedByLogin}, {formatDateTime(setting.recordedAt)}</Typography>
+        <Typography>
+          En vigueur depuis le <strong>{formatDay(setting.validFrom)}</strong> : du lundi au vendredi, hors jours
+          fériés.
+        </Typography>
+        <Typography>
+          Jours fériés travaillés quand même : <strong>{holidays(setting)}</strong>
+        </Typography>
+        <Typography>
+          Jours de fermeture supplémentaires : <strong>{closedDays(setting)}</strong>
+        </Typography>
+        <Typography variant="caption" color="text.secondary">
+          Enregistré par {setting.recordedByLogin}, {formatDateTime(setting.recordedAt)}
+        </Typography>
       </Stack>
     </Paper>
   );
@@ -47,8 +77,12 @@ function History({ rows }: { rows: Setting[] }) {
               <TableCell>{formatDay(s.validFrom)}</TableCell>
               <TableCell>{holidays(s)}</TableCell>
               <TableCell>{closedDays(s)}</TableCell>
-              <TableCell><Chip size="small" color={STATUS_COLOR[s.status]} label={FOURRIERE_TARIFF_STATUS_LABELS[s.status]} /></TableCell>
-              <TableCell>{s.recordedByLogin}, {formatDateTime(s.recordedAt)}</TableCell>
+              <TableCell>
+                <Chip size="small" color={STATUS_COLOR[s.status]} label={FOURRIERE_TARIFF_STATUS_LABELS[s.status]} />
+              </TableCell>
+              <TableCell>
+                {s.recordedByLogin}, {formatDateTime(s.recordedAt)}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -65,31 +99,48 @@ export function FourriereCalendarPage() {
   const inForce = data?.fourriereCalendar.inForce;
   return (
     <Stack spacing={3}>
-      <Typography component={Link} to="/fourriere" variant="body2">← Animaux présents</Typography>
-      <Typography variant="h4" component="h1">Calendrier des jours ouvrés</Typography>
+      <Typography component={Link} to="/fourriere" variant="body2">
+        ← Animaux présents
+      </Typography>
+      <Typography variant="h4" component="h1">
+        Calendrier des jours ouvrés
+      </Typography>
       <Typography variant="body2" color="text.secondary">
-        Le délai franc de garde compte {HOLDING_PERIOD_WORKING_DAYS} jours ouvrés (art. L211-25 du Code rural) : du lundi au vendredi, hors jours fériés,
-        sauf ceux que la fourrière travaille, et hors ses jours de fermeture. Le calendrier en vigueur le jour de l’entrée d’un animal fixe la fin de son délai de garde,
-        enregistrée à l’entrée : modifier le calendrier ne change pas la fin du délai des animaux déjà en fourrière.
+        Le délai franc de garde compte {HOLDING_PERIOD_WORKING_DAYS} jours ouvrés (art. L211-25 du Code rural) : du
+        lundi au vendredi, hors jours fériés, sauf ceux que la fourrière travaille, et hors ses jours de fermeture. Le
+        calendrier en vigueur le jour de l’entrée d’un animal fixe la fin de son délai de garde, enregistrée à l’entrée
+        : modifier le calendrier ne change pas la fin du délai des animaux déjà en fourrière.
       </Typography>
       {error && <Alert severity="error">{errorMessage(error)}</Alert>}
       {!data && !error && <Typography>Chargement…</Typography>}
       {data && (
         <>
-          <Typography variant="h6" component="h2">Calendrier en vigueur</Typography>
+          <Typography variant="h6" component="h2">
+            Calendrier en vigueur
+          </Typography>
           <InForce setting={inForce} />
-          <Typography variant="h6" component="h2">Historique</Typography>
+          <Typography variant="h6" component="h2">
+            Historique
+          </Typography>
           <History rows={data.fourriereCalendar.history} />
         </>
       )}
       {isDirector && data && (
         <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-label="Nouveau calendrier daté">
           <Stack spacing={2}>
-            <Typography variant="h6" component="h2">Nouveau calendrier daté</Typography>
-            <Typography variant="body2" color="text.secondary">
-              Il s’applique aux entrées à partir de sa date ; un calendrier saisi pour une date déjà réglée remplace celui-ci.
+            <Typography variant="h6" component="h2">
+              Nouveau calendrier daté
             </Typography>
-            <CalendarForm initial={{ workedHolidays: inForce?.workedHolidays ?? [], extraClosedDays: inForce?.extraClosedDays ?? [] }} />
+            <Typography variant="body2" color="text.secondary">
+              Il s’applique aux entrées à partir de sa date ; un calendrier saisi pour une date déjà réglée remplace
+              celui-ci.
+            </Typography>
+            <CalendarForm
+              initial={{
+                workedHolidays: inForce?.workedHolidays ?? [],
+                extraClosedDays: inForce?.extraClosedDays ?? [],
+              }}
+            />
           </Stack>
         </Paper>
       )}

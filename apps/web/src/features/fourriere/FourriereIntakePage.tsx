@@ -1,8 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
 import {
-  FOURRIERE_ORIGINS, FOURRIERE_SEXES, FOURRIERE_SPECIES, IDENTIFICATION_KINDS, identificationError,
-  type FourriereOrigin, type FourriereSex, type FourriereSpecies, type IdentificationKind,
+  FOURRIERE_ORIGINS,
+  FOURRIERE_SEXES,
+  FOURRIERE_SPECIES,
+  IDENTIFICATION_KINDS,
+  identificationError,
+  type FourriereOrigin,
+  type FourriereSex,
+  type FourriereSpecies,
+  type IdentificationKind,
 } from '@call/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -29,7 +36,23 @@ interface IntakeValues {
   contractorRef: string;
   healthNotes: string;
 }
-const FIELDS = ['species', 'origin', 'intakeAt', 'communeInsee', 'place', 'breed', 'sex', 'colour', 'estimatedAge', 'litterSize', 'identificationKind', 'identificationNumber', 'requisitionRef', 'contractorRef', 'healthNotes'] as const;
+const FIELDS = [
+  'species',
+  'origin',
+  'intakeAt',
+  'communeInsee',
+  'place',
+  'breed',
+  'sex',
+  'colour',
+  'estimatedAge',
+  'litterSize',
+  'identificationKind',
+  'identificationNumber',
+  'requisitionRef',
+  'contractorRef',
+  'healthNotes',
+] as const;
 
 const nowLocal = () => {
   const d = new Date();
@@ -44,8 +67,30 @@ export function FourriereIntakePage() {
   const communes = useQuery(FourriereCommunesQuery);
   const [record] = useMutation(RecordFourriereIntakeMutation, { refetchQueries: [FourriereAnimalsQuery] });
   const [serverError, setServerError] = useState<string | null>(null);
-  const { register, handleSubmit, watch, setError, formState: { errors, isSubmitting } } = useForm<IntakeValues>({
-    defaultValues: { species: 'DOG', origin: 'CAPTURE_MAYOR', intakeAt: nowLocal(), communeInsee: '', place: '', breed: '', sex: 'UNKNOWN', colour: '', estimatedAge: '', litterSize: 1, identificationKind: 'NONE', identificationNumber: '', requisitionRef: '', contractorRef: '', healthNotes: '' },
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<IntakeValues>({
+    defaultValues: {
+      species: 'DOG',
+      origin: 'CAPTURE_MAYOR',
+      intakeAt: nowLocal(),
+      communeInsee: '',
+      place: '',
+      breed: '',
+      sex: 'UNKNOWN',
+      colour: '',
+      estimatedAge: '',
+      litterSize: 1,
+      identificationKind: 'NONE',
+      identificationNumber: '',
+      requisitionRef: '',
+      contractorRef: '',
+      healthNotes: '',
+    },
   });
   const origin = watch('origin');
   const kind = watch('identificationKind');
@@ -74,55 +119,113 @@ export function FourriereIntakePage() {
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 760 }}>
-      <Typography variant="h4" component="h1">Nouvelle entrée en fourrière</Typography>
+      <Typography variant="h4" component="h1">
+        Nouvelle entrée en fourrière
+      </Typography>
       <Paper variant="outlined" sx={{ p: 3 }}>
         <Box component="form" noValidate onSubmit={submit} aria-label="Nouvelle entrée en fourrière">
           <Stack spacing={2}>
             {serverError && <Alert severity="error">{serverError}</Alert>}
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <TextField select label="Espèce" autoFocus fullWidth slotProps={native} {...register('species')}>
-                {FOURRIERE_SPECIES.map((s) => <option key={s.key} value={s.key}>{s.label}</option>)}
+                {FOURRIERE_SPECIES.map((s) => (
+                  <option key={s.key} value={s.key}>
+                    {s.label}
+                  </option>
+                ))}
               </TextField>
               <TextField select label="Origine" fullWidth slotProps={native} {...register('origin')}>
-                {FOURRIERE_ORIGINS.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
+                {FOURRIERE_ORIGINS.map((o) => (
+                  <option key={o.key} value={o.key}>
+                    {o.label}
+                  </option>
+                ))}
               </TextField>
             </Stack>
             {origin === 'REQUISITION' && (
-              <TextField label="Référence de la procédure" {...register('requisitionRef', { required: 'La référence de la procédure judiciaire est obligatoire.' })} {...err('requisitionRef')} />
+              <TextField
+                label="Référence de la procédure"
+                {...register('requisitionRef', {
+                  required: 'La référence de la procédure judiciaire est obligatoire.',
+                })}
+                {...err('requisitionRef')}
+              />
             )}
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField type="datetime-local" label="Date et heure d’entrée" fullWidth slotProps={{ inputLabel: { shrink: true } }} {...register('intakeAt', { required: 'La date d’entrée est obligatoire.' })} {...err('intakeAt')} />
-              <TextField select label="Commune de capture" fullWidth slotProps={native} {...register('communeInsee', { required: 'Choisissez la commune.' })} {...err('communeInsee')}>
+              <TextField
+                type="datetime-local"
+                label="Date et heure d’entrée"
+                fullWidth
+                slotProps={{ inputLabel: { shrink: true } }}
+                {...register('intakeAt', { required: 'La date d’entrée est obligatoire.' })}
+                {...err('intakeAt')}
+              />
+              <TextField
+                select
+                label="Commune de capture"
+                fullWidth
+                slotProps={native}
+                {...register('communeInsee', { required: 'Choisissez la commune.' })}
+                {...err('communeInsee')}
+              >
                 <option value="">—</option>
-                {communes.data?.communes.map((c) => <option key={c.inseeCode} value={c.inseeCode}>{c.name}</option>)}
+                {communes.data?.communes.map((c) => (
+                  <option key={c.inseeCode} value={c.inseeCode}>
+                    {c.name}
+                  </option>
+                ))}
               </TextField>
             </Stack>
             <TextField label="Lieu de capture" {...register('place')} {...err('place')} />
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <TextField label="Race" fullWidth {...register('breed')} />
               <TextField select label="Sexe" fullWidth slotProps={native} {...register('sex')}>
-                {FOURRIERE_SEXES.map((s) => <option key={s.key} value={s.key}>{s.label}</option>)}
+                {FOURRIERE_SEXES.map((s) => (
+                  <option key={s.key} value={s.key}>
+                    {s.label}
+                  </option>
+                ))}
               </TextField>
               <TextField label="Robe" fullWidth {...register('colour')} />
               <TextField label="Âge estimé" fullWidth {...register('estimatedAge')} />
             </Stack>
-            <TextField type="number" label="Nombre d’animaux (portée)" slotProps={{ htmlInput: { min: 1, max: 15 } }}
-              {...register('litterSize', { min: { value: 1, message: 'Au moins 1 animal.' }, max: { value: 15, message: 'Au plus 15 animaux.' } })}
-              {...err('litterSize')} sx={{ maxWidth: 260 }} />
+            <TextField
+              type="number"
+              label="Nombre d’animaux (portée)"
+              slotProps={{ htmlInput: { min: 1, max: 15 } }}
+              {...register('litterSize', {
+                min: { value: 1, message: 'Au moins 1 animal.' },
+                max: { value: 15, message: 'Au plus 15 animaux.' },
+              })}
+              {...err('litterSize')}
+              sx={{ maxWidth: 260 }}
+            />
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <TextField select label="Identification" fullWidth slotProps={native} {...register('identificationKind')}>
-                {IDENTIFICATION_KINDS.map((k) => <option key={k.key} value={k.key}>{k.label}</option>)}
+                {IDENTIFICATION_KINDS.map((k) => (
+                  <option key={k.key} value={k.key}>
+                    {k.label}
+                  </option>
+                ))}
               </TextField>
               {kind !== 'NONE' && (
-                <TextField label="Numéro d’identification" fullWidth
-                  {...register('identificationNumber', { validate: (n) => identificationError(kind, n) ?? true })} {...err('identificationNumber')} />
+                <TextField
+                  label="Numéro d’identification"
+                  fullWidth
+                  {...register('identificationNumber', { validate: (n) => identificationError(kind, n) ?? true })}
+                  {...err('identificationNumber')}
+                />
               )}
             </Stack>
             <TextField label="Référence SACPA" {...register('contractorRef')} />
             <TextField label="Observations sanitaires" multiline minRows={2} {...register('healthNotes')} />
             <Stack direction="row" spacing={1}>
-              <Button type="submit" variant="contained" loading={isSubmitting}>Enregistrer l’entrée</Button>
-              <Button component={Link} to="/fourriere">Annuler</Button>
+              <Button type="submit" variant="contained" loading={isSubmitting}>
+                Enregistrer l’entrée
+              </Button>
+              <Button component={Link} to="/fourriere">
+                Annuler
+              </Button>
             </Stack>
           </Stack>
         </Box>

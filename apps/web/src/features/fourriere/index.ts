@@ -9,7 +9,10 @@ export const fourriereFeature: FeatureModule = {
       path: 'fourriere',
       children: [
         { index: true, element: lazyElement(() => import('./FourriereBoardPage'), 'FourriereBoardPage') },
-        { path: 'entrees/nouvelle', element: lazyElement(() => import('./FourriereIntakePage'), 'FourriereIntakePage') },
+        {
+          path: 'entrees/nouvelle',
+          element: lazyElement(() => import('./FourriereIntakePage'), 'FourriereIntakePage'),
+        },
         { path: 'tarifs', element: lazyElement(() => import('./FourriereTariffsPage'), 'FourriereTariffsPage') },
         { path: 'calendrier', element: lazyElement(() => import('./FourriereCalendarPage'), 'FourriereCalendarPage') },
         { path: 'animaux/:id', element: lazyElement(() => import('./FourriereAnimalPage'), 'FourriereAnimalPage') },

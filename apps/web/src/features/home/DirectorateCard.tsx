@@ -12,7 +12,9 @@ export function DirectorateCard({ label, modulePath, indicatorsPath, canDeclare 
   return (
     <Card sx={{ height: '100%', display: 'flex', flexDirection: 'column' }}>
       <CardContent sx={{ flexGrow: 1 }}>
-        <Typography variant="h6" component="h2">{label}</Typography>
+        <Typography variant="h6" component="h2">
+          {label}
+        </Typography>
         <Typography variant="body2" color="text.secondary">
           {modulePath
             ? 'Activité saisie au quotidien ; indicateurs calculés à partir des dossiers.'
@@ -23,9 +25,13 @@ export function DirectorateCard({ label, modulePath, indicatorsPath, canDeclare 
       </CardContent>
       <CardActions>
         {modulePath && (
-          <Button component={Link} to={modulePath} variant="contained" size="small">Ouvrir</Button>
+          <Button component={Link} to={modulePath} variant="contained" size="small">
+            Ouvrir
+          </Button>
         )}
-        <Button component={Link} to={indicatorsPath} size="small">Indicateurs</Button>
+        <Button component={Link} to={indicatorsPath} size="small">
+          Indicateurs
+        </Button>
       </CardActions>
     </Card>
   );

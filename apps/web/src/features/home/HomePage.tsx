@@ -24,7 +24,9 @@ export function HomePage() {
   return (
     <Stack spacing={3}>
       <div>
-        <Typography variant="h4" component="h1">Bonjour {me.displayName}</Typography>
+        <Typography variant="h4" component="h1">
+          Bonjour {me.displayName}
+        </Typography>
         <Typography color="text.secondary">{INTRO[me.role]}</Typography>
       </div>
       {me.role === 'DGS' && (

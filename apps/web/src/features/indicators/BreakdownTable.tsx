@@ -15,7 +15,9 @@ export function BreakdownTable({ breakdown, unit, onSelect }: Props) {
       <TableHead>
         <TableRow>
           <TableCell>
-            <Typography variant="caption" sx={{ fontWeight: 600 }}>{breakdown.label}</Typography>
+            <Typography variant="caption" sx={{ fontWeight: 600 }}>
+              {breakdown.label}
+            </Typography>
           </TableCell>
           <TableCell align="right" />
         </TableRow>

@@ -22,11 +22,25 @@ export function Breakdowns({ breakdowns, unit, onSelect }: Props) {
   return (
     <Box>
       {breakdowns.length > 1 && (
-        <Tabs value={index} onChange={(_, v: number) => { setIndex(v); setExpanded(false); }} variant="scrollable" aria-label="Ventilations">
-          {breakdowns.map((b) => <Tab key={b.dimension} label={b.label} sx={{ minWidth: 0, px: 1.5, textTransform: 'none' }} />)}
+        <Tabs
+          value={index}
+          onChange={(_, v: number) => {
+            setIndex(v);
+            setExpanded(false);
+          }}
+          variant="scrollable"
+          aria-label="Ventilations"
+        >
+          {breakdowns.map((b) => (
+            <Tab key={b.dimension} label={b.label} sx={{ minWidth: 0, px: 1.5, textTransform: 'none' }} />
+          ))}
         </Tabs>
       )}
-      <BreakdownTable breakdown={shown} unit={unit} onSelect={onSelect ? (m, l) => onSelect(current.dimension, m, l) : undefined} />
+      <BreakdownTable
+        breakdown={shown}
+        unit={unit}
+        onSelect={onSelect ? (m, l) => onSelect(current.dimension, m, l) : undefined}
+      />
       {hidden > 0 && (
         <Button size="small" onClick={() => setExpanded((e) => !e)}>
           {expanded ? 'Réduire' : `Afficher les ${current.items.length} lignes`}

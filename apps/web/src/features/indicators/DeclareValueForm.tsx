@@ -56,9 +56,15 @@ export function DeclareValueForm({ indicatorKey, year, current }: Props) {
           error={!!errors.value}
           helperText={errors.value?.message}
         />
-        <Button type="submit" variant="outlined" loading={isSubmitting}>Enregistrer</Button>
+        <Button type="submit" variant="outlined" loading={isSubmitting}>
+          Enregistrer
+        </Button>
       </Stack>
-      {message && <Alert severity={message.severity} sx={{ mt: 1 }}>{message.text}</Alert>}
+      {message && (
+        <Alert severity={message.severity} sx={{ mt: 1 }}>
+          {message.text}
+        </Alert>
+      )}
     </Box>
   );
 }

@@ -31,7 +31,15 @@ export function DrillDownDialog({ target, onClose }: Props) {
   const page = data?.indicatorRecords ?? previousData?.indicatorRecords;
 
   const columns = useMemo<GridColDef[]>(
-    () => (page?.columns ?? []).map((c) => ({ field: c.key, headerName: c.label, flex: 1, minWidth: 120, sortable: false, valueFormatter: (v: unknown) => formatCell(v) })),
+    () =>
+      (page?.columns ?? []).map((c) => ({
+        field: c.key,
+        headerName: c.label,
+        flex: 1,
+        minWidth: 120,
+        sortable: false,
+        valueFormatter: (v: unknown) => formatCell(v),
+      })),
     [page?.columns],
   );
   const rows = useMemo(
@@ -42,9 +50,15 @@ export function DrillDownDialog({ target, onClose }: Props) {
   const title = target.memberLabel ? `${target.indicator.label} — ${target.memberLabel}` : target.indicator.label;
   return (
     <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="drill-down-title">
-      <DialogTitle id="drill-down-title">{title} ({target.indicator.year})</DialogTitle>
+      <DialogTitle id="drill-down-title">
+        {title} ({target.indicator.year})
+      </DialogTitle>
       <DialogContent>
-        {error && <Alert severity="error" sx={{ mb: 2 }}>{errorMessage(error)}</Alert>}
+        {error && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {errorMessage(error)}
+          </Alert>
+        )}
         <div style={{ height: 520, width: '100%' }}>
           <DataGrid
             rows={rows}

@@ -6,7 +6,15 @@ import { errorMessage } from '../../shared/graphql-errors';
 import { IndicatorReportQuery } from './graphql/indicator-report.query';
 
 /** The year's report as the server computes it, in a workbook (the DGS compiles the annual report from it). */
-export function ExportReportButton({ year, directorate, onError }: { year: number; directorate: DirectorateKey | null; onError: (message: string) => void }) {
+export function ExportReportButton({
+  year,
+  directorate,
+  onError,
+}: {
+  year: number;
+  directorate: DirectorateKey | null;
+  onError: (message: string) => void;
+}) {
   const [fetchReport, { loading }] = useLazyQuery(IndicatorReportQuery, { fetchPolicy: 'no-cache' });
   const exportReport = async () => {
     try {

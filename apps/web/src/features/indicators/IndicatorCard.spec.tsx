@@ -22,7 +22,11 @@ function indicator(overrides: Partial<IndicatorView> = {}): IndicatorView {
     canDeclare: false,
     drillable: true,
     breakdowns: [
-      { dimension: 'type', label: 'Par type de dossier', items: [{ member: 'PC', label: 'Permis de construire', value: 42 }] },
+      {
+        dimension: 'type',
+        label: 'Par type de dossier',
+        items: [{ member: 'PC', label: 'Permis de construire', value: 42 }],
+      },
     ],
     ...overrides,
   };
@@ -37,7 +41,9 @@ describe('IndicatorCard', () => {
   });
 
   it('should format euros and show a dash when there is no value', () => {
-    const { rerender } = render(<IndicatorCard indicator={indicator({ unit: 'euros', value: 45000, breakdowns: [] })} />);
+    const { rerender } = render(
+      <IndicatorCard indicator={indicator({ unit: 'euros', value: 45000, breakdowns: [] })} />,
+    );
     expect(normalize(screen.getByTestId('indicator-value').textContent)).toBe('45 000,00 €');
     rerender(<IndicatorCard indicator={indicator({ kind: 'DECLARED', value: null, breakdowns: [] })} />);
     expect(screen.getByTestId('indicator-value')).toHaveTextContent('—');
@@ -49,6 +55,8 @@ describe('IndicatorCard', () => {
     render(<IndicatorCard indicator={indicator()} onDrill={onDrill} />);
     const table = screen.getByRole('table', { name: 'Par type de dossier' });
     await userEvent.click(within(table).getByText('Permis de construire'));
-    expect(onDrill).toHaveBeenCalledWith(expect.objectContaining({ dimension: 'type', member: 'PC', memberLabel: 'Permis de construire' }));
+    expect(onDrill).toHaveBeenCalledWith(
+      expect.objectContaining({ dimension: 'type', member: 'PC', memberLabel: 'Permis de construire' }),
+    );
   });
 });

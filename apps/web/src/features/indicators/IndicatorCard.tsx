@@ -16,26 +16,43 @@ interface Props {
 export function IndicatorCard({ indicator, onDrill, declareSlot }: Props) {
   const drill = indicator.drillable ? onDrill : undefined;
   const value = formatIndicatorValue(indicator.value, indicator.unit);
-  const evolutionColor = indicator.evolution == null || indicator.evolution === 0 ? 'default' : indicator.evolution > 0 ? 'success' : 'warning';
+  const evolutionColor =
+    indicator.evolution == null || indicator.evolution === 0
+      ? 'default'
+      : indicator.evolution > 0
+        ? 'success'
+        : 'warning';
 
   return (
     <Card component="article" aria-label={indicator.label} sx={{ height: '100%' }}>
       <CardContent>
         <Stack spacing={1.5}>
           <Box>
-            <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>{indicator.label}</Typography>
+            <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+              {indicator.label}
+            </Typography>
             {indicator.description && (
-              <Typography variant="body2" color="text.secondary">{indicator.description}</Typography>
+              <Typography variant="body2" color="text.secondary">
+                {indicator.description}
+              </Typography>
             )}
           </Box>
           <Box>
             {drill && indicator.value != null ? (
-              <Link component="button" variant="h4" underline="hover" onClick={() => drill({ indicator })}
-                title="Voir les enregistrements" data-testid="indicator-value">
+              <Link
+                component="button"
+                variant="h4"
+                underline="hover"
+                onClick={() => drill({ indicator })}
+                title="Voir les enregistrements"
+                data-testid="indicator-value"
+              >
                 {value}
               </Link>
             ) : (
-              <Typography variant="h4" component="p" data-testid="indicator-value">{value}</Typography>
+              <Typography variant="h4" component="p" data-testid="indicator-value">
+                {value}
+              </Typography>
             )}
             {indicator.value == null && (
               <Typography variant="body2" color="text.secondary">
@@ -49,7 +66,12 @@ export function IndicatorCard({ indicator, onDrill, declareSlot }: Props) {
             </Typography>
             {indicator.evolution != null && (
               <Tooltip title={`Évolution par rapport à ${indicator.year - 1}`}>
-                <Chip size="small" label={formatEvolution(indicator.evolution)} color={evolutionColor} variant="outlined" />
+                <Chip
+                  size="small"
+                  label={formatEvolution(indicator.evolution)}
+                  color={evolutionColor}
+                  variant="outlined"
+                />
               </Tooltip>
             )}
             <Chip size="small" variant="outlined" label={indicator.kind === 'DECLARED' ? 'Déclaré' : 'Calculé'} />
@@ -58,7 +80,11 @@ export function IndicatorCard({ indicator, onDrill, declareSlot }: Props) {
           <Breakdowns
             breakdowns={indicator.breakdowns}
             unit={indicator.unit}
-            onSelect={drill ? (dimension, member, memberLabel) => drill({ indicator, dimension, member, memberLabel }) : undefined}
+            onSelect={
+              drill
+                ? (dimension, member, memberLabel) => drill({ indicator, dimension, member, memberLabel })
+                : undefined
+            }
           />
         </Stack>
       </CardContent>

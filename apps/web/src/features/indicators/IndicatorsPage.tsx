@@ -36,27 +36,55 @@ export function IndicatorsPage() {
 
   return (
     <Stack spacing={3}>
-      <Typography variant="h4" component="h1">Indicateurs</Typography>
+      <Typography variant="h4" component="h1">
+        Indicateurs
+      </Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField select label="Année" value={year} sx={{ minWidth: 140 }}
-          onChange={(e) => setFilters({ year: Number(e.target.value) })}>
-          {years.map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
+        <TextField
+          select
+          label="Année"
+          value={year}
+          sx={{ minWidth: 140 }}
+          onChange={(e) => setFilters({ year: Number(e.target.value) })}
+        >
+          {years.map((y) => (
+            <MenuItem key={y} value={y}>
+              {y}
+            </MenuItem>
+          ))}
         </TextField>
-        <TextField select label="Direction" value={directorate ?? ALL} sx={{ minWidth: 320 }}
+        <TextField
+          select
+          label="Direction"
+          value={directorate ?? ALL}
+          sx={{ minWidth: 320 }}
           slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
-          onChange={(e) => setFilters({ directorate: isDirectorateKey(e.target.value) ? e.target.value : null })}>
+          onChange={(e) => setFilters({ directorate: isDirectorateKey(e.target.value) ? e.target.value : null })}
+        >
           <MenuItem value={ALL}>Toutes les directions</MenuItem>
-          {directorates.map((d) => <MenuItem key={d.key} value={d.key}>{d.label}</MenuItem>)}
+          {directorates.map((d) => (
+            <MenuItem key={d.key} value={d.key}>
+              {d.label}
+            </MenuItem>
+          ))}
         </TextField>
         <ExportReportButton year={year} directorate={directorate} onError={setExportError} />
       </Stack>
-      {exportError && <Alert severity="error" onClose={() => setExportError(null)}>{exportError}</Alert>}
+      {exportError && (
+        <Alert severity="error" onClose={() => setExportError(null)}>
+          {exportError}
+        </Alert>
+      )}
       {error && <Alert severity="error">{errorMessage(error)}</Alert>}
       {loading && !data && <CircularProgress aria-label="Chargement" />}
       {data && indicators.length === 0 && <Alert severity="info">Aucun indicateur pour cette sélection.</Alert>}
       {groups.map((group) => (
         <Stack key={group.directorate} spacing={1} component="section" aria-label={group.label}>
-          {!directorate && <Typography variant="h6" component="h2">{group.label}</Typography>}
+          {!directorate && (
+            <Typography variant="h6" component="h2">
+              {group.label}
+            </Typography>
+          )}
           <Grid container spacing={2}>
             {group.indicators.map((indicator) => (
               <Grid key={`${indicator.key}-${indicator.year}`} size={{ xs: 12, md: 6, xl: 4 }}>
@@ -89,7 +117,11 @@ function groupByDirectorate(indicators: readonly IndicatorView[], labels: Map<st
   for (const indicator of indicators) {
     let group = groups.get(indicator.directorate);
     if (!group) {
-      group = { directorate: indicator.directorate, label: labels.get(indicator.directorate) ?? indicator.directorate, indicators: [] };
+      group = {
+        directorate: indicator.directorate,
+        label: labels.get(indicator.directorate) ?? indicator.directorate,
+        indicators: [],
+      };
       groups.set(indicator.directorate, group);
     }
     group.indicators.push(indicator);

@@ -1,11 +1,19 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  ADS_ACTION_CODES, ADS_APPLICANT_KINDS, ADS_CHANNELS, ADS_CONSULTED_SERVICE_CODES, ADS_DOSSIER_TYPE_CODES, ADS_MAJORATION_CODES,
-  ADS_OPINION_CODES, ADS_OUTCOME_CODES, ADS_STATUS_CODES,
+  ADS_ACTION_CODES,
+  ADS_APPLICANT_KINDS,
+  ADS_CHANNELS,
+  ADS_CONSULTED_SERVICE_CODES,
+  ADS_DOSSIER_TYPE_CODES,
+  ADS_MAJORATION_CODES,
+  ADS_OPINION_CODES,
+  ADS_OUTCOME_CODES,
+  ADS_STATUS_CODES,
 } from '@call/domain';
 
 /** GraphQL enums built from the domain's lists, so the API, the web and the indicators share one vocabulary. */
-const enumOf = <T extends string>(codes: readonly T[]) => Object.fromEntries(codes.map((c) => [c, c])) as { [K in T]: K };
+const enumOf = <T extends string>(codes: readonly T[]) =>
+  Object.fromEntries(codes.map((c) => [c, c])) as { [K in T]: K };
 
 export const AdsDossierTypeEnum = enumOf(ADS_DOSSIER_TYPE_CODES);
 registerEnumType(AdsDossierTypeEnum, { name: 'AdsDossierType', description: 'Type d’autorisation d’urbanisme' });
@@ -24,7 +32,10 @@ registerEnumType(AdsConsultedServiceEnum, { name: 'AdsConsultedService', descrip
 export const AdsOpinionEnum = enumOf(ADS_OPINION_CODES);
 registerEnumType(AdsOpinionEnum, { name: 'AdsOpinion', description: 'Avis d’un service consulté' });
 export const AdsMajorationKindEnum = enumOf(ADS_MAJORATION_CODES);
-registerEnumType(AdsMajorationKindEnum, { name: 'AdsMajorationKind', description: 'Majoration du délai d’instruction' });
+registerEnumType(AdsMajorationKindEnum, {
+  name: 'AdsMajorationKind',
+  description: 'Majoration du délai d’instruction',
+});
 
 export enum AdsQueue {
   ALL = 'ALL',
@@ -44,5 +55,8 @@ export enum AdsSort {
 }
 registerEnumType(AdsSort, { name: 'AdsSort' });
 
-export enum AdsExportFormat { CSV = 'CSV', XLSX = 'XLSX' }
+export enum AdsExportFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
 registerEnumType(AdsExportFormat, { name: 'AdsExportFormat' });

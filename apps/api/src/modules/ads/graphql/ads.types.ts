@@ -1,9 +1,26 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { AdsAction, AdsApplicantKind, AdsChannel, AdsConsultedService, AdsDossierType, AdsMajorationKind, AdsOpinion, AdsOutcome, AdsStatus } from '@call/domain';
+import type {
+  AdsAction,
+  AdsApplicantKind,
+  AdsChannel,
+  AdsConsultedService,
+  AdsDossierType,
+  AdsMajorationKind,
+  AdsOpinion,
+  AdsOutcome,
+  AdsStatus,
+} from '@call/domain';
 import { JSONObjectScalar, LocalDateScalar } from '../../../core/graphql/scalars';
 import {
-  AdsActionEnum, AdsApplicantKindEnum, AdsChannelEnum, AdsConsultedServiceEnum, AdsDossierTypeEnum, AdsMajorationKindEnum, AdsOpinionEnum,
-  AdsOutcomeEnum, AdsStatusEnum,
+  AdsActionEnum,
+  AdsApplicantKindEnum,
+  AdsChannelEnum,
+  AdsConsultedServiceEnum,
+  AdsDossierTypeEnum,
+  AdsMajorationKindEnum,
+  AdsOpinionEnum,
+  AdsOutcomeEnum,
+  AdsStatusEnum,
 } from './ads.enums';
 
 @ObjectType('AdsDossierSummary', { description: 'Une ligne de corbeille' })
@@ -18,7 +35,8 @@ export class AdsDossierSummaryView {
   @Field() applicantName: string;
   @Field(() => AdsStatusEnum) status: AdsStatus;
   @Field(() => AdsOutcomeEnum, { nullable: true }) outcome: AdsOutcome | null;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Jour où le silence vaut décision' }) deadline: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Jour où le silence vaut décision' }) deadline:
+    string | null;
   @Field(() => LocalDateScalar, { nullable: true }) decidedOn: string | null;
   @Field(() => String, { nullable: true }) instructorId: string | null;
   @Field(() => String, { nullable: true }) instructorName: string | null;
@@ -64,7 +82,8 @@ export class AdsConsultationView {
   @Field(() => LocalDateScalar) sentOn: string;
   @Field(() => LocalDateScalar) dueOn: string;
   @Field(() => AdsOpinionEnum, { nullable: true, description: 'Avis enregistré' }) opinion: AdsOpinion | null;
-  @Field(() => AdsOpinionEnum, { nullable: true, description: 'Avis enregistré, ou tacite une fois l’échéance passée' }) effectiveOpinion: AdsOpinion | null;
+  @Field(() => AdsOpinionEnum, { nullable: true, description: 'Avis enregistré, ou tacite une fois l’échéance passée' })
+  effectiveOpinion: AdsOpinion | null;
   @Field(() => LocalDateScalar, { nullable: true }) opinionOn: string | null;
   @Field(() => String, { nullable: true }) comment: string | null;
 }
@@ -101,8 +120,10 @@ export class AdsDossierView extends AdsDossierSummaryView {
   @Field(() => LocalDateScalar, { nullable: true }) daactOn: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) conformityOn: string | null;
   @Field(() => AdsDeadlineView) computedDeadline: AdsDeadlineView;
-  @Field(() => [AdsActionEnum], { description: 'Étapes possibles maintenant (machine à états du domaine)' }) allowedActions: AdsAction[];
-  @Field(() => [AdsOutcomeEnum], { description: 'Décisions expresses possibles pour ce type' }) expressOutcomes: AdsOutcome[];
+  @Field(() => [AdsActionEnum], { description: 'Étapes possibles maintenant (machine à états du domaine)' })
+  allowedActions: AdsAction[];
+  @Field(() => [AdsOutcomeEnum], { description: 'Décisions expresses possibles pour ce type' })
+  expressOutcomes: AdsOutcome[];
   @Field() consultationsAllowed: boolean;
   @Field(() => [AdsConsultationView]) consultations: AdsConsultationView[];
   @Field(() => [AdsDossierEventView]) events: AdsDossierEventView[];
@@ -118,7 +139,8 @@ export class AdsInstructorView {
 @ObjectType('AdsActWeight', { description: 'Poids d’un type de dossier en équivalent PC, à partir d’une date' })
 export class AdsActWeightView {
   @Field(() => AdsDossierTypeEnum) dossierType: AdsDossierType;
-  @Field(() => LocalDateScalar, { description: 'S’applique aux dossiers déposés à partir de ce jour' }) validFrom: string;
+  @Field(() => LocalDateScalar, { description: 'S’applique aux dossiers déposés à partir de ce jour' })
+  validFrom: string;
   @Field(() => Float) weight: number;
   @Field(() => String, { nullable: true }) updatedBy: string | null;
 }
@@ -134,7 +156,8 @@ export class AdsActWeightScaleView {
 export class AdsImportLineView {
   @Field(() => Int, { description: 'Numéro de ligne dans le fichier (en-tête = 1)' }) line: number;
   @Field(() => String, { nullable: true }) number: string | null;
-  @Field({ description: 'IMPORTED, VALID (valide mais fichier rejeté), SKIPPED (déjà présent) ou REJECTED' }) status: string;
+  @Field({ description: 'IMPORTED, VALID (valide mais fichier rejeté), SKIPPED (déjà présent) ou REJECTED' })
+  status: string;
   @Field(() => [String]) messages: string[];
 }
 

@@ -1,6 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import {
-  ADS_CORRECTABLE_FIELDS, adsCorrectionIssues, adsTypeInfo, checkAdsDossierNumber, frenchDay, normalizeAdsDossierNumber, parseAdsDossierNumber, toParisLocalDate,
+  ADS_CORRECTABLE_FIELDS,
+  adsCorrectionIssues,
+  adsTypeInfo,
+  checkAdsDossierNumber,
+  frenchDay,
+  normalizeAdsDossierNumber,
+  parseAdsDossierNumber,
+  toParisLocalDate,
   type AdsCorrectableField,
 } from '@call/domain';
 import { badInput, conflict, invalidTransition, notFound } from '../../../core/errors';
@@ -17,7 +24,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** The corrected values, normalised like at registration; absent fields are not part of the correction. */
 function proposed(input: UpdateAdsDossierInput): Partial<Record<AdsCorrectableField, unknown>> {
   const out: Partial<Record<AdsCorrectableField, unknown>> = {};
-  const set = (f: AdsCorrectableField, v: unknown) => { if (v !== null && v !== undefined) out[f] = v; };
+  const set = (f: AdsCorrectableField, v: unknown) => {
+    if (v !== null && v !== undefined) out[f] = v;
+  };
   set('type', input.type);
   set('communeInsee', input.communeInsee);
   set('channel', input.channel);
@@ -30,7 +39,11 @@ function proposed(input: UpdateAdsDossierInput): Partial<Record<AdsCorrectableFi
   set('dwellingsCreated', input.dwellingsCreated);
   if (input.number?.trim()) {
     const n = normalizeAdsDossierNumber(input.number);
-    if (!n) throw badInput('number', checkAdsDossierNumber(input.number, { type: input.type ?? 'PC', communeInsee: '', depositedOn: '' })[0]);
+    if (!n)
+      throw badInput(
+        'number',
+        checkAdsDossierNumber(input.number, { type: input.type ?? 'PC', communeInsee: '', depositedOn: '' })[0],
+      );
     out.number = n;
   }
   return out;
@@ -42,7 +55,12 @@ function proposed(input: UpdateAdsDossierInput): Partial<Record<AdsCorrectableFi
  * gives a new number (the next of the A series unless the official one is given). A changed type
  * recomputes the instruction delay. Returns the diff, written to the timeline and the audit by the caller.
  */
-export async function correctAdsDossier(em: EntityManager, actor: Actor, id: string, input: UpdateAdsDossierInput): Promise<{ dossier: AdsDossier; diff: AdsCorrectionDiff }> {
+export async function correctAdsDossier(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  input: UpdateAdsDossierInput,
+): Promise<{ dossier: AdsDossier; diff: AdsCorrectionDiff }> {
   const d = await em.findOne(AdsDossier, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!d) throw notFound('Dossier ADS');
   const next = proposed(input);
@@ -52,7 +70,8 @@ export async function correctAdsDossier(em: EntityManager, actor: Actor, id: str
   }
   const fields = Object.keys(diff) as AdsCorrectableField[];
   const issues = adsCorrectionIssues(d.status, fields);
-  if (issues.length) throw issues[0].field ? badInput(issues[0].field, issues[0].message) : invalidTransition(issues[0].message);
+  if (issues.length)
+    throw issues[0].field ? badInput(issues[0].field, issues[0].message) : invalidTransition(issues[0].message);
   if (!fields.length) return { dossier: d, diff };
 
   const type = (next.type ?? d.type) as AdsDossier['type'];
@@ -60,15 +79,25 @@ export async function correctAdsDossier(em: EntityManager, actor: Actor, id: str
   if (diff.communeInsee) await assertInstructedCommune(em, communeInsee, d.depositedOn);
   const identityChanged = !!diff.communeInsee || adsTypeInfo(type).numberPrefix !== adsTypeInfo(d.type).numberPrefix;
   if (identityChanged || diff.number) {
-    if (d.initialDossierId) throw badInput(diff.number ? 'number' : (diff.communeInsee ? 'communeInsee' : 'type'), 'Un modificatif ou un transfert garde la commune, le type et le numéro de son autorisation initiale : annulez-le et enregistrez-le à nouveau.');
-    if (await em.exists(AdsDossier, { where: { initialDossierId: d.id } })) throw badInput(diff.number ? 'number' : 'communeInsee', 'Des modificatifs ou transferts portent le numéro de ce dossier : il ne peut plus changer.');
+    if (d.initialDossierId)
+      throw badInput(
+        diff.number ? 'number' : diff.communeInsee ? 'communeInsee' : 'type',
+        'Un modificatif ou un transfert garde la commune, le type et le numéro de son autorisation initiale : annulez-le et enregistrez-le à nouveau.',
+      );
+    if (await em.exists(AdsDossier, { where: { initialDossierId: d.id } }))
+      throw badInput(
+        diff.number ? 'number' : 'communeInsee',
+        'Des modificatifs ou transferts portent le numéro de ce dossier : il ne peut plus changer.',
+      );
     let number: string;
     if (diff.number) {
       number = diff.number.to as string;
       const problems = checkAdsDossierNumber(number, { type, communeInsee, depositedOn: d.depositedOn });
-      if (parseAdsDossierNumber(number)?.suffix) problems.push('Un modificatif ou un transfert s’enregistre comme un nouveau dossier.');
+      if (parseAdsDossierNumber(number)?.suffix)
+        problems.push('Un modificatif ou un transfert s’enregistre comme un nouveau dossier.');
       if (problems.length) throw badInput('number', problems.join(' '));
-      if (await em.exists(AdsDossier, { where: { number } })) throw conflict(`Le dossier ${number} est déjà enregistré.`, 'number');
+      if (await em.exists(AdsDossier, { where: { number } }))
+        throw conflict(`Le dossier ${number} est déjà enregistré.`, 'number');
     } else {
       number = await nextNumber(em, type, communeInsee, d.depositedOn);
       diff.number = { from: d.number, to: number };
@@ -82,10 +111,17 @@ export async function correctAdsDossier(em: EntityManager, actor: Actor, id: str
   if (diff.type) await refreshDeadline(em, d);
   await em.save(d);
 
-  const labels = ADS_CORRECTABLE_FIELDS.filter((f) => diff[f]).map((f) => ADS_FIELD_LABELS[f].charAt(0).toLowerCase() + ADS_FIELD_LABELS[f].slice(1));
+  const labels = ADS_CORRECTABLE_FIELDS.filter((f) => diff[f]).map(
+    (f) => ADS_FIELD_LABELS[f].charAt(0).toLowerCase() + ADS_FIELD_LABELS[f].slice(1),
+  );
   let summary = `Dossier corrigé : ${labels.join(', ')}`;
   if (diff.number) summary += ` ; nouveau numéro ${d.number}`;
   if (d.deadline !== deadlineBefore) summary += ` ; échéance le ${frenchDay(d.deadline)}`;
-  await recordEvent(em, actor, d, { kind: 'CORRECTED', on: toParisLocalDate(new Date()), summary: `${summary}.`, details: { changes: diff } });
+  await recordEvent(em, actor, d, {
+    kind: 'CORRECTED',
+    on: toParisLocalDate(new Date()),
+    summary: `${summary}.`,
+    details: { changes: diff },
+  });
   return { dossier: d, diff };
 }

@@ -1,7 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import {
-  adsNumberPlace, adsTypeInfo, buildAdsDossierNumber, checkAdsDossierNumber, frenchDay, initialAdsDossierNumber, isLocalDate, normalizeAdsDossierNumber,
-  parseAdsDossierNumber, toParisLocalDate,
+  adsNumberPlace,
+  adsTypeInfo,
+  buildAdsDossierNumber,
+  checkAdsDossierNumber,
+  frenchDay,
+  initialAdsDossierNumber,
+  isLocalDate,
+  normalizeAdsDossierNumber,
+  parseAdsDossierNumber,
+  toParisLocalDate,
 } from '@call/domain';
 import { badInput, conflict } from '../../../core/errors';
 import { membershipsOn } from '../../../core/referentials/referentials.service';
@@ -15,7 +23,12 @@ import { applyDeadline, deadlineOf, recordEvent, type Actor } from '../ads-timel
  * deposit day, the number must match the type, commune and year, a modificatif/transfert must find its
  * initial authorisation. Shared by the form and the import; errors name the field, in French.
  */
-export async function registerAdsDossier(em: EntityManager, actor: Actor, input: CreateAdsDossierInput, kind: 'CREATED' | 'IMPORTED'): Promise<AdsDossier> {
+export async function registerAdsDossier(
+  em: EntityManager,
+  actor: Actor,
+  input: CreateAdsDossierInput,
+  kind: 'CREATED' | 'IMPORTED',
+): Promise<AdsDossier> {
   const today = toParisLocalDate(new Date());
   if (!isLocalDate(input.depositedOn)) throw badInput('depositedOn', 'La date de dépôt est invalide (AAAA-MM-JJ).');
   if (input.depositedOn > today) throw badInput('depositedOn', 'La date de dépôt ne peut pas être dans le futur.');
@@ -32,47 +45,91 @@ export async function registerAdsDossier(em: EntityManager, actor: Actor, input:
     const initialNumber = initialAdsDossierNumber(number);
     if (initialNumber) {
       const initial = await em.findOne(AdsDossier, { where: { number: initialNumber } });
-      if (!initial) throw badInput('number', `L’autorisation initiale ${initialNumber} n’est pas enregistrée : enregistrez-la avant son ${parseAdsDossierNumber(number)!.suffix!.kind === 'M' ? 'modificatif' : 'transfert'}.`);
-      if (adsTypeInfo(initial.type).numberPrefix !== adsTypeInfo(input.type).numberPrefix) throw badInput('type', `Le type ${input.type} ne correspond pas à celui de l’autorisation initiale (${initial.type}).`);
+      if (!initial)
+        throw badInput(
+          'number',
+          `L’autorisation initiale ${initialNumber} n’est pas enregistrée : enregistrez-la avant son ${parseAdsDossierNumber(number)!.suffix!.kind === 'M' ? 'modificatif' : 'transfert'}.`,
+        );
+      if (adsTypeInfo(initial.type).numberPrefix !== adsTypeInfo(input.type).numberPrefix)
+        throw badInput(
+          'type',
+          `Le type ${input.type} ne correspond pas à celui de l’autorisation initiale (${initial.type}).`,
+        );
       initialDossierId = initial.id;
     }
-    if (await em.exists(AdsDossier, { where: { number } })) throw conflict(`Le dossier ${number} est déjà enregistré.`, 'number');
+    if (await em.exists(AdsDossier, { where: { number } }))
+      throw conflict(`Le dossier ${number} est déjà enregistré.`, 'number');
   } else {
     number = await nextNumber(em, input.type, input.communeInsee, input.depositedOn);
   }
 
-  if (input.instructorId && !(await isAdsInstructor(em, input.instructorId))) throw badInput('instructorId', 'L’instructeur doit être un agent du service ADS.');
+  if (input.instructorId && !(await isAdsInstructor(em, input.instructorId)))
+    throw badInput('instructorId', 'L’instructeur doit être un agent du service ADS.');
 
   const dossier = em.create(AdsDossier, {
-    number, initialDossierId, type: input.type, communeInsee: input.communeInsee, depositedOn: input.depositedOn, channel: input.channel,
-    applicantKind: input.applicantKind, applicantName: input.applicantName.trim(), landAddress: input.landAddress.trim(),
-    cadastralParcels: normalizeParcels(input.cadastralParcels ?? []), projectNature: input.projectNature.trim(),
-    floorAreaCreated: input.floorAreaCreated ?? 0, dwellingsCreated: input.dwellingsCreated ?? 0, instructorId: input.instructorId ?? null,
-    tacitRefusalCase: input.tacitRefusalCase ?? false, status: 'DEPOSITED', statusOn: input.depositedOn,
-    piecesRequestedOn: null, piecesReceivedOn: null, outcome: null, decidedOn: null, closedOn: null, docOn: null, daactOn: null, conformityOn: null,
+    number,
+    initialDossierId,
+    type: input.type,
+    communeInsee: input.communeInsee,
+    depositedOn: input.depositedOn,
+    channel: input.channel,
+    applicantKind: input.applicantKind,
+    applicantName: input.applicantName.trim(),
+    landAddress: input.landAddress.trim(),
+    cadastralParcels: normalizeParcels(input.cadastralParcels ?? []),
+    projectNature: input.projectNature.trim(),
+    floorAreaCreated: input.floorAreaCreated ?? 0,
+    dwellingsCreated: input.dwellingsCreated ?? 0,
+    instructorId: input.instructorId ?? null,
+    tacitRefusalCase: input.tacitRefusalCase ?? false,
+    status: 'DEPOSITED',
+    statusOn: input.depositedOn,
+    piecesRequestedOn: null,
+    piecesReceivedOn: null,
+    outcome: null,
+    decidedOn: null,
+    closedOn: null,
+    docOn: null,
+    daactOn: null,
+    conformityOn: null,
   });
   const computed = deadlineOf(dossier, [], []);
   applyDeadline(dossier, computed);
   dossier.id = (await em.insert(AdsDossier, dossier)).identifiers[0].id;
   await recordEvent(em, actor, dossier, {
-    kind, on: input.depositedOn, toStatus: 'DEPOSITED',
+    kind,
+    on: input.depositedOn,
+    toStatus: 'DEPOSITED',
     summary: `${kind === 'IMPORTED' ? 'Importé' : 'Enregistré'} : dépôt ${input.channel === 'ELECTRONIC' ? 'dématérialisé' : 'papier'} du ${frenchDay(input.depositedOn)}, échéance le ${frenchDay(computed.tacitOn)}.`,
   });
   return dossier;
 }
 
-export const normalizeParcels = (parcels: readonly string[]): string[] => parcels.map((p) => p.trim().toUpperCase().replace(/\s+/g, ' '));
+export const normalizeParcels = (parcels: readonly string[]): string[] =>
+  parcels.map((p) => p.trim().toUpperCase().replace(/\s+/g, ' '));
 
 /** The service instructs only for the communes of its option 1 on the deposit day. */
-export async function assertInstructedCommune(em: EntityManager, communeInsee: string, depositedOn: string): Promise<void> {
+export async function assertInstructedCommune(
+  em: EntityManager,
+  communeInsee: string,
+  depositedOn: string,
+): Promise<void> {
   const members = await membershipsOn(em, 'ads', depositedOn, 'instruction');
   if (!members.some((m) => m.communeInsee === communeInsee)) {
-    throw badInput('communeInsee', `La commune ${communeInsee} n’adhère pas à l’option 1 (instruction) du service ADS au ${frenchDay(depositedOn)} : le service ne peut pas instruire ce dossier.`);
+    throw badInput(
+      'communeInsee',
+      `La commune ${communeInsee} n’adhère pas à l’option 1 (instruction) du service ADS au ${frenchDay(depositedOn)} : le service ne peut pas instruire ce dossier.`,
+    );
   }
 }
 
 /** Next number of the A series for the type's prefix, commune and year (e.g. PC 062 498 23 A0013). */
-export async function nextNumber(em: EntityManager, type: CreateAdsDossierInput['type'], communeInsee: string, depositedOn: string): Promise<string> {
+export async function nextNumber(
+  em: EntityManager,
+  type: CreateAdsDossierInput['type'],
+  communeInsee: string,
+  depositedOn: string,
+): Promise<string> {
   const place = adsNumberPlace(communeInsee);
   const stem = `${adsTypeInfo(type).numberPrefix} ${place.departement} ${place.commune} ${depositedOn.slice(2, 4)} A`;
   const [row]: { max: string | null }[] = await em.query(

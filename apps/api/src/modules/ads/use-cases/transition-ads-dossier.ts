@@ -1,27 +1,48 @@
 import type { EntityManager } from 'typeorm';
-import { ADS_ACTION_LABELS, ADS_OUTCOME_LABELS, AdsTransitionError, applyAdsTransition, frenchDay, isLocalDate, toParisLocalDate } from '@call/domain';
+import {
+  ADS_ACTION_LABELS,
+  ADS_OUTCOME_LABELS,
+  AdsTransitionError,
+  applyAdsTransition,
+  frenchDay,
+  isLocalDate,
+  toParisLocalDate,
+} from '@call/domain';
 import { badInput, invalidTransition, notFound } from '../../../core/errors';
 import { AdsDossier } from '../entities/ads-dossier.entity';
 import type { AdsTransitionInput } from '../graphql/ads.inputs';
 import { recordEvent, refreshDeadline, type Actor } from '../ads-timeline';
 
 /** Moves a dossier along the instruction workflow; the domain's state machine decides what is allowed. */
-export async function transitionAdsDossier(em: EntityManager, actor: Actor, id: string, input: AdsTransitionInput): Promise<AdsDossier> {
+export async function transitionAdsDossier(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  input: AdsTransitionInput,
+): Promise<AdsDossier> {
   const d = await em.findOne(AdsDossier, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!d) throw notFound('Dossier ADS');
   if (!isLocalDate(input.on)) throw badInput('on', 'Date invalide (AAAA-MM-JJ).');
-  if (input.on > toParisLocalDate(new Date())) throw badInput('on', 'La date de l’étape ne peut pas être dans le futur.');
+  if (input.on > toParisLocalDate(new Date()))
+    throw badInput('on', 'La date de l’étape ne peut pas être dans le futur.');
 
   // the tacit decision, and the effect of received pieces, come from the deadline rules
   const before = await refreshDeadline(em, d);
   if (input.action === 'RECEIVE_PIECES' && d.piecesDueOn && input.on > d.piecesDueOn && !before.piecesRequestLate) {
-    throw invalidTransition(`Pièces reçues après le ${frenchDay(d.piecesDueOn)} (trois mois, R*423-39) : la demande a fait l’objet d’une décision tacite (${ADS_OUTCOME_LABELS[before.tacitOutcome]}). Constatez la décision tacite.`);
+    throw invalidTransition(
+      `Pièces reçues après le ${frenchDay(d.piecesDueOn)} (trois mois, R*423-39) : la demande a fait l’objet d’une décision tacite (${ADS_OUTCOME_LABELS[before.tacitOutcome]}). Constatez la décision tacite.`,
+    );
   }
   let result;
   try {
     result = applyAdsTransition(
       { type: d.type, status: d.status, depositedOn: d.depositedOn, outcome: d.outcome, statusOn: d.statusOn },
-      { action: input.action, on: input.on, outcome: input.outcome ?? null, tacit: { outcome: before.tacitOutcome, on: before.tacitOn } },
+      {
+        action: input.action,
+        on: input.on,
+        outcome: input.outcome ?? null,
+        tacit: { outcome: before.tacitOutcome, on: before.tacitOn },
+      },
     );
   } catch (e) {
     if (e instanceof AdsTransitionError) throw invalidTransition(e.message);
@@ -42,12 +63,20 @@ export async function transitionAdsDossier(em: EntityManager, actor: Actor, id: 
     case 'RECORD_TACIT':
       d.outcome = result.outcome;
       d.decidedOn = result.closedOn!;
-      if (input.action === 'DECIDE' && before.tacitOn && input.on > before.tacitOn) details.afterTacitDate = before.tacitOn;
+      if (input.action === 'DECIDE' && before.tacitOn && input.on > before.tacitOn)
+        details.afterTacitDate = before.tacitOn;
       break;
-    case 'DECLARE_DOC': d.docOn = input.on; break;
-    case 'DECLARE_DAACT': d.daactOn = input.on; break;
-    case 'RECORD_CONFORMITY': d.conformityOn = input.on; break;
-    default: break;
+    case 'DECLARE_DOC':
+      d.docOn = input.on;
+      break;
+    case 'DECLARE_DAACT':
+      d.daactOn = input.on;
+      break;
+    case 'RECORD_CONFORMITY':
+      d.conformityOn = input.on;
+      break;
+    default:
+      break;
   }
   if (result.closedOn) d.closedOn = result.closedOn;
   d.status = result.status;
@@ -56,11 +85,20 @@ export async function transitionAdsDossier(em: EntityManager, actor: Actor, id: 
   await em.save(d);
 
   let summary = ADS_ACTION_LABELS[input.action];
-  if (result.outcome && (input.action === 'DECIDE' || input.action === 'RECORD_TACIT')) summary += ` : ${ADS_OUTCOME_LABELS[result.outcome]}${input.action === 'RECORD_TACIT' ? ` acquis(e) le ${frenchDay(result.closedOn)}` : ''}`;
+  if (result.outcome && (input.action === 'DECIDE' || input.action === 'RECORD_TACIT'))
+    summary += ` : ${ADS_OUTCOME_LABELS[result.outcome]}${input.action === 'RECORD_TACIT' ? ` acquis(e) le ${frenchDay(result.closedOn)}` : ''}`;
   if (details.late) summary += ` (hors du délai d’un mois : sans effet sur le délai d’instruction, R*423-41)`;
-  if (input.action === 'REQUEST_PIECES' && !details.late) summary += ` (pièces attendues au plus tard le ${frenchDay(after.piecesDueOn)})`;
+  if (input.action === 'REQUEST_PIECES' && !details.late)
+    summary += ` (pièces attendues au plus tard le ${frenchDay(after.piecesDueOn)})`;
   if (input.action === 'RECEIVE_PIECES') summary += ` (délai courant jusqu’au ${frenchDay(after.deadline)})`;
   if (input.comment) details.comment = input.comment;
-  await recordEvent(em, actor, d, { kind: input.action, on: input.on, fromStatus: from, toStatus: d.status, summary: `${summary}.`, details: Object.keys(details).length ? details : null });
+  await recordEvent(em, actor, d, {
+    kind: input.action,
+    on: input.on,
+    fromStatus: from,
+    toStatus: d.status,
+    summary: `${summary}.`,
+    details: Object.keys(details).length ? details : null,
+  });
   return d;
 }

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Generated,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { CourtRuling, FourriereOrigin, FourriereSex, FourriereSpecies, IdentificationKind } from '@call/domain';
 import { Commune } from '../../../core/referentials/commune.entity';
 import { FourriereOutcome } from './fourriere-outcome.entity';

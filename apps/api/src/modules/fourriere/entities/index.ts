@@ -6,5 +6,21 @@ import { FourrierePayment } from './fourriere-payment.entity';
 import { FourriereTariffRow } from './fourriere-tariff.entity';
 import { FourriereVetAct } from './fourriere-vet-act.entity';
 
-export { FourriereAnimal, FourriereCalendarRow, FourriereOutcome, FourriereOwnerSearch, FourrierePayment, FourriereTariffRow, FourriereVetAct };
-export const FOURRIERE_ENTITIES = [FourriereAnimal, FourriereOutcome, FourriereOwnerSearch, FourrierePayment, FourriereTariffRow, FourriereVetAct, FourriereCalendarRow];
+export {
+  FourriereAnimal,
+  FourriereCalendarRow,
+  FourriereOutcome,
+  FourriereOwnerSearch,
+  FourrierePayment,
+  FourriereTariffRow,
+  FourriereVetAct,
+};
+export const FOURRIERE_ENTITIES = [
+  FourriereAnimal,
+  FourriereOutcome,
+  FourriereOwnerSearch,
+  FourrierePayment,
+  FourriereTariffRow,
+  FourriereVetAct,
+  FourriereCalendarRow,
+];

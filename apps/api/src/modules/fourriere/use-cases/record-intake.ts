@@ -16,10 +16,16 @@ const clean = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null
  * cats "portées toutes comptabilisées"). The holding period end is computed once, by the domain, with the
  * working calendar in force on the day of intake, and stored: a later calendar setting does not move it.
  */
-export async function recordIntake(em: EntityManager, audit: AuditService, actor: AuthUser, input: IntakeInput): Promise<string[]> {
+export async function recordIntake(
+  em: EntityManager,
+  audit: AuditService,
+  actor: AuthUser,
+  input: IntakeInput,
+): Promise<string[]> {
   const intakeAt = new Date(input.intakeAt);
   // a little clock skew between the agent's computer and the server is tolerated
-  if (intakeAt.getTime() > Date.now() + 10 * 60_000) throw badInput('intakeAt', 'La date d’entrée ne peut pas être dans le futur.');
+  if (intakeAt.getTime() > Date.now() + 10 * 60_000)
+    throw badInput('intakeAt', 'La date d’entrée ne peut pas être dans le futur.');
   if (intakeAt.getUTCFullYear() < 2000) throw badInput('intakeAt', 'La date d’entrée est invalide.');
   const intakeOn = toParisLocalDate(intakeAt);
   const number = clean(input.identificationNumber);
@@ -29,8 +35,10 @@ export async function recordIntake(em: EntityManager, audit: AuditService, actor
     throw badInput('litterSize', 'Une portée s’enregistre sans identification : enregistrez un animal identifié seul.');
   }
   const requisitionRef = clean(input.requisitionRef);
-  if (input.origin === 'REQUISITION' && !requisitionRef) throw badInput('requisitionRef', 'La référence de la procédure judiciaire est obligatoire pour une réquisition.');
-  if (!(await em.exists(Commune, { where: { inseeCode: input.communeInsee } }))) throw badInput('communeInsee', 'Cette commune n’est pas membre de la CALL.');
+  if (input.origin === 'REQUISITION' && !requisitionRef)
+    throw badInput('requisitionRef', 'La référence de la procédure judiciaire est obligatoire pour une réquisition.');
+  if (!(await em.exists(Commune, { where: { inseeCode: input.communeInsee } })))
+    throw badInput('communeInsee', 'Cette commune n’est pas membre de la CALL.');
 
   const calendar = await workingCalendarOn(em, intakeOn);
   const litterId = input.litterSize > 1 ? randomUUID() : null;
@@ -54,9 +62,16 @@ export async function recordIntake(em: EntityManager, audit: AuditService, actor
     holdingEndOn: holdingPeriodEnd(intakeOn, input.origin, calendar),
     recordedByLogin: actor.login,
   };
-  const result = await em.insert(FourriereAnimal, Array.from({ length: input.litterSize }, () => ({ ...row })));
+  const result = await em.insert(
+    FourriereAnimal,
+    Array.from({ length: input.litterSize }, () => ({ ...row })),
+  );
   const ids = result.identifiers.map((i) => i.id as string);
   const changes = { ...row, intakeAt: intakeAt.toISOString(), litterSize: input.litterSize };
-  await audit.recordMany(em, actor, ids.map((id) => ({ entity: 'FourriereAnimal', entityId: id, action: 'intake', changes })));
+  await audit.recordMany(
+    em,
+    actor,
+    ids.map((id) => ({ entity: 'FourriereAnimal', entityId: id, action: 'intake', changes })),
+  );
   return ids;
 }

@@ -1,5 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { checkFourriereOutcome, computeFourriereFees, identificationError, normalizeIdentification, type LocalDate } from '@call/domain';
+import {
+  checkFourriereOutcome,
+  computeFourriereFees,
+  identificationError,
+  normalizeIdentification,
+  type LocalDate,
+} from '@call/domain';
 import type { AuditService } from '../../../core/audit/audit.service';
 import type { AuthUser } from '../../../core/context';
 import { badInput, conflict, invalidTransition } from '../../../core/errors';
@@ -15,7 +21,13 @@ const clean = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null
  * (holding period, court decision, payment, identification); a return writes the payment with the
  * fee lines priced now, in the same transaction.
  */
-export async function recordOutcome(em: EntityManager, audit: AuditService, actor: AuthUser, input: OutcomeInput, today: LocalDate): Promise<void> {
+export async function recordOutcome(
+  em: EntityManager,
+  audit: AuditService,
+  actor: AuthUser,
+  input: OutcomeInput,
+  today: LocalDate,
+): Promise<void> {
   if (input.outcomeOn > today) throw badInput('outcomeOn', 'La date de sortie ne peut pas être dans le futur.');
   const animal = await loadAnimal(em, input.animalId, true);
   const state = custodyAnimal(animal);
@@ -32,10 +44,20 @@ export async function recordOutcome(em: EntityManager, audit: AuditService, acto
     newChip = normalizeIdentification(input.identificationNumber!);
   }
   const tariffs = (await em.find(FourriereTariffRow)).map(tariffOf);
-  const vetActs = (await em.find(FourriereVetAct, { where: { animalId: animal.id }, order: { actOn: 'ASC', recordedAt: 'ASC' } })).map(vetActView);
+  const vetActs = (
+    await em.find(FourriereVetAct, { where: { animalId: animal.id }, order: { actOn: 'ASC', recordedAt: 'ASC' } })
+  ).map(vetActView);
   const price = (identifyAtOwnerCost: boolean) => {
     try {
-      return computeFourriereFees({ tariffs, species: animal.species, origin: animal.origin, intakeOn: animal.intakeOn, releaseOn: input.outcomeOn, identifyAtOwnerCost, vetActs });
+      return computeFourriereFees({
+        tariffs,
+        species: animal.species,
+        origin: animal.origin,
+        intakeOn: animal.intakeOn,
+        releaseOn: input.outcomeOn,
+        identifyAtOwnerCost,
+        vetActs,
+      });
     } catch (e) {
       if (e instanceof RangeError) throw badInput('outcomeOn', e.message);
       throw e;
@@ -44,8 +66,15 @@ export async function recordOutcome(em: EntityManager, audit: AuditService, acto
   const fees = price(input.type === 'RETURNED' && !state.identified);
   const ownerName = clean(input.ownerName);
   const refusal = checkFourriereOutcome(state, {
-    type: input.type, on: input.outcomeOn, identificationProvided: !!newChip, paidCents: input.payment?.amountCents ?? null, dueCents: fees.totalCents,
-    reason: input.reason, associationName: input.associationName, adopterName: input.adopterName, ownerName,
+    type: input.type,
+    on: input.outcomeOn,
+    identificationProvided: !!newChip,
+    paidCents: input.payment?.amountCents ?? null,
+    dueCents: fees.totalCents,
+    reason: input.reason,
+    associationName: input.associationName,
+    adopterName: input.adopterName,
+    ownerName,
   });
   if (refusal) {
     if (refusal.field === 'type' || refusal.field === 'outcomeOn') throw invalidTransition(refusal.message);
@@ -53,29 +82,52 @@ export async function recordOutcome(em: EntityManager, audit: AuditService, acto
   }
 
   const outcome = {
-    animalId: animal.id, type: input.type, outcomeOn: input.outcomeOn, ownerName: input.type === 'RETURNED' ? ownerName : null,
-    ownerContact: clean(input.ownerContact), associationName: clean(input.associationName), adopterName: clean(input.adopterName),
-    reason: clean(input.reason), stayCostCents: fees.totalCents, recordedByLogin: actor.login,
+    animalId: animal.id,
+    type: input.type,
+    outcomeOn: input.outcomeOn,
+    ownerName: input.type === 'RETURNED' ? ownerName : null,
+    ownerContact: clean(input.ownerContact),
+    associationName: clean(input.associationName),
+    adopterName: clean(input.adopterName),
+    reason: clean(input.reason),
+    stayCostCents: fees.totalCents,
+    recordedByLogin: actor.login,
   };
   try {
     await em.insert(FourriereOutcome, outcome);
   } catch (e) {
     // two agents recording an outcome at once: the unique animal_id keeps only one
-    if ((e as { code?: string }).code === '23505') throw conflict('Une sortie vient d’être enregistrée pour cet animal.', 'type');
+    if ((e as { code?: string }).code === '23505')
+      throw conflict('Une sortie vient d’être enregistrée pour cet animal.', 'type');
     throw e;
   }
   const changes: Record<string, unknown> = { ...outcome };
   if (input.type === 'RETURNED') {
     const payment = {
-      animalId: animal.id, paidOn: input.outcomeOn, amountCents: input.payment!.amountCents, method: input.payment!.method,
-      receiptNumber: clean(input.payment!.receiptNumber), payerName: clean(input.payment!.payerName) ?? ownerName!, lines: fees.lines, recordedByLogin: actor.login,
+      animalId: animal.id,
+      paidOn: input.outcomeOn,
+      amountCents: input.payment!.amountCents,
+      method: input.payment!.method,
+      receiptNumber: clean(input.payment!.receiptNumber),
+      payerName: clean(input.payment!.payerName) ?? ownerName!,
+      lines: fees.lines,
+      recordedByLogin: actor.login,
     };
     await em.insert(FourrierePayment, payment);
     changes.payment = payment;
     if (newChip) {
-      await em.update(FourriereAnimal, { id: animal.id }, { identificationKind: 'CHIP', identificationNumber: newChip });
+      await em.update(
+        FourriereAnimal,
+        { id: animal.id },
+        { identificationKind: 'CHIP', identificationNumber: newChip },
+      );
       changes.identification = { from: null, to: newChip };
     }
   }
-  await audit.record(em, actor, { entity: 'FourriereAnimal', entityId: animal.id, action: `outcome:${input.type}`, changes });
+  await audit.record(em, actor, {
+    entity: 'FourriereAnimal',
+    entityId: animal.id,
+    action: `outcome:${input.type}`,
+    changes,
+  });
 }
