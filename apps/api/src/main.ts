@@ -18,7 +18,7 @@ async function main() {
       );
     }
   });
-  const stop = () => server.close(() => app.close().then(() => process.exit(0)));
+  const stop = () => server.close(() => void app.close().then(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -88,7 +88,7 @@ export function fourriereCalendarIssues(s: FourriereCalendarSetting): CalendarSe
     if (!isLocalDate(day))
       issues.push({
         field,
-        message: `Jours de fermeture supplémentaires : « ${day} » n’est pas une date valide (format attendu AAAA-MM-JJ).`,
+        message: `Jours de fermeture supplémentaires : « ${String(day)} » n’est pas une date valide (format attendu AAAA-MM-JJ).`,
       });
     else if (seenDays.has(day))
       issues.push({ field, message: `Jours de fermeture supplémentaires : le ${frenchDay(day)} figure deux fois.` });
