@@ -5,14 +5,14 @@ import { CHANGES_TOPIC, type Change, type ChangeBus } from './change-bus';
 import { PostgresListener } from './postgres-listener';
 
 /** One channel per database schema: test files share a database, each in its own schema. */
-export function changeChannel(schema?: string): string {
+function changeChannel(schema?: string): string {
   return `call_changes${schema ? `_${schema}` : ''}`
     .toLowerCase()
     .replace(/[^a-z0-9_]/g, '_')
     .slice(0, 63);
 }
 
-export function parseChange(payload: string): Change | null {
+function parseChange(payload: string): Change | null {
   try {
     const c = JSON.parse(payload) as Partial<Change>;
     if (!Array.isArray(c.directorates) || !Array.isArray(c.tables) || typeof c.at !== 'string') return null;
