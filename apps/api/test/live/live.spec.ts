@@ -1,4 +1,6 @@
 import { Authorized, Int, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../src/core/app';
 import { Rule } from '../../src/core/auth/rules';
 import type { Database } from '../../src/core/database/database';
 import { conflict } from '../../src/core/errors';
@@ -114,6 +116,26 @@ describe('live figures: the change feed and its subscriptions', () => {
   });
 
   if (process.env.DATABASE_URL) {
+    it('should reach a subscriber of another API instance on the same database', async () => {
+      const other = await createApp({ database: t.app.db.config, modules: [probeModule], migrate: false });
+      const server = other.express.listen(0, '127.0.0.1');
+      await new Promise((r) => server.once('listening', r));
+      other.serveSubscriptions(server);
+      const instance = { app: other, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` };
+      const cookie = await sessionCookie(t, 'directeur.rh'); // sessions live in the shared database
+      const director = subscribe<Changed>(liveClient(instance as TestApp, cookie), CHANGED, { d: 'rh' });
+      await untilSubscribers(instance as TestApp, 1);
+      await (await t.as('agent.rh')).ok(ADD, { i: RECORD });
+      expect((await director.next()).data?.indicatorsChanged).toMatchObject({
+        directorate: 'rh',
+        tables: ['probe_record'],
+      });
+      await director.close();
+      await other.live.close();
+      await new Promise((r) => server.close(r));
+      await other.close();
+    });
+
     it('should survive PostgreSQL terminating the LISTEN connection, and hear again after reconnecting', async () => {
       const director = subscribe<Changed>(liveClient(t, await sessionCookie(t, 'directeur.rh')), CHANGED, { d: 'rh' });
       await untilSubscribers(t, 1);
