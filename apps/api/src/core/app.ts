@@ -140,7 +140,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit))],
     [IndicatorsResolver, new IndicatorsResolver(new IndicatorsService(db, registry, audit))],
     [DirectoratesResolver, new DirectoratesResolver(new Set(modules.map((m) => m.directorate)))],
-    [LiveResolver, new LiveResolver()],
+    [LiveResolver, new LiveResolver((token) => auth.userForSession(token))],
   ]);
   for (const m of modules) for (const [cls, inst] of m.createResolvers({ db, audit })) instances.set(cls, inst);
   for (const e of options.extraResolvers ?? []) instances.set(e.cls, e.instance);

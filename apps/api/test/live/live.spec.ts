@@ -115,6 +115,22 @@ describe('live figures: the change feed and its subscriptions', () => {
     expect(t.app.live.bus.size).toBe(0);
   });
 
+  it('should stop telling a subscriber whose session ended', async () => {
+    const cookie = await sessionCookie(t, 'directeur.rh');
+    const director = subscribe<Changed>(liveClient(t, cookie), CHANGED, { d: 'rh' });
+    await untilSubscribers(t, 1);
+    await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
+    await (await t.as('agent.rh')).ok(ADD, { i: RECORD });
+    const heard = await director.next();
+    expect(heard.data?.indicatorsChanged ?? null).toBeNull();
+    expect(heard.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    await director.close();
+  });
+
   if (process.env.DATABASE_URL) {
     it('should reach a subscriber of another API instance on the same database', async () => {
       const other = await createApp({ database: t.app.db.config, modules: [probeModule], migrate: false });

@@ -1,8 +1,8 @@
-import { Arg, Authorized, Field, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { canReadDirectorate, type DirectorateKey } from '@call/domain';
-import type { AuthUser, RequestContext } from '../context';
+import { loader, type AuthUser, type RequestContext } from '../context';
 import { Rule } from '../auth/rules';
-import { forbidden } from '../errors';
+import { forbidden, unauthenticated } from '../errors';
 import { DirectorateEnum } from '../graphql/enums';
 import { CHANGES_TOPIC, type ChangeView } from './change-bus';
 
@@ -27,8 +27,13 @@ export function indicatorsView(user: AuthUser, directorate: DirectorateKey | nul
       .map((d) => ({ directorate: d, tables: change.tables, time: change.at }));
 }
 
+// a socket outlives the request that opened it: its session is checked again at most this often, when events flow
+const SESSION_RECHECK_MS = 60_000;
+
 @Resolver()
 export class LiveResolver {
+  constructor(private readonly userForSession: (token: string) => Promise<AuthUser | null>) {}
+
   @Authorized(Rule.signedIn)
   @Subscription(() => IndicatorsChange, {
     description: 'Les changements validés qui touchent les indicateurs d’une direction (ou de toutes celles lisibles)',
@@ -36,10 +41,19 @@ export class LiveResolver {
     topicId: ({ args, context }) =>
       indicatorsView((context as RequestContext).user!, (args.directorate as DirectorateKey | null) ?? null),
   })
-  indicatorsChanged(
+  async indicatorsChanged(
     @Root() change: IndicatorsChange,
     @Arg('directorate', () => DirectorateEnum, { nullable: true }) _directorate: DirectorateKey | null,
-  ): IndicatorsChange {
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndicatorsChange> {
+    // signed out, expired, deactivated or moved to another directorate since subscribing: stop telling
+    const session = loader(ctx, 'live:session', () => ({ at: 0, user: ctx.user }));
+    if (Date.now() - session.at > SESSION_RECHECK_MS) {
+      session.user = ctx.sessionToken ? await this.userForSession(ctx.sessionToken) : null;
+      session.at = Date.now();
+    }
+    if (!session.user) throw unauthenticated();
+    if (!canReadDirectorate(session.user, change.directorate)) throw forbidden();
     return change;
   }
 }
