@@ -171,8 +171,9 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     express.json({ limit: '20mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
-        const { user, sessionToken } = await sessionOf(auth, req.headers.cookie);
-        return { user, sessionToken, req, res, loaders: new Map() };
+        const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+        const user = token ? await auth.userForSession(token) : null;
+        return { user, sessionToken: user ? token : null, req, res, loaders: new Map() };
       },
     }),
   );
@@ -204,6 +205,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   };
 }
 
+/** The user of the session cookie of a WebSocket upgrade request (as the HTTP context does). */
 async function sessionOf(auth: AuthService, cookies: string | undefined) {
   const token = readCookie(cookies, SESSION_COOKIE);
   const user = token ? await auth.userForSession(token) : null;
