@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import fs from 'node:fs';
+import type { IncomingMessage, Server } from 'node:http';
 import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { buildSchema, type ContainerType } from 'type-graphql';
+import { buildSchema, type ContainerType, type PubSub } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditService } from './audit/audit.service';
@@ -18,13 +19,21 @@ import { databaseConfigFromEnv, type DatabaseConfig } from './database/config';
 import { Database } from './database/database';
 import { CORE_MIGRATIONS } from './database/migrations';
 import { formatError, registerFieldLabels } from './errors';
-import { denyByDefault, guardedRootFields, unguardedRootFields } from './graphql/deny-by-default';
+import {
+  denyByDefault,
+  denyUnguardedSubscriptions,
+  guardedRootFields,
+  unguardedRootFields,
+} from './graphql/deny-by-default';
 import { DirectoratesResolver } from './graphql/directorates.resolver';
 import { DECLARED_INDICATORS } from './indicators/declared-indicators';
 import { DeclaredIndicatorValue } from './indicators/declared-indicator-value.entity';
 import { IndicatorRegistry } from './indicators/indicator-registry';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { IndicatorsService } from './indicators/indicators.service';
+import { ChangeBus } from './live/change-bus';
+import { Live } from './live/live';
+import { LiveResolver } from './live/live.resolver';
 import type { DirectorateModule } from './module';
 import { Commune } from './referentials/commune.entity';
 import { ReferentialsResolver } from './referentials/referentials.resolver';
@@ -56,6 +65,7 @@ export const CORE_RESOLVERS: Function[] = [
   ReferentialsResolver,
   IndicatorsResolver,
   DirectoratesResolver,
+  LiveResolver,
 ];
 
 /**
@@ -65,6 +75,7 @@ export const CORE_RESOLVERS: Function[] = [
 export async function buildAppSchema(
   resolverClasses: Function[],
   instanceOf: (cls: Function) => object | undefined = () => undefined,
+  pubSub: PubSub = new ChangeBus(),
 ) {
   const container: ContainerType = {
     get: (cls) => {
@@ -81,7 +92,9 @@ export async function buildAppSchema(
     authMode: 'error',
     globalMiddlewares: [denyByDefault(guarded)],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    pubSub,
   });
+  denyUnguardedSubscriptions(schema, guarded);
   return { schema, unguarded: unguardedRootFields(schema, guarded) };
 }
 
@@ -96,6 +109,9 @@ export interface App {
   express: Express;
   registry: IndicatorRegistry;
   unguarded: string[];
+  live: Live;
+  /** Opens GraphQL subscriptions (WebSocket, path /graphql) on the server that serves `express`. */
+  serveSubscriptions(server: Server): void;
   close(): Promise<void>;
 }
 
@@ -124,10 +140,14 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit))],
     [IndicatorsResolver, new IndicatorsResolver(new IndicatorsService(db, registry, audit))],
     [DirectoratesResolver, new DirectoratesResolver(new Set(modules.map((m) => m.directorate)))],
+    [LiveResolver, new LiveResolver((token) => auth.userForSession(token))],
   ]);
   for (const m of modules) for (const [cls, inst] of m.createResolvers({ db, audit })) instances.set(cls, inst);
   for (const e of options.extraResolvers ?? []) instances.set(e.cls, e.instance);
-  const { schema, unguarded } = await buildAppSchema([...instances.keys()], (cls) => instances.get(cls));
+  // live figures: committed writes are published (LISTEN/NOTIFY) and fanned out to subscriptions
+  const live = new Live();
+  await live.start(db, modules, registry.list());
+  const { schema, unguarded } = await buildAppSchema([...instances.keys()], (cls) => instances.get(cls), live.bus);
   if (unguarded.length && !options.extraResolvers)
     console.warn(`[api] champs sans règle d’accès (refusés) : ${unguarded.join(', ')}`);
 
@@ -170,11 +190,26 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     express: app,
     registry,
     unguarded,
+    live,
+    serveSubscriptions: (server) =>
+      live.serve(server, schema, async (req: IncomingMessage) => {
+        const { user, sessionToken } = await sessionOf(auth, req.headers.cookie);
+        // a subscription's resolvers read only the user: there is no express request or response on a socket
+        return { user, sessionToken, req: req as never, res: undefined as never, loaders: new Map() };
+      }),
     close: async () => {
+      await live.close();
       await apollo.stop();
       await db.close();
     },
   };
+}
+
+/** The user of the session cookie of a WebSocket upgrade request (as the HTTP context does). */
+async function sessionOf(auth: AuthService, cookies: string | undefined) {
+  const token = readCookie(cookies, SESSION_COOKIE);
+  const user = token ? await auth.userForSession(token) : null;
+  return { user, sessionToken: user ? token : null };
 }
 
 function readCookie(header: string | undefined, name: string): string | null {

@@ -58,6 +58,7 @@ export async function startTestApp(
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
   });
+  app.serveSubscriptions(server);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
   const makeClient = (cookie: string | null): GqlClient => {
@@ -98,6 +99,7 @@ export async function startTestApp(
       return makeClient(setCookie.split(';')[0]);
     },
     async close() {
+      await app.live.close(); // open subscription sockets would keep the server from closing
       await new Promise((r) => server.close(r));
       await app.close();
       if (dropSchema) await dropSchema();

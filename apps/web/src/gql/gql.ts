@@ -55,6 +55,7 @@ type Documents = {
     "\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!) {\n    declareIndicatorValue(key: $key, year: $year, value: $value) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n    }\n  }\n": typeof types.DeclareIndicatorValueDocument,
     "\n  query IndicatorRecords($key: String!, $year: Int!, $dimension: String, $member: String, $offset: Int!, $limit: Int!) {\n    indicatorRecords(key: $key, year: $year, dimension: $dimension, member: $member, offset: $offset, limit: $limit) {\n      columns {\n        key\n        label\n      }\n      rows\n      total\n    }\n  }\n": typeof types.IndicatorRecordsDocument,
     "\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n": typeof types.IndicatorReportDocument,
+    "\n  subscription IndicatorsChanged($directorate: Directorate) {\n    indicatorsChanged(directorate: $directorate) {\n      directorate\n      tables\n      time\n    }\n  }\n": typeof types.IndicatorsChangedDocument,
     "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n": typeof types.IndicatorsDocument,
     "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n": typeof types.DirectoratesDocument,
 };
@@ -100,6 +101,7 @@ const documents: Documents = {
     "\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!) {\n    declareIndicatorValue(key: $key, year: $year, value: $value) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n    }\n  }\n": types.DeclareIndicatorValueDocument,
     "\n  query IndicatorRecords($key: String!, $year: Int!, $dimension: String, $member: String, $offset: Int!, $limit: Int!) {\n    indicatorRecords(key: $key, year: $year, dimension: $dimension, member: $member, offset: $offset, limit: $limit) {\n      columns {\n        key\n        label\n      }\n      rows\n      total\n    }\n  }\n": types.IndicatorRecordsDocument,
     "\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n": types.IndicatorReportDocument,
+    "\n  subscription IndicatorsChanged($directorate: Directorate) {\n    indicatorsChanged(directorate: $directorate) {\n      directorate\n      tables\n      time\n    }\n  }\n": types.IndicatorsChangedDocument,
     "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n": types.IndicatorsDocument,
     "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n": types.DirectoratesDocument,
 };
@@ -282,6 +284,10 @@ export function graphql(source: "\n  query IndicatorRecords($key: String!, $year
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n"): (typeof documents)["\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IndicatorsChanged($directorate: Directorate) {\n    indicatorsChanged(directorate: $directorate) {\n      directorate\n      tables\n      time\n    }\n  }\n"): (typeof documents)["\n  subscription IndicatorsChanged($directorate: Directorate) {\n    indicatorsChanged(directorate: $directorate) {\n      directorate\n      tables\n      time\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
