@@ -130,6 +130,7 @@ export async function loadDossierView(em: EntityManager, id: string, today: Loca
   const computed = deadlineOf(d, majorations, consultations);
   return {
     ...summary(d, names),
+    version: d.version,
     initialNumber: d.initialDossier?.number ?? null,
     applicantKind: d.applicantKind,
     landAddress: d.landAddress,
@@ -161,6 +162,7 @@ export async function loadDossierView(em: EntityManager, id: string, today: Loca
     consultationsAllowed: isAdsPreDecision(d.status),
     consultations: consultations.map((c) => ({
       id: c.id,
+      version: c.version,
       service: c.service,
       serviceDetail: c.serviceDetail,
       sentOn: c.sentOn,

@@ -17,6 +17,8 @@ import { ADS_FIELD_LABELS } from '../ads-field-labels';
 import type { AuditService } from '../../../core/audit/audit.service';
 import type { AuthUser } from '../../../core/context';
 import { recordEvent, refreshDeadline } from '../ads-timeline';
+import { assertVersion } from '../../../core/kit/optimistic-lock';
+import { DOSSIER_SUBJECT } from './ads-dossier-guards';
 import { allocateAdsNumber, reserveAdsNumber } from '../ads-numbering';
 import { assertInstructedCommune, normalizeParcels } from './register-ads-dossier';
 
@@ -68,6 +70,12 @@ export async function correctAdsDossier(
 ): Promise<{ dossier: AdsDossier; diff: AdsCorrectionDiff }> {
   const d = await em.findOne(AdsDossier, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!d) throw notFound('Dossier ADS');
+  await assertVersion(
+    em,
+    { entity: 'AdsDossier', id: d.id, version: d.version },
+    input.expectedVersion,
+    DOSSIER_SUBJECT,
+  );
   const next = proposed(input);
   const diff: AdsCorrectionDiff = {};
   for (const [f, to] of Object.entries(next) as [AdsCorrectableField, unknown][]) {
