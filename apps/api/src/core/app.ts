@@ -20,7 +20,6 @@ import { CORE_MIGRATIONS } from './database/migrations';
 import { formatError, registerFieldLabels } from './errors';
 import { denyByDefault, guardedRootFields, unguardedRootFields } from './graphql/deny-by-default';
 import { DirectoratesResolver } from './graphql/directorates.resolver';
-import { DECLARED_INDICATORS } from './indicators/declared-indicators';
 import { DeclaredIndicatorValue } from './indicators/declared-indicator-value.entity';
 import { IndicatorRegistry } from './indicators/indicator-registry';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
@@ -36,8 +35,8 @@ export const CORE_ENTITIES = [User, Session, AuditEntry, Commune, ServiceMembers
 
 export function databaseSetup(modules: readonly DirectorateModule[] = MODULES) {
   return {
-    entities: [...CORE_ENTITIES, ...modules.flatMap((m) => m.entities)],
-    migrations: [...CORE_MIGRATIONS, ...modules.flatMap((m) => m.migrations)],
+    entities: [...CORE_ENTITIES, ...modules.flatMap((m) => m.entities ?? [])],
+    migrations: [...CORE_MIGRATIONS, ...modules.flatMap((m) => m.migrations ?? [])],
   };
 }
 
@@ -87,7 +86,7 @@ export async function buildAppSchema(
 
 /** The schema of the product as shipped: core and every module. */
 export function productSchema(modules: readonly DirectorateModule[] = MODULES) {
-  return buildAppSchema([...CORE_RESOLVERS, ...modules.flatMap((m) => m.resolvers)]);
+  return buildAppSchema([...CORE_RESOLVERS, ...modules.flatMap((m) => m.resolvers ?? [])]);
 }
 
 export interface App {
@@ -106,7 +105,15 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
 
   const audit = new AuditService();
   const auth = new AuthService(db, audit);
-  const registry = new IndicatorRegistry([...DECLARED_INDICATORS, ...modules.flatMap((m) => m.indicators)]);
+  const registry = new IndicatorRegistry(
+    modules.flatMap((m) => m.indicators),
+    modules.flatMap((m) => m.cubes ?? []),
+  );
+  // a cube naming a column the entities do not have fails here, at start-up
+  registry.checkColumns((table) => {
+    const meta = db.dataSource.entityMetadatas.find((e) => e.tableName === table);
+    return meta && new Set(meta.columns.map((c) => c.databaseName));
+  });
   registerFieldLabels({
     login: 'Identifiant',
     password: 'Mot de passe',
@@ -123,9 +130,12 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     [AuthResolver, new AuthResolver(auth)],
     [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit))],
     [IndicatorsResolver, new IndicatorsResolver(new IndicatorsService(db, registry, audit))],
-    [DirectoratesResolver, new DirectoratesResolver(new Set(modules.map((m) => m.directorate)))],
+    [
+      DirectoratesResolver,
+      new DirectoratesResolver(new Set(modules.filter((m) => m.resolvers?.length).map((m) => m.directorate))),
+    ],
   ]);
-  for (const m of modules) for (const [cls, inst] of m.createResolvers({ db, audit })) instances.set(cls, inst);
+  for (const m of modules) for (const [cls, inst] of m.createResolvers?.({ db, audit }) ?? []) instances.set(cls, inst);
   for (const e of options.extraResolvers ?? []) instances.set(e.cls, e.instance);
   const { schema, unguarded } = await buildAppSchema([...instances.keys()], (cls) => instances.get(cls));
   if (unguarded.length && !options.extraResolvers)

@@ -4,6 +4,7 @@ import { AdsDossierService } from './ads-dossier.service';
 import { AdsExportService } from './ads-export.service';
 import { ADS_FIELD_LABELS } from './ads-field-labels';
 import { AdsImportService } from './ads-import.service';
+import { ADS_CUBES } from './ads.cubes';
 import { ADS_INDICATORS } from './ads.indicators';
 import { AdsDossierResolver, AdsFilesResolver } from './ads.resolver';
 import { seedAds } from './ads.seed';
@@ -32,6 +33,7 @@ export const adsModule: DirectorateModule = {
         ),
       ],
     ]),
+  cubes: ADS_CUBES,
   indicators: ADS_INDICATORS,
   fieldLabels: ADS_FIELD_LABELS,
   seed: seedAds,

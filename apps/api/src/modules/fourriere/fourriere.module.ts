@@ -3,6 +3,7 @@ import { FOURRIERE_ENTITIES } from './entities';
 import { FourriereCalendarResolver } from './fourriere-calendar.resolver';
 import { FourriereCalendarService } from './fourriere-calendar.service';
 import { FourriereCommands } from './fourriere-commands.service';
+import { FOURRIERE_CUBES } from './fourriere.cubes';
 import { FOURRIERE_INDICATORS } from './fourriere.indicators';
 import { FourriereResolver } from './fourriere.resolver';
 import { seedFourriere } from './fourriere.seed';
@@ -26,6 +27,7 @@ export const createFourriereModule = (today: FourriereClock = fourriereToday): D
       ],
       [FourriereCalendarResolver, new FourriereCalendarResolver(new FourriereCalendarService(db, audit, today))],
     ]),
+  cubes: FOURRIERE_CUBES,
   indicators: FOURRIERE_INDICATORS,
   fieldLabels: {
     species: 'Espèce',
