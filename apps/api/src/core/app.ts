@@ -21,7 +21,7 @@ import { formatError, registerFieldLabels } from './errors';
 import { denyByDefault, guardedRootFields, unguardedRootFields } from './graphql/deny-by-default';
 import { DirectoratesResolver } from './graphql/directorates.resolver';
 import { DeclaredIndicatorValue } from './indicators/declared-indicator-value.entity';
-import { IndicatorRegistry } from './indicators/indicator-registry';
+import { indicatorRegistry, type IndicatorRegistry } from './indicators/indicator-registry';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { IndicatorsService } from './indicators/indicators.service';
 import type { DirectorateModule } from './module';
@@ -101,19 +101,15 @@ export interface App {
 export async function createApp(options: AppOptions = {}): Promise<App> {
   const modules = options.modules ?? MODULES;
   const db = await Database.open(options.database ?? databaseConfigFromEnv(), databaseSetup(modules));
+  // a cube naming a column the entities do not have fails here, at start-up
+  const registry = await indicatorRegistry(modules, db.dataSource).catch(async (e: unknown) => {
+    await db.close();
+    throw e;
+  });
   if (options.migrate !== false) await db.migrate();
 
   const audit = new AuditService();
   const auth = new AuthService(db, audit);
-  const registry = new IndicatorRegistry(
-    modules.flatMap((m) => m.indicators),
-    modules.flatMap((m) => m.cubes ?? []),
-  );
-  // a cube naming a column the entities do not have fails here, at start-up
-  registry.checkColumns((table) => {
-    const meta = db.dataSource.entityMetadatas.find((e) => e.tableName === table);
-    return meta && new Set(meta.columns.map((c) => c.databaseName));
-  });
   registerFieldLabels({
     login: 'Identifiant',
     password: 'Mot de passe',

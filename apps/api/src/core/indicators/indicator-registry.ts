@@ -1,4 +1,6 @@
 import { DIRECTORATE_KEYS, type DirectorateKey } from '@call/domain';
+import type { DataSource } from 'typeorm';
+import type { DirectorateModule } from '../module';
 import { segmentFilters, type Cube, type CubeDefinition } from './cube';
 import { COLUMN_REF, resolveDimension } from './cube-sql';
 import type { ComputedIndicator, IndicatorDefinition } from './indicator-definition';
@@ -132,4 +134,20 @@ export class IndicatorRegistry {
 /** Dependency index: which indicators read any of these tables (e.g. to refresh only those after a commit). */
 export function indicatorKeysReadingTables(registry: IndicatorRegistry, tables: readonly string[]): string[] {
   return registry.keysReadingTables(tables);
+}
+
+/** The registry of the manifests, checked against the entities of the data source. */
+export async function indicatorRegistry(
+  modules: readonly DirectorateModule[],
+  dataSource: DataSource,
+): Promise<IndicatorRegistry> {
+  const registry = new IndicatorRegistry(
+    modules.flatMap((m) => m.indicators),
+    modules.flatMap((m) => m.cubes ?? []),
+  );
+  registry.checkColumns((table) => {
+    const meta = dataSource.entityMetadatas.find((e) => e.tableName === table);
+    return meta && new Set(meta.columns.map((c) => c.databaseName));
+  });
+  return registry;
 }
