@@ -15,11 +15,16 @@ export interface Figures {
   breakdowns: IndicatorBreakdown[];
 }
 
-/** Indicators sharing a cube and a time dimension: they compile to one statement. */
+/**
+ * Indicators sharing a cube and a time dimension compile to one statement. A median or a distinct count is
+ * computed by sorting, which would make the database sort for every breakdown of the statement: those get a
+ * statement of their own, so the others keep hashed grouping sets.
+ */
 function groups(indicators: readonly ComputedIndicator[]): ComputedIndicator[][] {
   const by = new Map<string, ComputedIndicator[]>();
   for (const i of indicators) {
-    const k = `${i.cube}\u0000${i.time}`;
+    const sorted = i.measure.type === 'median' || i.measure.type === 'countDistinct';
+    const k = `${i.cube}\u0000${i.time}\u0000${sorted}`;
     by.set(k, [...(by.get(k) ?? []), i]);
   }
   return [...by.values()];
