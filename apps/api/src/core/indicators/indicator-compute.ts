@@ -30,6 +30,12 @@ function groups(indicators: readonly ComputedIndicator[]): ComputedIndicator[][]
   return [...by.values()];
 }
 
+/** Runs the statements together (PostgreSQL: one connection each) or one after the other (PGlite: one session). */
+async function each<T>(items: T[], concurrent: boolean, fn: (item: T) => Promise<void>): Promise<void> {
+  if (concurrent) await Promise.all(items.map(fn));
+  else for (const item of items) await fn(item);
+}
+
 /** A count or a sum over no record is 0; an average, a median, a share over none has no value. */
 function total(measure: Measure, m: unknown, n: unknown): number | null {
   if (measure.type === 'count' || measure.type === 'sum') return round(num(m)) ?? 0;
@@ -60,7 +66,7 @@ function breakdown(rows: Row[], k: number, d: ResolvedDimension, i: number): Ind
 
 /**
  * The figures of a period and of the one it is compared with: one statement per (cube, time dimension), run
- * concurrently (on PostgreSQL each takes its own connection; PGlite queues them on its one session).
+ * concurrently on PostgreSQL (each takes its own connection); PGlite has one session, so one after the other.
  */
 export async function computePeriod(
   em: EntityManager,
@@ -68,31 +74,30 @@ export async function computePeriod(
   indicators: readonly ComputedIndicator[],
   period: Period,
   withBreakdowns: boolean,
+  concurrent: boolean,
 ): Promise<Map<string, Figures>> {
   const out = new Map<string, Figures>();
-  await Promise.all(
-    groups(indicators).map(async (group) => {
-      const cube = registry.cube(group[0].cube);
-      const q = buildGroupQuery(cube, group[0].time, group, period, withBreakdowns);
-      const rows: Row[] = await em.query(q.sql, q.params);
-      const isTotal = (r: Row) => q.dimensions.every((_, i) => Number(r[`g${i}`]) === 1);
-      const cur = rows.find((r) => Number(r.cur) === 1 && isTotal(r));
-      const prev = rows.find((r) => Number(r.cur) === 0);
-      group.forEach((ind, k) => {
-        const breakdowns = withBreakdowns
-          ? (ind.by ?? []).map((key) => {
-              const i = q.dimensions.findIndex((d) => d.key === key);
-              return breakdown(rows, k, q.dimensions[i], i);
-            })
-          : [];
-        out.set(ind.key, {
-          value: total(ind.measure, cur?.[`m${k}`], cur?.[`n${k}`] ?? 0),
-          previousValue: total(ind.measure, prev?.[`m${k}`], prev?.[`n${k}`] ?? 0),
-          breakdowns,
-        });
+  await each(groups(indicators), concurrent, async (group) => {
+    const cube = registry.cube(group[0].cube);
+    const q = buildGroupQuery(cube, group[0].time, group, period, withBreakdowns);
+    const rows: Row[] = await em.query(q.sql, q.params);
+    const isTotal = (r: Row) => q.dimensions.every((_, i) => Number(r[`g${i}`]) === 1);
+    const cur = rows.find((r) => Number(r.cur) === 1 && isTotal(r));
+    const prev = rows.find((r) => Number(r.cur) === 0);
+    group.forEach((ind, k) => {
+      const breakdowns = withBreakdowns
+        ? (ind.by ?? []).map((key) => {
+            const i = q.dimensions.findIndex((d) => d.key === key);
+            return breakdown(rows, k, q.dimensions[i], i);
+          })
+        : [];
+      out.set(ind.key, {
+        value: total(ind.measure, cur?.[`m${k}`], cur?.[`n${k}`] ?? 0),
+        previousValue: total(ind.measure, prev?.[`m${k}`], prev?.[`n${k}`] ?? 0),
+        breakdowns,
       });
-    }),
-  );
+    });
+  });
   return out;
 }
 
@@ -102,21 +107,20 @@ export async function computeSeries(
   registry: IndicatorRegistry,
   indicators: readonly ComputedIndicator[],
   years: readonly number[],
+  concurrent: boolean,
 ): Promise<Map<string, Map<number, number | null>>> {
   const out = new Map<string, Map<number, number | null>>();
-  await Promise.all(
-    groups(indicators).map(async (group) => {
-      const q = buildSeriesQuery(registry.cube(group[0].cube), group[0].time, group, years);
-      const rows: Row[] = await em.query(q.sql, q.params);
-      group.forEach((ind, k) => {
-        const byYear = new Map<number, number | null>();
-        for (const y of years) {
-          const r = rows.find((x) => Number(x.year) === y);
-          byYear.set(y, total(ind.measure, r?.[`m${k}`], r?.[`n${k}`] ?? 0));
-        }
-        out.set(ind.key, byYear);
-      });
-    }),
-  );
+  await each(groups(indicators), concurrent, async (group) => {
+    const q = buildSeriesQuery(registry.cube(group[0].cube), group[0].time, group, years);
+    const rows: Row[] = await em.query(q.sql, q.params);
+    group.forEach((ind, k) => {
+      const byYear = new Map<number, number | null>();
+      for (const y of years) {
+        const r = rows.find((x) => Number(x.year) === y);
+        byYear.set(y, total(ind.measure, r?.[`m${k}`], r?.[`n${k}`] ?? 0));
+      }
+      out.set(ind.key, byYear);
+    });
+  });
   return out;
 }

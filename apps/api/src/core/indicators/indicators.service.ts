@@ -46,6 +46,10 @@ export class IndicatorsService {
     private readonly audit: AuditService,
   ) {}
 
+  private get concurrent(): boolean {
+    return this.db.config.kind === 'postgres';
+  }
+
   private visible(user: AuthUser, directorate?: DirectorateKey | null, keys?: readonly string[] | null) {
     const dirs = DIRECTORATE_KEYS.filter((d) => canReadIndicators(user, d) && (!directorate || d === directorate));
     if (directorate && dirs.length === 0) throw forbidden('Vous n’avez pas accès aux indicateurs de cette direction.');
@@ -72,7 +76,7 @@ export class IndicatorsService {
     return this.db.read(async (em) => {
       const [declared, figures] = await Promise.all([
         this.declaredValues(em, defs, [period.year, period.previous.year]),
-        computePeriod(em, this.registry, computed, period, q.breakdowns ?? true),
+        computePeriod(em, this.registry, computed, period, q.breakdowns ?? true, this.concurrent),
       ]);
       return defs.map((def) => this.shape(user, def, period, figures.get(def.key), declared));
     });
@@ -124,7 +128,7 @@ export class IndicatorsService {
     return this.db.read(async (em) => {
       const [declared, values] = await Promise.all([
         this.declaredValues(em, defs, years),
-        computeSeries(em, this.registry, computed, years),
+        computeSeries(em, this.registry, computed, years, this.concurrent),
       ]);
       return defs.map((def) => ({
         key: def.key,
