@@ -2,6 +2,7 @@ import type { DirectorateKey, LocalDate } from '@call/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuditService } from './audit/audit.service';
 import type { Database } from './database/database';
+import type { Cube } from './indicators/cube';
 import type { IndicatorDefinition } from './indicators/indicator-definition';
 import type { Clock } from './kit/clock';
 import type { FieldLabels } from './kit/field-labels';
@@ -26,15 +27,19 @@ export interface SeedContext {
 }
 
 /**
- * A directorate's manifest: the only thing of a module the core imports.
+ * A directorate's manifest: the only thing of a module the core imports. A directorate without a module has a
+ * light manifest declaring only its declared indicators.
  * `createResolvers` receives the core services and returns resolver instances keyed by their class.
  */
 export interface DirectorateModule {
   directorate: DirectorateKey;
-  entities: Function[];
-  migrations: Function[];
-  resolvers: Function[];
-  createResolvers(core: CoreServices): Map<Function, object>;
+  entities?: Function[];
+  migrations?: Function[];
+  resolvers?: Function[];
+  createResolvers?(core: CoreServices): Map<Function, object>;
+  /** The module's tables as the indicators see them (`<directorate>.cubes.ts`). */
+  cubes?: Cube[];
+  /** Indicators over the cubes, and declared ones (their yearly value is entered). */
   indicators: IndicatorDefinition[];
   /** French labels of the module's input fields by GraphQL input type, for validation messages. */
   fieldLabels?: FieldLabels;

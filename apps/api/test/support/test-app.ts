@@ -49,7 +49,10 @@ export async function startTestApp(
       await c.end();
     };
   }
-  const app = await createApp({ ...options, database });
+  const app = await createApp({ ...options, database }).catch(async (e: unknown) => {
+    await dropSchema?.();
+    throw e;
+  });
   await seed(app.db, options.modules ?? MODULES, {
     demo: options.demo ?? true,
     activity: options.activity ?? false,

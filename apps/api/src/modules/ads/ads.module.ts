@@ -5,6 +5,7 @@ import { AdsDossierService } from './ads-dossier.service';
 import { AdsExportService } from './ads-export.service';
 import { ADS_INPUT_LABELS } from './ads-field-labels';
 import { AdsImportService } from './ads-import.service';
+import { ADS_CUBES } from './ads.cubes';
 import { ADS_INDICATORS } from './ads.indicators';
 import { AdsDossierResolver, AdsFilesResolver } from './ads.resolver';
 import { seedAds } from './ads.seed';
@@ -37,6 +38,7 @@ export const adsModule: DirectorateModule = {
       ],
     ]);
   },
+  cubes: ADS_CUBES,
   indicators: ADS_INDICATORS,
   fieldLabels: ADS_INPUT_LABELS,
   uniqueKeys: { 'ads_dossier.number': { field: 'number', label: 'Numéro du dossier' } },

@@ -3,6 +3,7 @@ import { FOURRIERE_ENTITIES } from './entities';
 import { FourriereCalendarResolver } from './fourriere-calendar.resolver';
 import { FourriereCalendarService } from './fourriere-calendar.service';
 import { FourriereCommands } from './fourriere-commands.service';
+import { FOURRIERE_CUBES } from './fourriere.cubes';
 import { FOURRIERE_INDICATORS } from './fourriere.indicators';
 import { FourriereResolver } from './fourriere.resolver';
 import { seedFourriere } from './fourriere.seed';
@@ -27,6 +28,7 @@ export const fourriereModule: DirectorateModule = {
       ],
       [FourriereCalendarResolver, new FourriereCalendarResolver(new FourriereCalendarService(db, audit, clock))],
     ]),
+  cubes: FOURRIERE_CUBES,
   indicators: FOURRIERE_INDICATORS,
   fieldLabels: FOURRIERE_FIELD_LABELS,
   seed: seedFourriere,

@@ -19,6 +19,8 @@ import { Commune } from '../../../core/referentials/commune.entity';
 @Index('ads_dossier_commune_idx', ['communeInsee'])
 @Index('ads_dossier_instructor_idx', ['instructorId'])
 @Index('ads_dossier_decided_idx', ['decidedOn'])
+// the dossiers open at a date (not closed, or closed after it) are found without reading all history
+@Index('ads_dossier_closed_idx', ['closedOn'])
 export class AdsDossier {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'varchar', length: 40, unique: true }) number: string;
