@@ -10,7 +10,10 @@ import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditService } from './audit/audit.service';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
+import { AccountsService } from './auth/accounts.service';
 import { AuthService, SESSION_COOKIE } from './auth/auth.service';
+import { LoginAttempt } from './auth/login-attempt.entity';
+import { sessionPolicyFromEnv, type SessionPolicy } from './auth/session-policy';
 import { Session } from './auth/session.entity';
 import { User } from './auth/user.entity';
 import type { RequestContext } from './context';
@@ -32,7 +35,15 @@ import { ReferentialsService } from './referentials/referentials.service';
 import { ServiceMembership } from './referentials/service-membership.entity';
 import { MODULES } from '../modules';
 
-export const CORE_ENTITIES = [User, Session, AuditEntry, Commune, ServiceMembership, DeclaredIndicatorValue];
+export const CORE_ENTITIES = [
+  User,
+  Session,
+  LoginAttempt,
+  AuditEntry,
+  Commune,
+  ServiceMembership,
+  DeclaredIndicatorValue,
+];
 
 export function databaseSetup(modules: readonly DirectorateModule[] = MODULES) {
   return {
@@ -49,6 +60,8 @@ export interface AppOptions {
   /** Folder of the built web app to serve (quick start); absent in tests. */
   webDist?: string;
   migrate?: boolean;
+  /** Session lifetime and idle timeout; from SESSION_MAX_HOURS / SESSION_IDLE_MINUTES when absent. */
+  sessions?: SessionPolicy;
 }
 
 export const CORE_RESOLVERS: Function[] = [
@@ -105,11 +118,13 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   if (options.migrate !== false) await db.migrate();
 
   const audit = new AuditService();
-  const auth = new AuthService(db, audit);
+  const auth = new AuthService(db, options.sessions ?? sessionPolicyFromEnv());
   const registry = new IndicatorRegistry([...DECLARED_INDICATORS, ...modules.flatMap((m) => m.indicators)]);
   registerFieldLabels({
     login: 'Identifiant',
     password: 'Mot de passe',
+    currentPassword: 'Mot de passe actuel',
+    newPassword: 'Nouveau mot de passe',
     displayName: 'Nom affiché',
     role: 'Rôle',
     directorates: 'Directions',
@@ -120,7 +135,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   for (const m of modules) if (m.fieldLabels) registerFieldLabels(m.fieldLabels);
 
   const instances = new Map<Function, object>([
-    [AuthResolver, new AuthResolver(auth)],
+    [AuthResolver, new AuthResolver(auth, new AccountsService(db, audit))],
     [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit))],
     [IndicatorsResolver, new IndicatorsResolver(new IndicatorsService(db, registry, audit))],
     [DirectoratesResolver, new DirectoratesResolver(new Set(modules.map((m) => m.directorate)))],
