@@ -8,6 +8,8 @@ import { buildSchema, type ContainerType } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditService } from './audit/audit.service';
+import { AuditLogService } from './audit/audit-log.service';
+import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
 import { AccountsService } from './auth/accounts.service';
@@ -66,6 +68,7 @@ export interface AppOptions {
 
 export const CORE_RESOLVERS: Function[] = [
   AuthResolver,
+  AuditResolver,
   ReferentialsResolver,
   IndicatorsResolver,
   DirectoratesResolver,
@@ -136,6 +139,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
 
   const instances = new Map<Function, object>([
     [AuthResolver, new AuthResolver(auth, new AccountsService(db, audit))],
+    [AuditResolver, new AuditResolver(new AuditLogService(db))],
     [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit))],
     [IndicatorsResolver, new IndicatorsResolver(new IndicatorsService(db, registry, audit))],
     [DirectoratesResolver, new DirectoratesResolver(new Set(modules.map((m) => m.directorate)))],
