@@ -14,6 +14,7 @@ export const adminFeature: CoreFeature = {
       children: [
         { index: true, element: lazyElement(() => import('./UserListPage'), 'UserListPage') },
         { path: 'utilisateurs/nouveau', element: lazyElement(() => import('./UserCreatePage'), 'UserCreatePage') },
+        { path: 'utilisateurs/:id', element: lazyElement(() => import('./UserEditPage'), 'UserEditPage') },
         { path: 'adhesions', element: lazyElement(() => import('./MembershipsPage'), 'MembershipsPage') },
       ],
     },
