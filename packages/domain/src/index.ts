@@ -7,3 +7,4 @@ export * from './calendar/working-days';
 export * from './fourriere';
 export * from './ads';
 export * from './accounts/password-policy';
+export * from './accounts/retention';

@@ -6,6 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import type { RetentionYears } from '@call/domain';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditService } from './audit/audit.service';
 import { AuditLogService } from './audit/audit-log.service';
@@ -34,6 +35,9 @@ import type { DirectorateModule } from './module';
 import { Commune } from './referentials/commune.entity';
 import { ReferentialsResolver } from './referentials/referentials.resolver';
 import { ReferentialsService } from './referentials/referentials.service';
+import { PersonalDataResolver } from './personal-data/personal-data.resolver';
+import { PersonalDataService } from './personal-data/personal-data.service';
+import { retentionFromEnv } from './personal-data/retention-config';
 import { ServiceMembership } from './referentials/service-membership.entity';
 import { MODULES } from '../modules';
 
@@ -64,11 +68,14 @@ export interface AppOptions {
   migrate?: boolean;
   /** Session lifetime and idle timeout; from SESSION_MAX_HOURS / SESSION_IDLE_MINUTES when absent. */
   sessions?: SessionPolicy;
+  /** Retention of personal data in years; from RETENTION_<KIND>_YEARS when absent. */
+  retention?: RetentionYears;
 }
 
 export const CORE_RESOLVERS: Function[] = [
   AuthResolver,
   AuditResolver,
+  PersonalDataResolver,
   ReferentialsResolver,
   IndicatorsResolver,
   DirectoratesResolver,
@@ -140,6 +147,10 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const instances = new Map<Function, object>([
     [AuthResolver, new AuthResolver(auth, new AccountsService(db, audit))],
     [AuditResolver, new AuditResolver(new AuditLogService(db))],
+    [
+      PersonalDataResolver,
+      new PersonalDataResolver(new PersonalDataService(db, audit, modules, options.retention ?? retentionFromEnv())),
+    ],
     [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit))],
     [IndicatorsResolver, new IndicatorsResolver(new IndicatorsService(db, registry, audit))],
     [DirectoratesResolver, new DirectoratesResolver(new Set(modules.map((m) => m.directorate)))],

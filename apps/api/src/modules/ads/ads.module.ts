@@ -13,6 +13,7 @@ import { AdsDossierEvent } from './entities/ads-dossier-event.entity';
 import { AdsDossier } from './entities/ads-dossier.entity';
 import { AdsMajoration } from './entities/ads-majoration.entity';
 import { ADS_MIGRATIONS } from './migrations';
+import { adsPersonalData } from './ads.personal-data';
 
 /** Service mutualisé ADS: instruction of urbanism authorisations for the communes of option 1. */
 export const adsModule: DirectorateModule = {
@@ -32,6 +33,7 @@ export const adsModule: DirectorateModule = {
         ),
       ],
     ]),
+  personalData: adsPersonalData,
   indicators: ADS_INDICATORS,
   fieldLabels: ADS_FIELD_LABELS,
   seed: seedAds,

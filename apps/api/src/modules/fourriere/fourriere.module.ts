@@ -8,6 +8,7 @@ import { FourriereResolver } from './fourriere.resolver';
 import { seedFourriere } from './fourriere.seed';
 import { FourriereService, fourriereToday, type FourriereClock } from './fourriere.service';
 import { FOURRIERE_MIGRATIONS } from './migrations';
+import { fourrierePersonalData } from './fourriere.personal-data';
 
 /**
  * Fourrière animale: stray dogs and cats from capture to outcome (Code rural L211-24 to L211-26).
@@ -26,6 +27,7 @@ export const createFourriereModule = (today: FourriereClock = fourriereToday): D
       ],
       [FourriereCalendarResolver, new FourriereCalendarResolver(new FourriereCalendarService(db, audit, today))],
     ]),
+  personalData: fourrierePersonalData,
   indicators: FOURRIERE_INDICATORS,
   fieldLabels: {
     species: 'Espèce',
