@@ -71,4 +71,16 @@ describe('accounts, passwords and the audit trail in chromium', () => {
     await page.getByRole('table', { name: 'Journal d’audit' }).waitFor();
     await screenshot(page, 'accounts-journal-directeur');
   });
+
+  it('should find what is held about a person and run the anonymisation', async () => {
+    const admin = await newPage(browser);
+    await signIn(admin, 'admin');
+    await admin.goto(`${baseUrl()}/administration/donnees-personnelles`);
+    await admin.getByLabel('Nom, identifiant ou contact').fill('agent.ads');
+    await admin.getByRole('button', { name: 'Rechercher' }).click();
+    await admin.getByRole('table', { name: 'Comptes utilisateurs' }).getByText('agent.ads').first().waitFor();
+    await admin.getByRole('button', { name: 'Anonymiser ce qui a dépassé sa durée de conservation' }).click();
+    await admin.getByText(/Journal d’audit : auteur.*anonymisé/).waitFor();
+    await screenshot(admin, 'accounts-donnees-personnelles');
+  });
 });

@@ -26,6 +26,9 @@ export function UserListPage() {
           Utilisateurs
         </Typography>
         <Stack direction="row" spacing={1}>
+          <Button component={Link} to="/administration/donnees-personnelles">
+            Données personnelles
+          </Button>
           <Button component={Link} to="/administration/adhesions">
             Adhésions des communes
           </Button>
