@@ -113,6 +113,18 @@ describe('accounts and sessions', () => {
     expect((await b.request(ME)).data.me).toBeNull();
   });
 
+  it('should throttle guesses of the current password like sign-in', async () => {
+    const a = await signIn(t, 'directeur.finances', 'demo-call-2023');
+    const change = `mutation($i: ChangePasswordInput!) { changeMyPassword(input: $i) { login } }`;
+    const codes = [];
+    for (let i = 0; i < 6; i++)
+      codes.push(
+        (await a.request(change, { i: { currentPassword: `essai-${i}`, newPassword: 'encore un autre secret' } }))
+          .errors?.[0].extensions?.code,
+      );
+    expect(codes).toEqual([...Array(5).fill('BAD_USER_INPUT'), 'RATE_LIMITED']);
+  });
+
   it('should end a session past its absolute lifetime or idle for too long', async () => {
     const idle = await t.as('agent.rh');
     const old = await t.as('directeur.rh');

@@ -6,6 +6,7 @@ import type { AuthUser } from '../context';
 import { AppError, badInput, forbidden, notFound } from '../errors';
 import { checkedHash, checkRoleDirectorates, createUserRecord, hashToken, toAuthUser } from './auth.service';
 import type { CreateUserInput, UpdateUserInput } from './auth.types';
+import { clearAttempts, DEFAULT_THROTTLE, reserveAttempt } from './login-throttle';
 import { hashPassword, temporaryPassword, verifyPassword } from './password';
 import { Session } from './session.entity';
 import { User } from './user.entity';
@@ -99,8 +100,17 @@ export class AccountsService {
 
   /** The current password is required; the user's other sessions end, this one stays. */
   async changeOwnPassword(actor: AuthUser, sessionToken: string, current: string, next: string): Promise<AuthUser> {
-    const stored = await this.db.read((em) => em.findOne(User, { where: { id: actor.id } }));
+    // guesses of the current password count against the same throttle as sign-in
+    const { reservation, stored } = await this.db.transaction(async (em) => ({
+      reservation: await reserveAttempt(em, actor.login, DEFAULT_THROTTLE),
+      stored: await em.findOne(User, { where: { id: actor.id } }),
+    }));
     if (!stored) throw notFound('Utilisateur');
+    if (!reservation.allowed)
+      throw new AppError(
+        'RATE_LIMITED',
+        `Trop d’essais du mot de passe actuel : réessayez dans ${reservation.waitMinutes} minute(s).`,
+      );
     if (!(await verifyPassword(current, stored.passwordHash)))
       throw badInput('currentPassword', 'Le mot de passe actuel est incorrect.');
     if (next === current) throw badInput('newPassword', 'Le nouveau mot de passe doit différer de l’actuel.');
@@ -114,6 +124,7 @@ export class AccountsService {
       user.passwordHash = passwordHash;
       user.mustChangePassword = false;
       await em.save(user);
+      await clearAttempts(em, user.login, DEFAULT_THROTTLE);
       await em.delete(Session, { userId: user.id, tokenHash: Not(hashToken(sessionToken)) });
       await this.audit.record(em, actor, { entity: 'User', entityId: user.id, action: 'change_password' });
       return toAuthUser(user);
