@@ -14,156 +14,108 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n': typeof types.ChangeMyPasswordDocument;
-  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n': typeof types.LoginDocument;
-  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
-  '\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n': typeof types.MeDocument;
-  '\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n': typeof types.AddServiceMembershipDocument;
-  '\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n': typeof types.AdminCommunesDocument;
-  '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n': typeof types.CreateUserDocument;
-  '\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n': typeof types.EndServiceMembershipDocument;
-  '\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n': typeof types.PersonalDataExportDocument;
-  '\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n': typeof types.AnonymisePastRetentionDocument;
-  '\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n': typeof types.ServiceMembershipsDocument;
-  '\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      directorates\n    }\n  }\n': typeof types.UpdateUserDocument;
-  '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n': typeof types.SetUserActiveDocument;
-  '\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n': typeof types.ResetUserPasswordDocument;
-  '\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n      active\n      mustChangePassword\n    }\n  }\n': typeof types.UsersDocument;
-  '\n  mutation AddAdsConsultation($dossierId: ID!, $input: AddAdsConsultationInput!) {\n    addAdsConsultation(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n': typeof types.AddAdsConsultationDocument;
-  '\n  mutation AddAdsMajoration($dossierId: ID!, $input: AddAdsMajorationInput!) {\n    addAdsMajoration(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n': typeof types.AddAdsMajorationDocument;
-  '\n  query AdsActWeights($on: Date) {\n    adsActWeights(on: $on) {\n      dossierType\n      validFrom\n      weight\n    }\n    adsActWeightHistory {\n      validFrom\n      updatedBy\n      weights {\n        dossierType\n        weight\n      }\n    }\n  }\n': typeof types.AdsActWeightsDocument;
-  '\n  query AdsDossierExport($filter: AdsDossierFilter, $sort: AdsSort, $format: AdsExportFormat) {\n    adsDossierExport(filter: $filter, sort: $sort, format: $format) {\n      filename\n      mimeType\n      base64\n    }\n  }\n': typeof types.AdsDossierExportDocument;
-  '\n  fragment AdsDossierFields on AdsDossier {\n    id\n    number\n    initialNumber\n    type\n    communeInsee\n    communeName\n    depositedOn\n    channel\n    applicantKind\n    applicantName\n    landAddress\n    cadastralParcels\n    projectNature\n    floorAreaCreated\n    dwellingsCreated\n    tacitRefusalCase\n    instructorId\n    instructorName\n    status\n    statusOn\n    outcome\n    deadline\n    decidedOn\n    piecesRequestedOn\n    piecesReceivedOn\n    completeOn\n    closedOn\n    docOn\n    daactOn\n    conformityOn\n    allowedActions\n    expressOutcomes\n    consultationsAllowed\n    computedDeadline {\n      baseMonths\n      months\n      completenessLimit\n      piecesRequestLate\n      state\n      startsOn\n      piecesDueOn\n      deadline\n      tacitOn\n      tacitOutcome\n      majorations {\n        id\n        kind\n        notifiedOn\n        applied\n        reason\n      }\n    }\n    consultations {\n      id\n      service\n      serviceDetail\n      sentOn\n      dueOn\n      opinion\n      effectiveOpinion\n      opinionOn\n      comment\n    }\n    events {\n      id\n      kind\n      eventOn\n      fromStatus\n      toStatus\n      actorLogin\n      summary\n      recordedAt\n    }\n  }\n': typeof types.AdsDossierFieldsFragmentDoc;
-  '\n  query AdsDossier($id: ID!) {\n    adsDossier(id: $id) {\n      ...AdsDossierFields\n    }\n  }\n': typeof types.AdsDossierDocument;
-  '\n  query AdsDossiers($filter: AdsDossierFilter, $sort: AdsSort, $offset: Int, $limit: Int) {\n    adsDossiers(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        number\n        type\n        communeInsee\n        communeName\n        depositedOn\n        channel\n        applicantName\n        status\n        outcome\n        deadline\n        decidedOn\n        instructorName\n      }\n    }\n  }\n': typeof types.AdsDossiersDocument;
-  '\n  query AdsInstructors {\n    adsInstructors {\n      id\n      displayName\n      login\n    }\n  }\n': typeof types.AdsInstructorsDocument;
-  '\n  mutation CreateAdsDossier($input: CreateAdsDossierInput!) {\n    createAdsDossier(input: $input) {\n      id\n      number\n    }\n  }\n': typeof types.CreateAdsDossierDocument;
-  '\n  mutation ImportAdsDossiers($filename: String!, $base64: String!) {\n    importAdsDossiers(filename: $filename, base64: $base64) {\n      committed\n      imported\n      skipped\n      rejected\n      lines {\n        line\n        number\n        status\n        messages\n      }\n    }\n  }\n': typeof types.ImportAdsDossiersDocument;
-  '\n  mutation RecordAdsOpinion($consultationId: ID!, $input: RecordAdsOpinionInput!) {\n    recordAdsOpinion(consultationId: $consultationId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n': typeof types.RecordAdsOpinionDocument;
-  '\n  query AdsServiceMemberships($on: Date) {\n    serviceMemberships(service: "ads", on: $on) {\n      option\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n': typeof types.AdsServiceMembershipsDocument;
-  '\n  mutation TransitionAdsDossier($id: ID!, $input: AdsTransitionInput!) {\n    transitionAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n': typeof types.TransitionAdsDossierDocument;
-  '\n  mutation UpdateAdsActWeights($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    updateAdsActWeights(validFrom: $validFrom, weights: $weights) {\n      dossierType\n      validFrom\n      weight\n    }\n  }\n': typeof types.UpdateAdsActWeightsDocument;
-  '\n  mutation UpdateAdsDossier($id: ID!, $input: UpdateAdsDossierInput!) {\n    updateAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n': typeof types.UpdateAdsDossierDocument;
-  '\n  mutation AddFourriereVetAct($input: FourriereVetActInput!) {\n    addFourriereVetAct(input: $input) {\n      id\n    }\n  }\n': typeof types.AddFourriereVetActDocument;
-  '\n  query FourriereAnimal($id: ID!) {\n    fourriereAnimal(id: $id) {\n      id\n      reference\n      species\n      origin\n      intakeAt\n      intakeOn\n      communeName\n      place\n      breed\n      sex\n      colour\n      estimatedAge\n      litterId\n      identificationKind\n      identificationNumber\n      healthNotes\n      contractorRef\n      requisitionRef\n      holdingEnd\n      cessionAllowedFrom\n      holdingStatus\n      daysInCustody\n      present\n      courtDecidedOn\n      courtRuling\n      courtDecision\n      recordedByLogin\n      outcome {\n        type\n        outcomeOn\n        ownerName\n        ownerContact\n        associationName\n        adopterName\n        reason\n        stayCostCents\n        recordedByLogin\n        recordedAt\n      }\n      ownerSearches {\n        id\n        doneOn\n        kind\n        result\n        ownerName\n        ownerPhone\n        ownerAddress\n        notes\n        recordedByLogin\n      }\n      vetActs {\n        id\n        actOn\n        kind\n        label\n        amountCents\n        notes\n        recordedByLogin\n      }\n      feesDue {\n        on\n        totalCents\n      }\n      payments {\n        id\n        paidOn\n        amountCents\n        method\n        receiptNumber\n        payerName\n      }\n    }\n  }\n': typeof types.FourriereAnimalDocument;
-  '\n  query FourriereAnimals($filter: FourriereAnimalFilter!) {\n    fourriereAnimals(filter: $filter) {\n      total\n      items {\n        id\n        reference\n        species\n        origin\n        intakeAt\n        intakeOn\n        communeName\n        breed\n        colour\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n        present\n        outcome {\n          type\n          outcomeOn\n        }\n      }\n    }\n  }\n': typeof types.FourriereAnimalsDocument;
-  '\n  query FourriereBoardAlerts {\n    fourriereBoardAlerts {\n      endsToday\n      overdue\n      animals {\n        id\n        reference\n        species\n        breed\n        intakeOn\n        communeName\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n      }\n    }\n  }\n': typeof types.FourriereBoardAlertsDocument;
-  '\n  query FourriereCalendar {\n    fourriereCalendar {\n      inForce {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n      history {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n    }\n  }\n': typeof types.FourriereCalendarDocument;
-  '\n  query FourriereCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n': typeof types.FourriereCommunesDocument;
-  '\n  query FourriereOutcomeOptions($id: ID!, $on: Date!) {\n    fourriereAnimal(id: $id) {\n      id\n      allowedOutcomes(on: $on)\n      feesDue(on: $on) {\n        on\n        totalCents\n        tariffValidFrom\n        lines {\n          code\n          label\n          quantity\n          unitCents\n          amountCents\n        }\n      }\n    }\n  }\n': typeof types.FourriereOutcomeOptionsDocument;
-  '\n  query FourriereTariffs {\n    fourriereTariffs {\n      id\n      validFrom\n      species\n      captureCents\n      boardingPerDayCents\n      identificationCents\n      vetVisitCents\n      note\n      status\n      recordedByLogin\n      recordedAt\n    }\n  }\n': typeof types.FourriereTariffsDocument;
-  '\n  mutation RecordFourriereCourtDecision($input: FourriereCourtDecisionInput!) {\n    recordFourriereCourtDecision(input: $input) {\n      id\n      courtRuling\n    }\n  }\n': typeof types.RecordFourriereCourtDecisionDocument;
-  '\n  mutation RecordFourriereIntake($input: FourriereIntakeInput!) {\n    recordFourriereIntake(input: $input) {\n      id\n      reference\n    }\n  }\n': typeof types.RecordFourriereIntakeDocument;
-  '\n  mutation RecordFourriereOutcome($input: FourriereOutcomeInput!) {\n    recordFourriereOutcome(input: $input) {\n      id\n      present\n    }\n  }\n': typeof types.RecordFourriereOutcomeDocument;
-  '\n  mutation RecordFourriereOwnerSearch($input: FourriereOwnerSearchInput!) {\n    recordFourriereOwnerSearch(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordFourriereOwnerSearchDocument;
-  '\n  mutation SetFourriereCalendar($input: FourriereCalendarInput!) {\n    setFourriereCalendar(input: $input) {\n      inForce {\n        id\n        validFrom\n      }\n    }\n  }\n': typeof types.SetFourriereCalendarDocument;
-  '\n  mutation SetFourriereTariff($input: FourriereTariffInput!) {\n    setFourriereTariff(input: $input) {\n      id\n      validFrom\n      species\n      status\n    }\n  }\n': typeof types.SetFourriereTariffDocument;
-  '\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!) {\n    declareIndicatorValue(key: $key, year: $year, value: $value) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n    }\n  }\n': typeof types.DeclareIndicatorValueDocument;
-  '\n  query IndicatorRecords($key: String!, $year: Int!, $dimension: String, $member: String, $offset: Int!, $limit: Int!) {\n    indicatorRecords(key: $key, year: $year, dimension: $dimension, member: $member, offset: $offset, limit: $limit) {\n      columns {\n        key\n        label\n      }\n      rows\n      total\n    }\n  }\n': typeof types.IndicatorRecordsDocument;
-  '\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n': typeof types.IndicatorReportDocument;
-  '\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n': typeof types.IndicatorsDocument;
-  '\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n': typeof types.AuditEntriesDocument;
-  '\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n': typeof types.DirectoratesDocument;
+    "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n": typeof types.AddServiceMembershipDocument,
+    "\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": typeof types.AdminCommunesDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n": typeof types.EndServiceMembershipDocument,
+    "\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n": typeof types.PersonalDataExportDocument,
+    "\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n": typeof types.AnonymisePastRetentionDocument,
+    "\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n": typeof types.ServiceMembershipsDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      directorates\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n      active\n      mustChangePassword\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation AddAdsConsultation($dossierId: ID!, $input: AddAdsConsultationInput!) {\n    addAdsConsultation(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": typeof types.AddAdsConsultationDocument,
+    "\n  mutation AddAdsMajoration($dossierId: ID!, $input: AddAdsMajorationInput!) {\n    addAdsMajoration(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": typeof types.AddAdsMajorationDocument,
+    "\n  query AdsActWeights($on: Date) {\n    adsActWeights(on: $on) {\n      dossierType\n      validFrom\n      weight\n    }\n    adsActWeightHistory {\n      validFrom\n      updatedBy\n      weights {\n        dossierType\n        weight\n      }\n    }\n  }\n": typeof types.AdsActWeightsDocument,
+    "\n  query AdsDossierExport($filter: AdsDossierFilter, $sort: AdsSort, $format: AdsExportFormat) {\n    adsDossierExport(filter: $filter, sort: $sort, format: $format) {\n      filename\n      mimeType\n      base64\n    }\n  }\n": typeof types.AdsDossierExportDocument,
+    "\n  fragment AdsDossierFields on AdsDossier {\n    id\n    number\n    initialNumber\n    type\n    communeInsee\n    communeName\n    depositedOn\n    channel\n    applicantKind\n    applicantName\n    landAddress\n    cadastralParcels\n    projectNature\n    floorAreaCreated\n    dwellingsCreated\n    tacitRefusalCase\n    instructorId\n    instructorName\n    status\n    statusOn\n    outcome\n    deadline\n    decidedOn\n    piecesRequestedOn\n    piecesReceivedOn\n    completeOn\n    closedOn\n    docOn\n    daactOn\n    conformityOn\n    allowedActions\n    expressOutcomes\n    consultationsAllowed\n    computedDeadline {\n      baseMonths\n      months\n      completenessLimit\n      piecesRequestLate\n      state\n      startsOn\n      piecesDueOn\n      deadline\n      tacitOn\n      tacitOutcome\n      majorations {\n        id\n        kind\n        notifiedOn\n        applied\n        reason\n      }\n    }\n    consultations {\n      id\n      service\n      serviceDetail\n      sentOn\n      dueOn\n      opinion\n      effectiveOpinion\n      opinionOn\n      comment\n    }\n    events {\n      id\n      kind\n      eventOn\n      fromStatus\n      toStatus\n      actorLogin\n      summary\n      recordedAt\n    }\n  }\n": typeof types.AdsDossierFieldsFragmentDoc,
+    "\n  query AdsDossier($id: ID!) {\n    adsDossier(id: $id) {\n      ...AdsDossierFields\n    }\n  }\n": typeof types.AdsDossierDocument,
+    "\n  query AdsDossiers($filter: AdsDossierFilter, $sort: AdsSort, $offset: Int, $limit: Int) {\n    adsDossiers(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        number\n        type\n        communeInsee\n        communeName\n        depositedOn\n        channel\n        applicantName\n        status\n        outcome\n        deadline\n        decidedOn\n        instructorName\n      }\n    }\n  }\n": typeof types.AdsDossiersDocument,
+    "\n  query AdsInstructors {\n    adsInstructors {\n      id\n      displayName\n      login\n    }\n  }\n": typeof types.AdsInstructorsDocument,
+    "\n  mutation CreateAdsDossier($input: CreateAdsDossierInput!) {\n    createAdsDossier(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.CreateAdsDossierDocument,
+    "\n  mutation ImportAdsDossiers($filename: String!, $base64: String!) {\n    importAdsDossiers(filename: $filename, base64: $base64) {\n      committed\n      imported\n      skipped\n      rejected\n      lines {\n        line\n        number\n        status\n        messages\n      }\n    }\n  }\n": typeof types.ImportAdsDossiersDocument,
+    "\n  mutation RecordAdsOpinion($consultationId: ID!, $input: RecordAdsOpinionInput!) {\n    recordAdsOpinion(consultationId: $consultationId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": typeof types.RecordAdsOpinionDocument,
+    "\n  query AdsServiceMemberships($on: Date) {\n    serviceMemberships(service: \"ads\", on: $on) {\n      option\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n": typeof types.AdsServiceMembershipsDocument,
+    "\n  mutation TransitionAdsDossier($id: ID!, $input: AdsTransitionInput!) {\n    transitionAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": typeof types.TransitionAdsDossierDocument,
+    "\n  mutation UpdateAdsActWeights($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    updateAdsActWeights(validFrom: $validFrom, weights: $weights) {\n      dossierType\n      validFrom\n      weight\n    }\n  }\n": typeof types.UpdateAdsActWeightsDocument,
+    "\n  mutation UpdateAdsDossier($id: ID!, $input: UpdateAdsDossierInput!) {\n    updateAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": typeof types.UpdateAdsDossierDocument,
+    "\n  mutation AddFourriereVetAct($input: FourriereVetActInput!) {\n    addFourriereVetAct(input: $input) {\n      id\n    }\n  }\n": typeof types.AddFourriereVetActDocument,
+    "\n  query FourriereAnimal($id: ID!) {\n    fourriereAnimal(id: $id) {\n      id\n      reference\n      species\n      origin\n      intakeAt\n      intakeOn\n      communeName\n      place\n      breed\n      sex\n      colour\n      estimatedAge\n      litterId\n      identificationKind\n      identificationNumber\n      healthNotes\n      contractorRef\n      requisitionRef\n      holdingEnd\n      cessionAllowedFrom\n      holdingStatus\n      daysInCustody\n      present\n      courtDecidedOn\n      courtRuling\n      courtDecision\n      recordedByLogin\n      outcome {\n        type\n        outcomeOn\n        ownerName\n        ownerContact\n        associationName\n        adopterName\n        reason\n        stayCostCents\n        recordedByLogin\n        recordedAt\n      }\n      ownerSearches {\n        id\n        doneOn\n        kind\n        result\n        ownerName\n        ownerPhone\n        ownerAddress\n        notes\n        recordedByLogin\n      }\n      vetActs {\n        id\n        actOn\n        kind\n        label\n        amountCents\n        notes\n        recordedByLogin\n      }\n      feesDue {\n        on\n        totalCents\n      }\n      payments {\n        id\n        paidOn\n        amountCents\n        method\n        receiptNumber\n        payerName\n      }\n    }\n  }\n": typeof types.FourriereAnimalDocument,
+    "\n  query FourriereAnimals($filter: FourriereAnimalFilter!) {\n    fourriereAnimals(filter: $filter) {\n      total\n      items {\n        id\n        reference\n        species\n        origin\n        intakeAt\n        intakeOn\n        communeName\n        breed\n        colour\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n        present\n        outcome {\n          type\n          outcomeOn\n        }\n      }\n    }\n  }\n": typeof types.FourriereAnimalsDocument,
+    "\n  query FourriereBoardAlerts {\n    fourriereBoardAlerts {\n      endsToday\n      overdue\n      animals {\n        id\n        reference\n        species\n        breed\n        intakeOn\n        communeName\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n      }\n    }\n  }\n": typeof types.FourriereBoardAlertsDocument,
+    "\n  query FourriereCalendar {\n    fourriereCalendar {\n      inForce {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n      history {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n    }\n  }\n": typeof types.FourriereCalendarDocument,
+    "\n  query FourriereCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": typeof types.FourriereCommunesDocument,
+    "\n  query FourriereOutcomeOptions($id: ID!, $on: Date!) {\n    fourriereAnimal(id: $id) {\n      id\n      allowedOutcomes(on: $on)\n      feesDue(on: $on) {\n        on\n        totalCents\n        tariffValidFrom\n        lines {\n          code\n          label\n          quantity\n          unitCents\n          amountCents\n        }\n      }\n    }\n  }\n": typeof types.FourriereOutcomeOptionsDocument,
+    "\n  query FourriereTariffs {\n    fourriereTariffs {\n      id\n      validFrom\n      species\n      captureCents\n      boardingPerDayCents\n      identificationCents\n      vetVisitCents\n      note\n      status\n      recordedByLogin\n      recordedAt\n    }\n  }\n": typeof types.FourriereTariffsDocument,
+    "\n  mutation RecordFourriereCourtDecision($input: FourriereCourtDecisionInput!) {\n    recordFourriereCourtDecision(input: $input) {\n      id\n      courtRuling\n    }\n  }\n": typeof types.RecordFourriereCourtDecisionDocument,
+    "\n  mutation RecordFourriereIntake($input: FourriereIntakeInput!) {\n    recordFourriereIntake(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.RecordFourriereIntakeDocument,
+    "\n  mutation RecordFourriereOutcome($input: FourriereOutcomeInput!) {\n    recordFourriereOutcome(input: $input) {\n      id\n      present\n    }\n  }\n": typeof types.RecordFourriereOutcomeDocument,
+    "\n  mutation RecordFourriereOwnerSearch($input: FourriereOwnerSearchInput!) {\n    recordFourriereOwnerSearch(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordFourriereOwnerSearchDocument,
+    "\n  mutation SetFourriereCalendar($input: FourriereCalendarInput!) {\n    setFourriereCalendar(input: $input) {\n      inForce {\n        id\n        validFrom\n      }\n    }\n  }\n": typeof types.SetFourriereCalendarDocument,
+    "\n  mutation SetFourriereTariff($input: FourriereTariffInput!) {\n    setFourriereTariff(input: $input) {\n      id\n      validFrom\n      species\n      status\n    }\n  }\n": typeof types.SetFourriereTariffDocument,
+    "\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!) {\n    declareIndicatorValue(key: $key, year: $year, value: $value) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n    }\n  }\n": typeof types.DeclareIndicatorValueDocument,
+    "\n  query IndicatorRecords($key: String!, $year: Int!, $dimension: String, $member: String, $offset: Int!, $limit: Int!) {\n    indicatorRecords(key: $key, year: $year, dimension: $dimension, member: $member, offset: $offset, limit: $limit) {\n      columns {\n        key\n        label\n      }\n      rows\n      total\n    }\n  }\n": typeof types.IndicatorRecordsDocument,
+    "\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n": typeof types.IndicatorReportDocument,
+    "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n": typeof types.IndicatorsDocument,
+    "\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n": typeof types.DirectoratesDocument,
 };
 const documents: Documents = {
-  '\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n':
-    types.ChangeMyPasswordDocument,
-  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n':
-    types.LoginDocument,
-  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
-  '\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n':
-    types.MeDocument,
-  '\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n':
-    types.AddServiceMembershipDocument,
-  '\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n': types.AdminCommunesDocument,
-  '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n':
-    types.CreateUserDocument,
-  '\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n':
-    types.EndServiceMembershipDocument,
-  '\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n':
-    types.PersonalDataExportDocument,
-  '\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n':
-    types.AnonymisePastRetentionDocument,
-  '\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n':
-    types.ServiceMembershipsDocument,
-  '\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      directorates\n    }\n  }\n':
-    types.UpdateUserDocument,
-  '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n':
-    types.SetUserActiveDocument,
-  '\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n':
-    types.ResetUserPasswordDocument,
-  '\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n      active\n      mustChangePassword\n    }\n  }\n':
-    types.UsersDocument,
-  '\n  mutation AddAdsConsultation($dossierId: ID!, $input: AddAdsConsultationInput!) {\n    addAdsConsultation(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n':
-    types.AddAdsConsultationDocument,
-  '\n  mutation AddAdsMajoration($dossierId: ID!, $input: AddAdsMajorationInput!) {\n    addAdsMajoration(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n':
-    types.AddAdsMajorationDocument,
-  '\n  query AdsActWeights($on: Date) {\n    adsActWeights(on: $on) {\n      dossierType\n      validFrom\n      weight\n    }\n    adsActWeightHistory {\n      validFrom\n      updatedBy\n      weights {\n        dossierType\n        weight\n      }\n    }\n  }\n':
-    types.AdsActWeightsDocument,
-  '\n  query AdsDossierExport($filter: AdsDossierFilter, $sort: AdsSort, $format: AdsExportFormat) {\n    adsDossierExport(filter: $filter, sort: $sort, format: $format) {\n      filename\n      mimeType\n      base64\n    }\n  }\n':
-    types.AdsDossierExportDocument,
-  '\n  fragment AdsDossierFields on AdsDossier {\n    id\n    number\n    initialNumber\n    type\n    communeInsee\n    communeName\n    depositedOn\n    channel\n    applicantKind\n    applicantName\n    landAddress\n    cadastralParcels\n    projectNature\n    floorAreaCreated\n    dwellingsCreated\n    tacitRefusalCase\n    instructorId\n    instructorName\n    status\n    statusOn\n    outcome\n    deadline\n    decidedOn\n    piecesRequestedOn\n    piecesReceivedOn\n    completeOn\n    closedOn\n    docOn\n    daactOn\n    conformityOn\n    allowedActions\n    expressOutcomes\n    consultationsAllowed\n    computedDeadline {\n      baseMonths\n      months\n      completenessLimit\n      piecesRequestLate\n      state\n      startsOn\n      piecesDueOn\n      deadline\n      tacitOn\n      tacitOutcome\n      majorations {\n        id\n        kind\n        notifiedOn\n        applied\n        reason\n      }\n    }\n    consultations {\n      id\n      service\n      serviceDetail\n      sentOn\n      dueOn\n      opinion\n      effectiveOpinion\n      opinionOn\n      comment\n    }\n    events {\n      id\n      kind\n      eventOn\n      fromStatus\n      toStatus\n      actorLogin\n      summary\n      recordedAt\n    }\n  }\n':
-    types.AdsDossierFieldsFragmentDoc,
-  '\n  query AdsDossier($id: ID!) {\n    adsDossier(id: $id) {\n      ...AdsDossierFields\n    }\n  }\n':
-    types.AdsDossierDocument,
-  '\n  query AdsDossiers($filter: AdsDossierFilter, $sort: AdsSort, $offset: Int, $limit: Int) {\n    adsDossiers(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        number\n        type\n        communeInsee\n        communeName\n        depositedOn\n        channel\n        applicantName\n        status\n        outcome\n        deadline\n        decidedOn\n        instructorName\n      }\n    }\n  }\n':
-    types.AdsDossiersDocument,
-  '\n  query AdsInstructors {\n    adsInstructors {\n      id\n      displayName\n      login\n    }\n  }\n':
-    types.AdsInstructorsDocument,
-  '\n  mutation CreateAdsDossier($input: CreateAdsDossierInput!) {\n    createAdsDossier(input: $input) {\n      id\n      number\n    }\n  }\n':
-    types.CreateAdsDossierDocument,
-  '\n  mutation ImportAdsDossiers($filename: String!, $base64: String!) {\n    importAdsDossiers(filename: $filename, base64: $base64) {\n      committed\n      imported\n      skipped\n      rejected\n      lines {\n        line\n        number\n        status\n        messages\n      }\n    }\n  }\n':
-    types.ImportAdsDossiersDocument,
-  '\n  mutation RecordAdsOpinion($consultationId: ID!, $input: RecordAdsOpinionInput!) {\n    recordAdsOpinion(consultationId: $consultationId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n':
-    types.RecordAdsOpinionDocument,
-  '\n  query AdsServiceMemberships($on: Date) {\n    serviceMemberships(service: "ads", on: $on) {\n      option\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n':
-    types.AdsServiceMembershipsDocument,
-  '\n  mutation TransitionAdsDossier($id: ID!, $input: AdsTransitionInput!) {\n    transitionAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n':
-    types.TransitionAdsDossierDocument,
-  '\n  mutation UpdateAdsActWeights($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    updateAdsActWeights(validFrom: $validFrom, weights: $weights) {\n      dossierType\n      validFrom\n      weight\n    }\n  }\n':
-    types.UpdateAdsActWeightsDocument,
-  '\n  mutation UpdateAdsDossier($id: ID!, $input: UpdateAdsDossierInput!) {\n    updateAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n':
-    types.UpdateAdsDossierDocument,
-  '\n  mutation AddFourriereVetAct($input: FourriereVetActInput!) {\n    addFourriereVetAct(input: $input) {\n      id\n    }\n  }\n':
-    types.AddFourriereVetActDocument,
-  '\n  query FourriereAnimal($id: ID!) {\n    fourriereAnimal(id: $id) {\n      id\n      reference\n      species\n      origin\n      intakeAt\n      intakeOn\n      communeName\n      place\n      breed\n      sex\n      colour\n      estimatedAge\n      litterId\n      identificationKind\n      identificationNumber\n      healthNotes\n      contractorRef\n      requisitionRef\n      holdingEnd\n      cessionAllowedFrom\n      holdingStatus\n      daysInCustody\n      present\n      courtDecidedOn\n      courtRuling\n      courtDecision\n      recordedByLogin\n      outcome {\n        type\n        outcomeOn\n        ownerName\n        ownerContact\n        associationName\n        adopterName\n        reason\n        stayCostCents\n        recordedByLogin\n        recordedAt\n      }\n      ownerSearches {\n        id\n        doneOn\n        kind\n        result\n        ownerName\n        ownerPhone\n        ownerAddress\n        notes\n        recordedByLogin\n      }\n      vetActs {\n        id\n        actOn\n        kind\n        label\n        amountCents\n        notes\n        recordedByLogin\n      }\n      feesDue {\n        on\n        totalCents\n      }\n      payments {\n        id\n        paidOn\n        amountCents\n        method\n        receiptNumber\n        payerName\n      }\n    }\n  }\n':
-    types.FourriereAnimalDocument,
-  '\n  query FourriereAnimals($filter: FourriereAnimalFilter!) {\n    fourriereAnimals(filter: $filter) {\n      total\n      items {\n        id\n        reference\n        species\n        origin\n        intakeAt\n        intakeOn\n        communeName\n        breed\n        colour\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n        present\n        outcome {\n          type\n          outcomeOn\n        }\n      }\n    }\n  }\n':
-    types.FourriereAnimalsDocument,
-  '\n  query FourriereBoardAlerts {\n    fourriereBoardAlerts {\n      endsToday\n      overdue\n      animals {\n        id\n        reference\n        species\n        breed\n        intakeOn\n        communeName\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n      }\n    }\n  }\n':
-    types.FourriereBoardAlertsDocument,
-  '\n  query FourriereCalendar {\n    fourriereCalendar {\n      inForce {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n      history {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n    }\n  }\n':
-    types.FourriereCalendarDocument,
-  '\n  query FourriereCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n':
-    types.FourriereCommunesDocument,
-  '\n  query FourriereOutcomeOptions($id: ID!, $on: Date!) {\n    fourriereAnimal(id: $id) {\n      id\n      allowedOutcomes(on: $on)\n      feesDue(on: $on) {\n        on\n        totalCents\n        tariffValidFrom\n        lines {\n          code\n          label\n          quantity\n          unitCents\n          amountCents\n        }\n      }\n    }\n  }\n':
-    types.FourriereOutcomeOptionsDocument,
-  '\n  query FourriereTariffs {\n    fourriereTariffs {\n      id\n      validFrom\n      species\n      captureCents\n      boardingPerDayCents\n      identificationCents\n      vetVisitCents\n      note\n      status\n      recordedByLogin\n      recordedAt\n    }\n  }\n':
-    types.FourriereTariffsDocument,
-  '\n  mutation RecordFourriereCourtDecision($input: FourriereCourtDecisionInput!) {\n    recordFourriereCourtDecision(input: $input) {\n      id\n      courtRuling\n    }\n  }\n':
-    types.RecordFourriereCourtDecisionDocument,
-  '\n  mutation RecordFourriereIntake($input: FourriereIntakeInput!) {\n    recordFourriereIntake(input: $input) {\n      id\n      reference\n    }\n  }\n':
-    types.RecordFourriereIntakeDocument,
-  '\n  mutation RecordFourriereOutcome($input: FourriereOutcomeInput!) {\n    recordFourriereOutcome(input: $input) {\n      id\n      present\n    }\n  }\n':
-    types.RecordFourriereOutcomeDocument,
-  '\n  mutation RecordFourriereOwnerSearch($input: FourriereOwnerSearchInput!) {\n    recordFourriereOwnerSearch(input: $input) {\n      id\n    }\n  }\n':
-    types.RecordFourriereOwnerSearchDocument,
-  '\n  mutation SetFourriereCalendar($input: FourriereCalendarInput!) {\n    setFourriereCalendar(input: $input) {\n      inForce {\n        id\n        validFrom\n      }\n    }\n  }\n':
-    types.SetFourriereCalendarDocument,
-  '\n  mutation SetFourriereTariff($input: FourriereTariffInput!) {\n    setFourriereTariff(input: $input) {\n      id\n      validFrom\n      species\n      status\n    }\n  }\n':
-    types.SetFourriereTariffDocument,
-  '\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!) {\n    declareIndicatorValue(key: $key, year: $year, value: $value) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n    }\n  }\n':
-    types.DeclareIndicatorValueDocument,
-  '\n  query IndicatorRecords($key: String!, $year: Int!, $dimension: String, $member: String, $offset: Int!, $limit: Int!) {\n    indicatorRecords(key: $key, year: $year, dimension: $dimension, member: $member, offset: $offset, limit: $limit) {\n      columns {\n        key\n        label\n      }\n      rows\n      total\n    }\n  }\n':
-    types.IndicatorRecordsDocument,
-  '\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n':
-    types.IndicatorReportDocument,
-  '\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n':
-    types.IndicatorsDocument,
-  '\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n':
-    types.AuditEntriesDocument,
-  '\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n':
-    types.DirectoratesDocument,
+    "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n": types.MeDocument,
+    "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n": types.AddServiceMembershipDocument,
+    "\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": types.AdminCommunesDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n": types.EndServiceMembershipDocument,
+    "\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n": types.PersonalDataExportDocument,
+    "\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n": types.AnonymisePastRetentionDocument,
+    "\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n": types.ServiceMembershipsDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      directorates\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n      active\n      mustChangePassword\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation AddAdsConsultation($dossierId: ID!, $input: AddAdsConsultationInput!) {\n    addAdsConsultation(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": types.AddAdsConsultationDocument,
+    "\n  mutation AddAdsMajoration($dossierId: ID!, $input: AddAdsMajorationInput!) {\n    addAdsMajoration(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": types.AddAdsMajorationDocument,
+    "\n  query AdsActWeights($on: Date) {\n    adsActWeights(on: $on) {\n      dossierType\n      validFrom\n      weight\n    }\n    adsActWeightHistory {\n      validFrom\n      updatedBy\n      weights {\n        dossierType\n        weight\n      }\n    }\n  }\n": types.AdsActWeightsDocument,
+    "\n  query AdsDossierExport($filter: AdsDossierFilter, $sort: AdsSort, $format: AdsExportFormat) {\n    adsDossierExport(filter: $filter, sort: $sort, format: $format) {\n      filename\n      mimeType\n      base64\n    }\n  }\n": types.AdsDossierExportDocument,
+    "\n  fragment AdsDossierFields on AdsDossier {\n    id\n    number\n    initialNumber\n    type\n    communeInsee\n    communeName\n    depositedOn\n    channel\n    applicantKind\n    applicantName\n    landAddress\n    cadastralParcels\n    projectNature\n    floorAreaCreated\n    dwellingsCreated\n    tacitRefusalCase\n    instructorId\n    instructorName\n    status\n    statusOn\n    outcome\n    deadline\n    decidedOn\n    piecesRequestedOn\n    piecesReceivedOn\n    completeOn\n    closedOn\n    docOn\n    daactOn\n    conformityOn\n    allowedActions\n    expressOutcomes\n    consultationsAllowed\n    computedDeadline {\n      baseMonths\n      months\n      completenessLimit\n      piecesRequestLate\n      state\n      startsOn\n      piecesDueOn\n      deadline\n      tacitOn\n      tacitOutcome\n      majorations {\n        id\n        kind\n        notifiedOn\n        applied\n        reason\n      }\n    }\n    consultations {\n      id\n      service\n      serviceDetail\n      sentOn\n      dueOn\n      opinion\n      effectiveOpinion\n      opinionOn\n      comment\n    }\n    events {\n      id\n      kind\n      eventOn\n      fromStatus\n      toStatus\n      actorLogin\n      summary\n      recordedAt\n    }\n  }\n": types.AdsDossierFieldsFragmentDoc,
+    "\n  query AdsDossier($id: ID!) {\n    adsDossier(id: $id) {\n      ...AdsDossierFields\n    }\n  }\n": types.AdsDossierDocument,
+    "\n  query AdsDossiers($filter: AdsDossierFilter, $sort: AdsSort, $offset: Int, $limit: Int) {\n    adsDossiers(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        number\n        type\n        communeInsee\n        communeName\n        depositedOn\n        channel\n        applicantName\n        status\n        outcome\n        deadline\n        decidedOn\n        instructorName\n      }\n    }\n  }\n": types.AdsDossiersDocument,
+    "\n  query AdsInstructors {\n    adsInstructors {\n      id\n      displayName\n      login\n    }\n  }\n": types.AdsInstructorsDocument,
+    "\n  mutation CreateAdsDossier($input: CreateAdsDossierInput!) {\n    createAdsDossier(input: $input) {\n      id\n      number\n    }\n  }\n": types.CreateAdsDossierDocument,
+    "\n  mutation ImportAdsDossiers($filename: String!, $base64: String!) {\n    importAdsDossiers(filename: $filename, base64: $base64) {\n      committed\n      imported\n      skipped\n      rejected\n      lines {\n        line\n        number\n        status\n        messages\n      }\n    }\n  }\n": types.ImportAdsDossiersDocument,
+    "\n  mutation RecordAdsOpinion($consultationId: ID!, $input: RecordAdsOpinionInput!) {\n    recordAdsOpinion(consultationId: $consultationId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": types.RecordAdsOpinionDocument,
+    "\n  query AdsServiceMemberships($on: Date) {\n    serviceMemberships(service: \"ads\", on: $on) {\n      option\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n": types.AdsServiceMembershipsDocument,
+    "\n  mutation TransitionAdsDossier($id: ID!, $input: AdsTransitionInput!) {\n    transitionAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": types.TransitionAdsDossierDocument,
+    "\n  mutation UpdateAdsActWeights($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    updateAdsActWeights(validFrom: $validFrom, weights: $weights) {\n      dossierType\n      validFrom\n      weight\n    }\n  }\n": types.UpdateAdsActWeightsDocument,
+    "\n  mutation UpdateAdsDossier($id: ID!, $input: UpdateAdsDossierInput!) {\n    updateAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": types.UpdateAdsDossierDocument,
+    "\n  mutation AddFourriereVetAct($input: FourriereVetActInput!) {\n    addFourriereVetAct(input: $input) {\n      id\n    }\n  }\n": types.AddFourriereVetActDocument,
+    "\n  query FourriereAnimal($id: ID!) {\n    fourriereAnimal(id: $id) {\n      id\n      reference\n      species\n      origin\n      intakeAt\n      intakeOn\n      communeName\n      place\n      breed\n      sex\n      colour\n      estimatedAge\n      litterId\n      identificationKind\n      identificationNumber\n      healthNotes\n      contractorRef\n      requisitionRef\n      holdingEnd\n      cessionAllowedFrom\n      holdingStatus\n      daysInCustody\n      present\n      courtDecidedOn\n      courtRuling\n      courtDecision\n      recordedByLogin\n      outcome {\n        type\n        outcomeOn\n        ownerName\n        ownerContact\n        associationName\n        adopterName\n        reason\n        stayCostCents\n        recordedByLogin\n        recordedAt\n      }\n      ownerSearches {\n        id\n        doneOn\n        kind\n        result\n        ownerName\n        ownerPhone\n        ownerAddress\n        notes\n        recordedByLogin\n      }\n      vetActs {\n        id\n        actOn\n        kind\n        label\n        amountCents\n        notes\n        recordedByLogin\n      }\n      feesDue {\n        on\n        totalCents\n      }\n      payments {\n        id\n        paidOn\n        amountCents\n        method\n        receiptNumber\n        payerName\n      }\n    }\n  }\n": types.FourriereAnimalDocument,
+    "\n  query FourriereAnimals($filter: FourriereAnimalFilter!) {\n    fourriereAnimals(filter: $filter) {\n      total\n      items {\n        id\n        reference\n        species\n        origin\n        intakeAt\n        intakeOn\n        communeName\n        breed\n        colour\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n        present\n        outcome {\n          type\n          outcomeOn\n        }\n      }\n    }\n  }\n": types.FourriereAnimalsDocument,
+    "\n  query FourriereBoardAlerts {\n    fourriereBoardAlerts {\n      endsToday\n      overdue\n      animals {\n        id\n        reference\n        species\n        breed\n        intakeOn\n        communeName\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n      }\n    }\n  }\n": types.FourriereBoardAlertsDocument,
+    "\n  query FourriereCalendar {\n    fourriereCalendar {\n      inForce {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n      history {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n    }\n  }\n": types.FourriereCalendarDocument,
+    "\n  query FourriereCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": types.FourriereCommunesDocument,
+    "\n  query FourriereOutcomeOptions($id: ID!, $on: Date!) {\n    fourriereAnimal(id: $id) {\n      id\n      allowedOutcomes(on: $on)\n      feesDue(on: $on) {\n        on\n        totalCents\n        tariffValidFrom\n        lines {\n          code\n          label\n          quantity\n          unitCents\n          amountCents\n        }\n      }\n    }\n  }\n": types.FourriereOutcomeOptionsDocument,
+    "\n  query FourriereTariffs {\n    fourriereTariffs {\n      id\n      validFrom\n      species\n      captureCents\n      boardingPerDayCents\n      identificationCents\n      vetVisitCents\n      note\n      status\n      recordedByLogin\n      recordedAt\n    }\n  }\n": types.FourriereTariffsDocument,
+    "\n  mutation RecordFourriereCourtDecision($input: FourriereCourtDecisionInput!) {\n    recordFourriereCourtDecision(input: $input) {\n      id\n      courtRuling\n    }\n  }\n": types.RecordFourriereCourtDecisionDocument,
+    "\n  mutation RecordFourriereIntake($input: FourriereIntakeInput!) {\n    recordFourriereIntake(input: $input) {\n      id\n      reference\n    }\n  }\n": types.RecordFourriereIntakeDocument,
+    "\n  mutation RecordFourriereOutcome($input: FourriereOutcomeInput!) {\n    recordFourriereOutcome(input: $input) {\n      id\n      present\n    }\n  }\n": types.RecordFourriereOutcomeDocument,
+    "\n  mutation RecordFourriereOwnerSearch($input: FourriereOwnerSearchInput!) {\n    recordFourriereOwnerSearch(input: $input) {\n      id\n    }\n  }\n": types.RecordFourriereOwnerSearchDocument,
+    "\n  mutation SetFourriereCalendar($input: FourriereCalendarInput!) {\n    setFourriereCalendar(input: $input) {\n      inForce {\n        id\n        validFrom\n      }\n    }\n  }\n": types.SetFourriereCalendarDocument,
+    "\n  mutation SetFourriereTariff($input: FourriereTariffInput!) {\n    setFourriereTariff(input: $input) {\n      id\n      validFrom\n      species\n      status\n    }\n  }\n": types.SetFourriereTariffDocument,
+    "\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!) {\n    declareIndicatorValue(key: $key, year: $year, value: $value) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n    }\n  }\n": types.DeclareIndicatorValueDocument,
+    "\n  query IndicatorRecords($key: String!, $year: Int!, $dimension: String, $member: String, $offset: Int!, $limit: Int!) {\n    indicatorRecords(key: $key, year: $year, dimension: $dimension, member: $member, offset: $offset, limit: $limit) {\n      columns {\n        key\n        label\n      }\n      rows\n      total\n    }\n  }\n": types.IndicatorRecordsDocument,
+    "\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n": types.IndicatorReportDocument,
+    "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n": types.IndicatorsDocument,
+    "\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n": types.DirectoratesDocument,
 };
 
 /**
@@ -183,307 +135,206 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n',
-): (typeof documents)['\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n',
-): (typeof documents)['\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n'];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Logout {\n    logout\n  }\n',
-): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n',
-): (typeof documents)['\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n'];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n',
-): (typeof documents)['\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n'];
+export function graphql(source: "\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n',
-): (typeof documents)['\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n'];
+export function graphql(source: "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n"): (typeof documents)["\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n',
-): (typeof documents)['\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n'];
+export function graphql(source: "\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n"): (typeof documents)["\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n',
-): (typeof documents)['\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n"): (typeof documents)["\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      directorates\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      directorates\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      directorates\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      directorates\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n      active\n      mustChangePassword\n    }\n  }\n',
-): (typeof documents)['\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n      active\n      mustChangePassword\n    }\n  }\n'];
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n      active\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n      active\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AddAdsConsultation($dossierId: ID!, $input: AddAdsConsultationInput!) {\n    addAdsConsultation(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddAdsConsultation($dossierId: ID!, $input: AddAdsConsultationInput!) {\n    addAdsConsultation(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AddAdsConsultation($dossierId: ID!, $input: AddAdsConsultationInput!) {\n    addAdsConsultation(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddAdsConsultation($dossierId: ID!, $input: AddAdsConsultationInput!) {\n    addAdsConsultation(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AddAdsMajoration($dossierId: ID!, $input: AddAdsMajorationInput!) {\n    addAdsMajoration(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddAdsMajoration($dossierId: ID!, $input: AddAdsMajorationInput!) {\n    addAdsMajoration(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AddAdsMajoration($dossierId: ID!, $input: AddAdsMajorationInput!) {\n    addAdsMajoration(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddAdsMajoration($dossierId: ID!, $input: AddAdsMajorationInput!) {\n    addAdsMajoration(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AdsActWeights($on: Date) {\n    adsActWeights(on: $on) {\n      dossierType\n      validFrom\n      weight\n    }\n    adsActWeightHistory {\n      validFrom\n      updatedBy\n      weights {\n        dossierType\n        weight\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AdsActWeights($on: Date) {\n    adsActWeights(on: $on) {\n      dossierType\n      validFrom\n      weight\n    }\n    adsActWeightHistory {\n      validFrom\n      updatedBy\n      weights {\n        dossierType\n        weight\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query AdsActWeights($on: Date) {\n    adsActWeights(on: $on) {\n      dossierType\n      validFrom\n      weight\n    }\n    adsActWeightHistory {\n      validFrom\n      updatedBy\n      weights {\n        dossierType\n        weight\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdsActWeights($on: Date) {\n    adsActWeights(on: $on) {\n      dossierType\n      validFrom\n      weight\n    }\n    adsActWeightHistory {\n      validFrom\n      updatedBy\n      weights {\n        dossierType\n        weight\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AdsDossierExport($filter: AdsDossierFilter, $sort: AdsSort, $format: AdsExportFormat) {\n    adsDossierExport(filter: $filter, sort: $sort, format: $format) {\n      filename\n      mimeType\n      base64\n    }\n  }\n',
-): (typeof documents)['\n  query AdsDossierExport($filter: AdsDossierFilter, $sort: AdsSort, $format: AdsExportFormat) {\n    adsDossierExport(filter: $filter, sort: $sort, format: $format) {\n      filename\n      mimeType\n      base64\n    }\n  }\n'];
+export function graphql(source: "\n  query AdsDossierExport($filter: AdsDossierFilter, $sort: AdsSort, $format: AdsExportFormat) {\n    adsDossierExport(filter: $filter, sort: $sort, format: $format) {\n      filename\n      mimeType\n      base64\n    }\n  }\n"): (typeof documents)["\n  query AdsDossierExport($filter: AdsDossierFilter, $sort: AdsSort, $format: AdsExportFormat) {\n    adsDossierExport(filter: $filter, sort: $sort, format: $format) {\n      filename\n      mimeType\n      base64\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment AdsDossierFields on AdsDossier {\n    id\n    number\n    initialNumber\n    type\n    communeInsee\n    communeName\n    depositedOn\n    channel\n    applicantKind\n    applicantName\n    landAddress\n    cadastralParcels\n    projectNature\n    floorAreaCreated\n    dwellingsCreated\n    tacitRefusalCase\n    instructorId\n    instructorName\n    status\n    statusOn\n    outcome\n    deadline\n    decidedOn\n    piecesRequestedOn\n    piecesReceivedOn\n    completeOn\n    closedOn\n    docOn\n    daactOn\n    conformityOn\n    allowedActions\n    expressOutcomes\n    consultationsAllowed\n    computedDeadline {\n      baseMonths\n      months\n      completenessLimit\n      piecesRequestLate\n      state\n      startsOn\n      piecesDueOn\n      deadline\n      tacitOn\n      tacitOutcome\n      majorations {\n        id\n        kind\n        notifiedOn\n        applied\n        reason\n      }\n    }\n    consultations {\n      id\n      service\n      serviceDetail\n      sentOn\n      dueOn\n      opinion\n      effectiveOpinion\n      opinionOn\n      comment\n    }\n    events {\n      id\n      kind\n      eventOn\n      fromStatus\n      toStatus\n      actorLogin\n      summary\n      recordedAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment AdsDossierFields on AdsDossier {\n    id\n    number\n    initialNumber\n    type\n    communeInsee\n    communeName\n    depositedOn\n    channel\n    applicantKind\n    applicantName\n    landAddress\n    cadastralParcels\n    projectNature\n    floorAreaCreated\n    dwellingsCreated\n    tacitRefusalCase\n    instructorId\n    instructorName\n    status\n    statusOn\n    outcome\n    deadline\n    decidedOn\n    piecesRequestedOn\n    piecesReceivedOn\n    completeOn\n    closedOn\n    docOn\n    daactOn\n    conformityOn\n    allowedActions\n    expressOutcomes\n    consultationsAllowed\n    computedDeadline {\n      baseMonths\n      months\n      completenessLimit\n      piecesRequestLate\n      state\n      startsOn\n      piecesDueOn\n      deadline\n      tacitOn\n      tacitOutcome\n      majorations {\n        id\n        kind\n        notifiedOn\n        applied\n        reason\n      }\n    }\n    consultations {\n      id\n      service\n      serviceDetail\n      sentOn\n      dueOn\n      opinion\n      effectiveOpinion\n      opinionOn\n      comment\n    }\n    events {\n      id\n      kind\n      eventOn\n      fromStatus\n      toStatus\n      actorLogin\n      summary\n      recordedAt\n    }\n  }\n'];
+export function graphql(source: "\n  fragment AdsDossierFields on AdsDossier {\n    id\n    number\n    initialNumber\n    type\n    communeInsee\n    communeName\n    depositedOn\n    channel\n    applicantKind\n    applicantName\n    landAddress\n    cadastralParcels\n    projectNature\n    floorAreaCreated\n    dwellingsCreated\n    tacitRefusalCase\n    instructorId\n    instructorName\n    status\n    statusOn\n    outcome\n    deadline\n    decidedOn\n    piecesRequestedOn\n    piecesReceivedOn\n    completeOn\n    closedOn\n    docOn\n    daactOn\n    conformityOn\n    allowedActions\n    expressOutcomes\n    consultationsAllowed\n    computedDeadline {\n      baseMonths\n      months\n      completenessLimit\n      piecesRequestLate\n      state\n      startsOn\n      piecesDueOn\n      deadline\n      tacitOn\n      tacitOutcome\n      majorations {\n        id\n        kind\n        notifiedOn\n        applied\n        reason\n      }\n    }\n    consultations {\n      id\n      service\n      serviceDetail\n      sentOn\n      dueOn\n      opinion\n      effectiveOpinion\n      opinionOn\n      comment\n    }\n    events {\n      id\n      kind\n      eventOn\n      fromStatus\n      toStatus\n      actorLogin\n      summary\n      recordedAt\n    }\n  }\n"): (typeof documents)["\n  fragment AdsDossierFields on AdsDossier {\n    id\n    number\n    initialNumber\n    type\n    communeInsee\n    communeName\n    depositedOn\n    channel\n    applicantKind\n    applicantName\n    landAddress\n    cadastralParcels\n    projectNature\n    floorAreaCreated\n    dwellingsCreated\n    tacitRefusalCase\n    instructorId\n    instructorName\n    status\n    statusOn\n    outcome\n    deadline\n    decidedOn\n    piecesRequestedOn\n    piecesReceivedOn\n    completeOn\n    closedOn\n    docOn\n    daactOn\n    conformityOn\n    allowedActions\n    expressOutcomes\n    consultationsAllowed\n    computedDeadline {\n      baseMonths\n      months\n      completenessLimit\n      piecesRequestLate\n      state\n      startsOn\n      piecesDueOn\n      deadline\n      tacitOn\n      tacitOutcome\n      majorations {\n        id\n        kind\n        notifiedOn\n        applied\n        reason\n      }\n    }\n    consultations {\n      id\n      service\n      serviceDetail\n      sentOn\n      dueOn\n      opinion\n      effectiveOpinion\n      opinionOn\n      comment\n    }\n    events {\n      id\n      kind\n      eventOn\n      fromStatus\n      toStatus\n      actorLogin\n      summary\n      recordedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AdsDossier($id: ID!) {\n    adsDossier(id: $id) {\n      ...AdsDossierFields\n    }\n  }\n',
-): (typeof documents)['\n  query AdsDossier($id: ID!) {\n    adsDossier(id: $id) {\n      ...AdsDossierFields\n    }\n  }\n'];
+export function graphql(source: "\n  query AdsDossier($id: ID!) {\n    adsDossier(id: $id) {\n      ...AdsDossierFields\n    }\n  }\n"): (typeof documents)["\n  query AdsDossier($id: ID!) {\n    adsDossier(id: $id) {\n      ...AdsDossierFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AdsDossiers($filter: AdsDossierFilter, $sort: AdsSort, $offset: Int, $limit: Int) {\n    adsDossiers(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        number\n        type\n        communeInsee\n        communeName\n        depositedOn\n        channel\n        applicantName\n        status\n        outcome\n        deadline\n        decidedOn\n        instructorName\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AdsDossiers($filter: AdsDossierFilter, $sort: AdsSort, $offset: Int, $limit: Int) {\n    adsDossiers(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        number\n        type\n        communeInsee\n        communeName\n        depositedOn\n        channel\n        applicantName\n        status\n        outcome\n        deadline\n        decidedOn\n        instructorName\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query AdsDossiers($filter: AdsDossierFilter, $sort: AdsSort, $offset: Int, $limit: Int) {\n    adsDossiers(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        number\n        type\n        communeInsee\n        communeName\n        depositedOn\n        channel\n        applicantName\n        status\n        outcome\n        deadline\n        decidedOn\n        instructorName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdsDossiers($filter: AdsDossierFilter, $sort: AdsSort, $offset: Int, $limit: Int) {\n    adsDossiers(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        number\n        type\n        communeInsee\n        communeName\n        depositedOn\n        channel\n        applicantName\n        status\n        outcome\n        deadline\n        decidedOn\n        instructorName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AdsInstructors {\n    adsInstructors {\n      id\n      displayName\n      login\n    }\n  }\n',
-): (typeof documents)['\n  query AdsInstructors {\n    adsInstructors {\n      id\n      displayName\n      login\n    }\n  }\n'];
+export function graphql(source: "\n  query AdsInstructors {\n    adsInstructors {\n      id\n      displayName\n      login\n    }\n  }\n"): (typeof documents)["\n  query AdsInstructors {\n    adsInstructors {\n      id\n      displayName\n      login\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateAdsDossier($input: CreateAdsDossierInput!) {\n    createAdsDossier(input: $input) {\n      id\n      number\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateAdsDossier($input: CreateAdsDossierInput!) {\n    createAdsDossier(input: $input) {\n      id\n      number\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateAdsDossier($input: CreateAdsDossierInput!) {\n    createAdsDossier(input: $input) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAdsDossier($input: CreateAdsDossierInput!) {\n    createAdsDossier(input: $input) {\n      id\n      number\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ImportAdsDossiers($filename: String!, $base64: String!) {\n    importAdsDossiers(filename: $filename, base64: $base64) {\n      committed\n      imported\n      skipped\n      rejected\n      lines {\n        line\n        number\n        status\n        messages\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ImportAdsDossiers($filename: String!, $base64: String!) {\n    importAdsDossiers(filename: $filename, base64: $base64) {\n      committed\n      imported\n      skipped\n      rejected\n      lines {\n        line\n        number\n        status\n        messages\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ImportAdsDossiers($filename: String!, $base64: String!) {\n    importAdsDossiers(filename: $filename, base64: $base64) {\n      committed\n      imported\n      skipped\n      rejected\n      lines {\n        line\n        number\n        status\n        messages\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportAdsDossiers($filename: String!, $base64: String!) {\n    importAdsDossiers(filename: $filename, base64: $base64) {\n      committed\n      imported\n      skipped\n      rejected\n      lines {\n        line\n        number\n        status\n        messages\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RecordAdsOpinion($consultationId: ID!, $input: RecordAdsOpinionInput!) {\n    recordAdsOpinion(consultationId: $consultationId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordAdsOpinion($consultationId: ID!, $input: RecordAdsOpinionInput!) {\n    recordAdsOpinion(consultationId: $consultationId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RecordAdsOpinion($consultationId: ID!, $input: RecordAdsOpinionInput!) {\n    recordAdsOpinion(consultationId: $consultationId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAdsOpinion($consultationId: ID!, $input: RecordAdsOpinionInput!) {\n    recordAdsOpinion(consultationId: $consultationId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AdsServiceMemberships($on: Date) {\n    serviceMemberships(service: "ads", on: $on) {\n      option\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AdsServiceMemberships($on: Date) {\n    serviceMemberships(service: "ads", on: $on) {\n      option\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query AdsServiceMemberships($on: Date) {\n    serviceMemberships(service: \"ads\", on: $on) {\n      option\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdsServiceMemberships($on: Date) {\n    serviceMemberships(service: \"ads\", on: $on) {\n      option\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation TransitionAdsDossier($id: ID!, $input: AdsTransitionInput!) {\n    transitionAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation TransitionAdsDossier($id: ID!, $input: AdsTransitionInput!) {\n    transitionAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation TransitionAdsDossier($id: ID!, $input: AdsTransitionInput!) {\n    transitionAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n"): (typeof documents)["\n  mutation TransitionAdsDossier($id: ID!, $input: AdsTransitionInput!) {\n    transitionAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateAdsActWeights($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    updateAdsActWeights(validFrom: $validFrom, weights: $weights) {\n      dossierType\n      validFrom\n      weight\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateAdsActWeights($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    updateAdsActWeights(validFrom: $validFrom, weights: $weights) {\n      dossierType\n      validFrom\n      weight\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateAdsActWeights($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    updateAdsActWeights(validFrom: $validFrom, weights: $weights) {\n      dossierType\n      validFrom\n      weight\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAdsActWeights($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    updateAdsActWeights(validFrom: $validFrom, weights: $weights) {\n      dossierType\n      validFrom\n      weight\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateAdsDossier($id: ID!, $input: UpdateAdsDossierInput!) {\n    updateAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateAdsDossier($id: ID!, $input: UpdateAdsDossierInput!) {\n    updateAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateAdsDossier($id: ID!, $input: UpdateAdsDossierInput!) {\n    updateAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAdsDossier($id: ID!, $input: UpdateAdsDossierInput!) {\n    updateAdsDossier(id: $id, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AddFourriereVetAct($input: FourriereVetActInput!) {\n    addFourriereVetAct(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddFourriereVetAct($input: FourriereVetActInput!) {\n    addFourriereVetAct(input: $input) {\n      id\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AddFourriereVetAct($input: FourriereVetActInput!) {\n    addFourriereVetAct(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddFourriereVetAct($input: FourriereVetActInput!) {\n    addFourriereVetAct(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query FourriereAnimal($id: ID!) {\n    fourriereAnimal(id: $id) {\n      id\n      reference\n      species\n      origin\n      intakeAt\n      intakeOn\n      communeName\n      place\n      breed\n      sex\n      colour\n      estimatedAge\n      litterId\n      identificationKind\n      identificationNumber\n      healthNotes\n      contractorRef\n      requisitionRef\n      holdingEnd\n      cessionAllowedFrom\n      holdingStatus\n      daysInCustody\n      present\n      courtDecidedOn\n      courtRuling\n      courtDecision\n      recordedByLogin\n      outcome {\n        type\n        outcomeOn\n        ownerName\n        ownerContact\n        associationName\n        adopterName\n        reason\n        stayCostCents\n        recordedByLogin\n        recordedAt\n      }\n      ownerSearches {\n        id\n        doneOn\n        kind\n        result\n        ownerName\n        ownerPhone\n        ownerAddress\n        notes\n        recordedByLogin\n      }\n      vetActs {\n        id\n        actOn\n        kind\n        label\n        amountCents\n        notes\n        recordedByLogin\n      }\n      feesDue {\n        on\n        totalCents\n      }\n      payments {\n        id\n        paidOn\n        amountCents\n        method\n        receiptNumber\n        payerName\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query FourriereAnimal($id: ID!) {\n    fourriereAnimal(id: $id) {\n      id\n      reference\n      species\n      origin\n      intakeAt\n      intakeOn\n      communeName\n      place\n      breed\n      sex\n      colour\n      estimatedAge\n      litterId\n      identificationKind\n      identificationNumber\n      healthNotes\n      contractorRef\n      requisitionRef\n      holdingEnd\n      cessionAllowedFrom\n      holdingStatus\n      daysInCustody\n      present\n      courtDecidedOn\n      courtRuling\n      courtDecision\n      recordedByLogin\n      outcome {\n        type\n        outcomeOn\n        ownerName\n        ownerContact\n        associationName\n        adopterName\n        reason\n        stayCostCents\n        recordedByLogin\n        recordedAt\n      }\n      ownerSearches {\n        id\n        doneOn\n        kind\n        result\n        ownerName\n        ownerPhone\n        ownerAddress\n        notes\n        recordedByLogin\n      }\n      vetActs {\n        id\n        actOn\n        kind\n        label\n        amountCents\n        notes\n        recordedByLogin\n      }\n      feesDue {\n        on\n        totalCents\n      }\n      payments {\n        id\n        paidOn\n        amountCents\n        method\n        receiptNumber\n        payerName\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query FourriereAnimal($id: ID!) {\n    fourriereAnimal(id: $id) {\n      id\n      reference\n      species\n      origin\n      intakeAt\n      intakeOn\n      communeName\n      place\n      breed\n      sex\n      colour\n      estimatedAge\n      litterId\n      identificationKind\n      identificationNumber\n      healthNotes\n      contractorRef\n      requisitionRef\n      holdingEnd\n      cessionAllowedFrom\n      holdingStatus\n      daysInCustody\n      present\n      courtDecidedOn\n      courtRuling\n      courtDecision\n      recordedByLogin\n      outcome {\n        type\n        outcomeOn\n        ownerName\n        ownerContact\n        associationName\n        adopterName\n        reason\n        stayCostCents\n        recordedByLogin\n        recordedAt\n      }\n      ownerSearches {\n        id\n        doneOn\n        kind\n        result\n        ownerName\n        ownerPhone\n        ownerAddress\n        notes\n        recordedByLogin\n      }\n      vetActs {\n        id\n        actOn\n        kind\n        label\n        amountCents\n        notes\n        recordedByLogin\n      }\n      feesDue {\n        on\n        totalCents\n      }\n      payments {\n        id\n        paidOn\n        amountCents\n        method\n        receiptNumber\n        payerName\n      }\n    }\n  }\n"): (typeof documents)["\n  query FourriereAnimal($id: ID!) {\n    fourriereAnimal(id: $id) {\n      id\n      reference\n      species\n      origin\n      intakeAt\n      intakeOn\n      communeName\n      place\n      breed\n      sex\n      colour\n      estimatedAge\n      litterId\n      identificationKind\n      identificationNumber\n      healthNotes\n      contractorRef\n      requisitionRef\n      holdingEnd\n      cessionAllowedFrom\n      holdingStatus\n      daysInCustody\n      present\n      courtDecidedOn\n      courtRuling\n      courtDecision\n      recordedByLogin\n      outcome {\n        type\n        outcomeOn\n        ownerName\n        ownerContact\n        associationName\n        adopterName\n        reason\n        stayCostCents\n        recordedByLogin\n        recordedAt\n      }\n      ownerSearches {\n        id\n        doneOn\n        kind\n        result\n        ownerName\n        ownerPhone\n        ownerAddress\n        notes\n        recordedByLogin\n      }\n      vetActs {\n        id\n        actOn\n        kind\n        label\n        amountCents\n        notes\n        recordedByLogin\n      }\n      feesDue {\n        on\n        totalCents\n      }\n      payments {\n        id\n        paidOn\n        amountCents\n        method\n        receiptNumber\n        payerName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query FourriereAnimals($filter: FourriereAnimalFilter!) {\n    fourriereAnimals(filter: $filter) {\n      total\n      items {\n        id\n        reference\n        species\n        origin\n        intakeAt\n        intakeOn\n        communeName\n        breed\n        colour\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n        present\n        outcome {\n          type\n          outcomeOn\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query FourriereAnimals($filter: FourriereAnimalFilter!) {\n    fourriereAnimals(filter: $filter) {\n      total\n      items {\n        id\n        reference\n        species\n        origin\n        intakeAt\n        intakeOn\n        communeName\n        breed\n        colour\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n        present\n        outcome {\n          type\n          outcomeOn\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query FourriereAnimals($filter: FourriereAnimalFilter!) {\n    fourriereAnimals(filter: $filter) {\n      total\n      items {\n        id\n        reference\n        species\n        origin\n        intakeAt\n        intakeOn\n        communeName\n        breed\n        colour\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n        present\n        outcome {\n          type\n          outcomeOn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FourriereAnimals($filter: FourriereAnimalFilter!) {\n    fourriereAnimals(filter: $filter) {\n      total\n      items {\n        id\n        reference\n        species\n        origin\n        intakeAt\n        intakeOn\n        communeName\n        breed\n        colour\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n        present\n        outcome {\n          type\n          outcomeOn\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query FourriereBoardAlerts {\n    fourriereBoardAlerts {\n      endsToday\n      overdue\n      animals {\n        id\n        reference\n        species\n        breed\n        intakeOn\n        communeName\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query FourriereBoardAlerts {\n    fourriereBoardAlerts {\n      endsToday\n      overdue\n      animals {\n        id\n        reference\n        species\n        breed\n        intakeOn\n        communeName\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query FourriereBoardAlerts {\n    fourriereBoardAlerts {\n      endsToday\n      overdue\n      animals {\n        id\n        reference\n        species\n        breed\n        intakeOn\n        communeName\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n      }\n    }\n  }\n"): (typeof documents)["\n  query FourriereBoardAlerts {\n    fourriereBoardAlerts {\n      endsToday\n      overdue\n      animals {\n        id\n        reference\n        species\n        breed\n        intakeOn\n        communeName\n        identificationKind\n        identificationNumber\n        holdingEnd\n        holdingStatus\n        daysInCustody\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query FourriereCalendar {\n    fourriereCalendar {\n      inForce {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n      history {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query FourriereCalendar {\n    fourriereCalendar {\n      inForce {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n      history {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query FourriereCalendar {\n    fourriereCalendar {\n      inForce {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n      history {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query FourriereCalendar {\n    fourriereCalendar {\n      inForce {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n      history {\n        id\n        validFrom\n        workedHolidays\n        extraClosedDays\n        status\n        recordedByLogin\n        recordedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query FourriereCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n',
-): (typeof documents)['\n  query FourriereCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n'];
+export function graphql(source: "\n  query FourriereCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n"): (typeof documents)["\n  query FourriereCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query FourriereOutcomeOptions($id: ID!, $on: Date!) {\n    fourriereAnimal(id: $id) {\n      id\n      allowedOutcomes(on: $on)\n      feesDue(on: $on) {\n        on\n        totalCents\n        tariffValidFrom\n        lines {\n          code\n          label\n          quantity\n          unitCents\n          amountCents\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query FourriereOutcomeOptions($id: ID!, $on: Date!) {\n    fourriereAnimal(id: $id) {\n      id\n      allowedOutcomes(on: $on)\n      feesDue(on: $on) {\n        on\n        totalCents\n        tariffValidFrom\n        lines {\n          code\n          label\n          quantity\n          unitCents\n          amountCents\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query FourriereOutcomeOptions($id: ID!, $on: Date!) {\n    fourriereAnimal(id: $id) {\n      id\n      allowedOutcomes(on: $on)\n      feesDue(on: $on) {\n        on\n        totalCents\n        tariffValidFrom\n        lines {\n          code\n          label\n          quantity\n          unitCents\n          amountCents\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FourriereOutcomeOptions($id: ID!, $on: Date!) {\n    fourriereAnimal(id: $id) {\n      id\n      allowedOutcomes(on: $on)\n      feesDue(on: $on) {\n        on\n        totalCents\n        tariffValidFrom\n        lines {\n          code\n          label\n          quantity\n          unitCents\n          amountCents\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query FourriereTariffs {\n    fourriereTariffs {\n      id\n      validFrom\n      species\n      captureCents\n      boardingPerDayCents\n      identificationCents\n      vetVisitCents\n      note\n      status\n      recordedByLogin\n      recordedAt\n    }\n  }\n',
-): (typeof documents)['\n  query FourriereTariffs {\n    fourriereTariffs {\n      id\n      validFrom\n      species\n      captureCents\n      boardingPerDayCents\n      identificationCents\n      vetVisitCents\n      note\n      status\n      recordedByLogin\n      recordedAt\n    }\n  }\n'];
+export function graphql(source: "\n  query FourriereTariffs {\n    fourriereTariffs {\n      id\n      validFrom\n      species\n      captureCents\n      boardingPerDayCents\n      identificationCents\n      vetVisitCents\n      note\n      status\n      recordedByLogin\n      recordedAt\n    }\n  }\n"): (typeof documents)["\n  query FourriereTariffs {\n    fourriereTariffs {\n      id\n      validFrom\n      species\n      captureCents\n      boardingPerDayCents\n      identificationCents\n      vetVisitCents\n      note\n      status\n      recordedByLogin\n      recordedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RecordFourriereCourtDecision($input: FourriereCourtDecisionInput!) {\n    recordFourriereCourtDecision(input: $input) {\n      id\n      courtRuling\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordFourriereCourtDecision($input: FourriereCourtDecisionInput!) {\n    recordFourriereCourtDecision(input: $input) {\n      id\n      courtRuling\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RecordFourriereCourtDecision($input: FourriereCourtDecisionInput!) {\n    recordFourriereCourtDecision(input: $input) {\n      id\n      courtRuling\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFourriereCourtDecision($input: FourriereCourtDecisionInput!) {\n    recordFourriereCourtDecision(input: $input) {\n      id\n      courtRuling\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RecordFourriereIntake($input: FourriereIntakeInput!) {\n    recordFourriereIntake(input: $input) {\n      id\n      reference\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordFourriereIntake($input: FourriereIntakeInput!) {\n    recordFourriereIntake(input: $input) {\n      id\n      reference\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RecordFourriereIntake($input: FourriereIntakeInput!) {\n    recordFourriereIntake(input: $input) {\n      id\n      reference\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFourriereIntake($input: FourriereIntakeInput!) {\n    recordFourriereIntake(input: $input) {\n      id\n      reference\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RecordFourriereOutcome($input: FourriereOutcomeInput!) {\n    recordFourriereOutcome(input: $input) {\n      id\n      present\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordFourriereOutcome($input: FourriereOutcomeInput!) {\n    recordFourriereOutcome(input: $input) {\n      id\n      present\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RecordFourriereOutcome($input: FourriereOutcomeInput!) {\n    recordFourriereOutcome(input: $input) {\n      id\n      present\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFourriereOutcome($input: FourriereOutcomeInput!) {\n    recordFourriereOutcome(input: $input) {\n      id\n      present\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RecordFourriereOwnerSearch($input: FourriereOwnerSearchInput!) {\n    recordFourriereOwnerSearch(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordFourriereOwnerSearch($input: FourriereOwnerSearchInput!) {\n    recordFourriereOwnerSearch(input: $input) {\n      id\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RecordFourriereOwnerSearch($input: FourriereOwnerSearchInput!) {\n    recordFourriereOwnerSearch(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFourriereOwnerSearch($input: FourriereOwnerSearchInput!) {\n    recordFourriereOwnerSearch(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetFourriereCalendar($input: FourriereCalendarInput!) {\n    setFourriereCalendar(input: $input) {\n      inForce {\n        id\n        validFrom\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetFourriereCalendar($input: FourriereCalendarInput!) {\n    setFourriereCalendar(input: $input) {\n      inForce {\n        id\n        validFrom\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetFourriereCalendar($input: FourriereCalendarInput!) {\n    setFourriereCalendar(input: $input) {\n      inForce {\n        id\n        validFrom\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetFourriereCalendar($input: FourriereCalendarInput!) {\n    setFourriereCalendar(input: $input) {\n      inForce {\n        id\n        validFrom\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetFourriereTariff($input: FourriereTariffInput!) {\n    setFourriereTariff(input: $input) {\n      id\n      validFrom\n      species\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetFourriereTariff($input: FourriereTariffInput!) {\n    setFourriereTariff(input: $input) {\n      id\n      validFrom\n      species\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetFourriereTariff($input: FourriereTariffInput!) {\n    setFourriereTariff(input: $input) {\n      id\n      validFrom\n      species\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetFourriereTariff($input: FourriereTariffInput!) {\n    setFourriereTariff(input: $input) {\n      id\n      validFrom\n      species\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!) {\n    declareIndicatorValue(key: $key, year: $year, value: $value) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n    }\n  }\n',
-): (typeof documents)['\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!) {\n    declareIndicatorValue(key: $key, year: $year, value: $value) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n    }\n  }\n'];
+export function graphql(source: "\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!) {\n    declareIndicatorValue(key: $key, year: $year, value: $value) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!) {\n    declareIndicatorValue(key: $key, year: $year, value: $value) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query IndicatorRecords($key: String!, $year: Int!, $dimension: String, $member: String, $offset: Int!, $limit: Int!) {\n    indicatorRecords(key: $key, year: $year, dimension: $dimension, member: $member, offset: $offset, limit: $limit) {\n      columns {\n        key\n        label\n      }\n      rows\n      total\n    }\n  }\n',
-): (typeof documents)['\n  query IndicatorRecords($key: String!, $year: Int!, $dimension: String, $member: String, $offset: Int!, $limit: Int!) {\n    indicatorRecords(key: $key, year: $year, dimension: $dimension, member: $member, offset: $offset, limit: $limit) {\n      columns {\n        key\n        label\n      }\n      rows\n      total\n    }\n  }\n'];
+export function graphql(source: "\n  query IndicatorRecords($key: String!, $year: Int!, $dimension: String, $member: String, $offset: Int!, $limit: Int!) {\n    indicatorRecords(key: $key, year: $year, dimension: $dimension, member: $member, offset: $offset, limit: $limit) {\n      columns {\n        key\n        label\n      }\n      rows\n      total\n    }\n  }\n"): (typeof documents)["\n  query IndicatorRecords($key: String!, $year: Int!, $dimension: String, $member: String, $offset: Int!, $limit: Int!) {\n    indicatorRecords(key: $key, year: $year, dimension: $dimension, member: $member, offset: $offset, limit: $limit) {\n      columns {\n        key\n        label\n      }\n      rows\n      total\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n',
-): (typeof documents)['\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n'];
+export function graphql(source: "\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n"): (typeof documents)["\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n',
-): (typeof documents)['\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n'];
+export function graphql(source: "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n"): (typeof documents)["\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

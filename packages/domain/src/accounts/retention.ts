@@ -43,7 +43,11 @@ export function retentionCutoff(today: LocalDate, years: number): LocalDate {
 export function retentionProblem(r: RetentionYears): string | null {
   for (const [k, y] of Object.entries(r))
     if (!Number.isInteger(y) || y < 1 || y > 100) return `Durée de conservation « ${k} » invalide : ${y} an(s).`;
-  const shortest = Math.min(...Object.entries(r).filter(([k]) => k !== 'audit').map(([, y]) => y));
+  const shortest = Math.min(
+    ...Object.entries(r)
+      .filter(([k]) => k !== 'audit')
+      .map(([, y]) => y),
+  );
   if (r.audit > shortest)
     return `Le journal d’audit (${r.audit} ans) ne peut être conservé plus longtemps que les données qu’il cite (${shortest} ans).`;
   return null;
