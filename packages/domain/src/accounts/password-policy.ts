@@ -4,7 +4,7 @@
  * §5.1.1.2 advise: at least 12 characters, not only spaces, and not derived from the login.
  */
 export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 200;
+const PASSWORD_MAX_LENGTH = 200;
 
 export const PASSWORD_RULE_TEXT = `Au moins ${PASSWORD_MIN_LENGTH} caractères, pas uniquement des espaces, différent de l’identifiant.`;
 

@@ -9,7 +9,7 @@ import type { AuditFilter, AuditPage } from './audit.types';
  * Audit entries name their record by entity class, and a module's classes are prefixed by its
  * directorate ("ads" → "Ads…", "permis_louer" → "PermisLouer…"): that prefix is what a director may read.
  */
-export const auditEntityPrefix = (d: DirectorateKey) =>
+const auditEntityPrefix = (d: DirectorateKey) =>
   d
     .split('_')
     .map((w) => w[0].toUpperCase() + w.slice(1))

@@ -27,7 +27,7 @@ export const toAuthUser = (u: User): AuthUser => ({
 });
 
 /** Sign-in events go to the audit trail under the attempted login, even when no such user exists. */
-export async function recordSignInEvent(
+async function recordSignInEvent(
   em: EntityManager,
   login: string,
   userId: string | null,

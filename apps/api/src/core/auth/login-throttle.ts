@@ -9,7 +9,7 @@ export interface ThrottlePolicy {
 
 export const DEFAULT_THROTTLE: ThrottlePolicy = { maxAttempts: 5, windowMinutes: 15 };
 
-export interface Reservation {
+interface Reservation {
   allowed: boolean;
   /** This attempt's rank in the window: maxAttempts + 1 is the one that locks the login. */
   rank: number;

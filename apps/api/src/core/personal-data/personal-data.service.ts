@@ -7,7 +7,7 @@ import type { DirectorateModule, PersonalDataSection } from '../module';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { User } from '../auth/user.entity';
 
-export const ANONYMISED = 'anonymisé';
+const ANONYMISED = 'anonymisé';
 const EXPORT_LIMIT = 200;
 
 export interface AnonymisationReport {
