@@ -8,3 +8,5 @@ export * from './calendar/holidays';
 export * from './calendar/working-days';
 export * from './fourriere';
 export * from './ads';
+export * from './accounts/password-policy';
+export * from './accounts/retention';

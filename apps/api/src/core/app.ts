@@ -7,11 +7,17 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSchema, type ContainerType, type PubSub } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import type { RetentionYears } from '@call/domain';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditService } from './audit/audit.service';
+import { AuditLogService } from './audit/audit-log.service';
+import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
+import { AccountsService } from './auth/accounts.service';
 import { AuthService, SESSION_COOKIE } from './auth/auth.service';
+import { LoginAttempt } from './auth/login-attempt.entity';
+import { sessionPolicyFromEnv, type SessionPolicy } from './auth/session-policy';
 import { Session } from './auth/session.entity';
 import { User } from './auth/user.entity';
 import type { RequestContext } from './context';
@@ -40,10 +46,21 @@ import type { DirectorateModule } from './module';
 import { Commune } from './referentials/commune.entity';
 import { ReferentialsResolver } from './referentials/referentials.resolver';
 import { ReferentialsService } from './referentials/referentials.service';
+import { PersonalDataResolver } from './personal-data/personal-data.resolver';
+import { PersonalDataService } from './personal-data/personal-data.service';
+import { retentionFromEnv } from './personal-data/retention-config';
 import { ServiceMembership } from './referentials/service-membership.entity';
 import { MODULES } from '../modules';
 
-export const CORE_ENTITIES = [User, Session, AuditEntry, Commune, ServiceMembership, DeclaredIndicatorValue];
+export const CORE_ENTITIES = [
+  User,
+  Session,
+  LoginAttempt,
+  AuditEntry,
+  Commune,
+  ServiceMembership,
+  DeclaredIndicatorValue,
+];
 
 export function databaseSetup(modules: readonly DirectorateModule[] = MODULES) {
   return {
@@ -62,10 +79,16 @@ export interface AppOptions {
   migrate?: boolean;
   /** The application's clock (tests fix the day). */
   clock?: Clock;
+  /** Session lifetime and idle timeout; from SESSION_MAX_HOURS / SESSION_IDLE_MINUTES when absent. */
+  sessions?: SessionPolicy;
+  /** Retention of personal data in years; from RETENTION_<KIND>_YEARS when absent. */
+  retention?: RetentionYears;
 }
 
 export const CORE_RESOLVERS: Function[] = [
   AuthResolver,
+  AuditResolver,
+  PersonalDataResolver,
   ReferentialsResolver,
   IndicatorsResolver,
   DirectoratesResolver,
@@ -116,12 +139,23 @@ export const CORE_FIELD_LABELS = {
     role: 'Rôle',
     directorates: 'Directions',
   },
+  UpdateUserInput: { displayName: 'Nom affiché', role: 'Rôle', directorates: 'Directions' },
+  ChangePasswordInput: { currentPassword: 'Mot de passe actuel', newPassword: 'Nouveau mot de passe' },
   AddServiceMembershipInput: {
     service: 'Service',
     option: 'Option',
     communeInsee: 'Commune',
     validFrom: 'Début',
     validTo: 'Fin',
+  },
+  AuditFilter: {
+    entity: 'Type d’enregistrement',
+    entityId: 'Référence',
+    userLogin: 'Utilisateur',
+    from: 'Du',
+    to: 'Au',
+    offset: 'Décalage',
+    limit: 'Lignes par page',
   },
   PageArgs: PAGE_ARGS_LABELS,
 };
@@ -156,13 +190,18 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   if (options.migrate !== false) await db.migrate();
 
   const audit = new AuditService();
-  const auth = new AuthService(db, audit);
+  const auth = new AuthService(db, options.sessions ?? sessionPolicyFromEnv());
   const clock = options.clock ?? systemClock;
   const labels = fieldLabelRegistry(modules);
   const uniqueKeys = Object.assign({}, ...modules.map((m) => m.uniqueKeys ?? {}));
 
   const instances = new Map<Function, object>([
-    [AuthResolver, new AuthResolver(auth)],
+    [AuthResolver, new AuthResolver(auth, new AccountsService(db, audit))],
+    [AuditResolver, new AuditResolver(new AuditLogService(db))],
+    [
+      PersonalDataResolver,
+      new PersonalDataResolver(new PersonalDataService(db, audit, modules, options.retention ?? retentionFromEnv())),
+    ],
     [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit))],
     [IndicatorsResolver, new IndicatorsResolver(new IndicatorsService(db, registry, audit))],
     [

@@ -1,4 +1,4 @@
-import type { DirectorateKey, LocalDate } from '@call/domain';
+import type { DirectorateKey, LocalDate, RetentionKind } from '@call/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuditService } from './audit/audit.service';
 import type { Database } from './database/database';
@@ -26,6 +26,25 @@ export interface SeedContext {
   today: LocalDate;
 }
 
+/** What a module holds about one person, for a subject access request (RGPD art. 15). */
+export interface PersonalDataSection {
+  /** French label of the kind of record, e.g. "Dossiers ADS (demandeur)". */
+  label: string;
+  rows: Record<string, unknown>[];
+}
+
+/** A module's personal fields: erased past retention, exported on request. Indicators must not change. */
+export interface PersonalDataHook {
+  retention: RetentionKind;
+  /** Anonymises records whose active life ended before `cutoff`; returns how many were changed. */
+  anonymiseBefore(em: EntityManager, cutoff: LocalDate): Promise<number>;
+  /**
+   * Records naming the person, at most `limit` per kind: match names and contacts with `ILIKE :pattern`
+   * (the search, LIKE wildcards escaped, wrapped in %).
+   */
+  exportFor(em: EntityManager, query: { pattern: string; limit: number }): Promise<PersonalDataSection[]>;
+}
+
 /**
  * A directorate's manifest: the only thing of a module the core imports. A directorate without a module has a
  * light manifest declaring only its declared indicators.
@@ -46,4 +65,5 @@ export interface DirectorateModule {
   /** What the module's unique columns mean, to report a lost race as what it is (`table.column`). */
   uniqueKeys?: UniqueKeys;
   seed?(ctx: SeedContext): Promise<void>;
+  personalData?: PersonalDataHook;
 }

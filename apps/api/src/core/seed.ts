@@ -1,7 +1,8 @@
 import { systemClock, type Clock } from './kit/clock';
 import type { EntityManager } from 'typeorm';
-import { DIRECTORATES } from '@call/domain';
+import { DIRECTORATES, passwordProblem } from '@call/domain';
 import { createUserRecord } from './auth/auth.service';
+import { hashPassword } from './auth/password';
 import { User } from './auth/user.entity';
 import type { Database } from './database/database';
 import type { DirectorateModule } from './module';
@@ -58,25 +59,31 @@ export async function seed(
   modules: readonly DirectorateModule[],
   options: { demo: boolean; activity?: boolean; adminPassword?: string; clock?: Clock },
 ): Promise<{ seededDemo: boolean }> {
+  // hashed before the unit of work, which on PGlite holds the only session
+  let adminHash: string | null = null;
+  if (!options.demo && options.adminPassword !== undefined) {
+    const problem = passwordProblem(options.adminPassword, 'admin');
+    if (problem) throw new Error(`ADMIN_PASSWORD refusé : ${problem}`);
+    adminHash = await hashPassword(options.adminPassword);
+  }
+  const demoHash = options.demo ? await hashPassword(DEMO_PASSWORD) : null;
   return db.transaction(async (em) => {
     await seedReferentials(em);
     const empty = (await em.count(User)) === 0;
     if (!options.demo) {
       // production: the first administrator, from the environment, on an empty database only
-      if (empty && options.adminPassword)
-        await createUserRecord(em, {
-          login: 'admin',
-          displayName: 'Administrateur',
-          role: 'ADMIN',
-          directorates: [],
-          password: options.adminPassword,
-        });
+      if (empty && adminHash)
+        await createUserRecord(
+          em,
+          { login: 'admin', displayName: 'Administrateur', role: 'ADMIN', directorates: [] },
+          adminHash,
+        );
       return { seededDemo: false };
     }
     if (!empty) return { seededDemo: false };
     const users = new Map<string, { id: string; login: string }>();
     for (const u of DEMO_LOGINS) {
-      const created = await createUserRecord(em, { ...u, password: DEMO_PASSWORD });
+      const created = await createUserRecord(em, u, demoHash!);
       users.set(u.login, { id: created.id, login: created.login });
     }
     if (options.activity !== false)

@@ -14,15 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n": typeof types.AddServiceMembershipDocument,
     "\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": typeof types.AdminCommunesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n": typeof types.EndServiceMembershipDocument,
+    "\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n": typeof types.PersonalDataExportDocument,
+    "\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n": typeof types.AnonymisePastRetentionDocument,
     "\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n": typeof types.ServiceMembershipsDocument,
-    "\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      directorates\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n      active\n      mustChangePassword\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation AddAdsConsultation($dossierId: ID!, $input: AddAdsConsultationInput!) {\n    addAdsConsultation(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": typeof types.AddAdsConsultationDocument,
     "\n  mutation AddAdsMajoration($dossierId: ID!, $input: AddAdsMajorationInput!) {\n    addAdsMajoration(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": typeof types.AddAdsMajorationDocument,
     "\n  query AdsActWeights($on: Date) {\n    adsActWeights(on: $on) {\n      dossierType\n      validFrom\n      weight\n    }\n    adsActWeightHistory {\n      validFrom\n      updatedBy\n      weights {\n        dossierType\n        weight\n      }\n    }\n  }\n": typeof types.AdsActWeightsDocument,
@@ -57,18 +63,25 @@ type Documents = {
     "\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n": typeof types.IndicatorReportDocument,
     "\n  subscription IndicatorsChanged($directorate: Directorate) {\n    indicatorsChanged(directorate: $directorate) {\n      directorate\n      tables\n      time\n    }\n  }\n": typeof types.IndicatorsChangedDocument,
     "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n": typeof types.IndicatorsDocument,
+    "\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n": typeof types.DirectoratesDocument,
 };
 const documents: Documents = {
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n": types.MeDocument,
     "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n": types.AddServiceMembershipDocument,
     "\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": types.AdminCommunesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n": types.EndServiceMembershipDocument,
+    "\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n": types.PersonalDataExportDocument,
+    "\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n": types.AnonymisePastRetentionDocument,
     "\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n": types.ServiceMembershipsDocument,
-    "\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      directorates\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n      active\n      mustChangePassword\n    }\n  }\n": types.UsersDocument,
     "\n  mutation AddAdsConsultation($dossierId: ID!, $input: AddAdsConsultationInput!) {\n    addAdsConsultation(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": types.AddAdsConsultationDocument,
     "\n  mutation AddAdsMajoration($dossierId: ID!, $input: AddAdsMajorationInput!) {\n    addAdsMajoration(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": types.AddAdsMajorationDocument,
     "\n  query AdsActWeights($on: Date) {\n    adsActWeights(on: $on) {\n      dossierType\n      validFrom\n      weight\n    }\n    adsActWeightHistory {\n      validFrom\n      updatedBy\n      weights {\n        dossierType\n        weight\n      }\n    }\n  }\n": types.AdsActWeightsDocument,
@@ -103,6 +116,7 @@ const documents: Documents = {
     "\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n": types.IndicatorReportDocument,
     "\n  subscription IndicatorsChanged($directorate: Directorate) {\n    indicatorsChanged(directorate: $directorate) {\n      directorate\n      tables\n      time\n    }\n  }\n": types.IndicatorsChangedDocument,
     "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n": types.IndicatorsDocument,
+    "\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n": types.DirectoratesDocument,
 };
 
@@ -123,7 +137,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -131,7 +149,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -151,11 +169,31 @@ export function graphql(source: "\n  mutation EndServiceMembership($id: ID!, $va
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n"): (typeof documents)["\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n"): (typeof documents)["\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      directorates\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      directorates\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n      active\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n      active\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -292,6 +330,10 @@ export function graphql(source: "\n  subscription IndicatorsChanged($directorate
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

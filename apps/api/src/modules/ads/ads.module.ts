@@ -16,6 +16,7 @@ import { AdsDossier } from './entities/ads-dossier.entity';
 import { AdsMajoration } from './entities/ads-majoration.entity';
 import { AdsNumberCounter } from './entities/ads-number-counter.entity';
 import { ADS_MIGRATIONS } from './migrations';
+import { adsPersonalData } from './ads.personal-data';
 
 /** Service mutualisé ADS: instruction of urbanism authorisations for the communes of option 1. */
 export const adsModule: DirectorateModule = {
@@ -39,6 +40,7 @@ export const adsModule: DirectorateModule = {
     ]);
   },
   cubes: ADS_CUBES,
+  personalData: adsPersonalData,
   indicators: ADS_INDICATORS,
   fieldLabels: ADS_INPUT_LABELS,
   uniqueKeys: { 'ads_dossier.number': { field: 'number', label: 'Numéro du dossier' } },

@@ -10,6 +10,7 @@ import { seedFourriere } from './fourriere.seed';
 import { FOURRIERE_FIELD_LABELS } from './fourriere.field-labels';
 import { FourriereService } from './fourriere.service';
 import { FOURRIERE_MIGRATIONS } from './migrations';
+import { fourrierePersonalData } from './fourriere.personal-data';
 
 /**
  * Fourrière animale: stray dogs and cats from capture to outcome (Code rural L211-24 to L211-26).
@@ -29,6 +30,7 @@ export const fourriereModule: DirectorateModule = {
       [FourriereCalendarResolver, new FourriereCalendarResolver(new FourriereCalendarService(db, audit, clock))],
     ]),
   cubes: FOURRIERE_CUBES,
+  personalData: fourrierePersonalData,
   indicators: FOURRIERE_INDICATORS,
   fieldLabels: FOURRIERE_FIELD_LABELS,
   seed: seedFourriere,
