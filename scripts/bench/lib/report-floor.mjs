@@ -127,7 +127,7 @@ const STATEMENTS = {
     dims: dims('t.paid_on', { species: 'a.species', commune: 'a.commune_insee', month: month('t.paid_on') }),
     measures: { n: 'count(*)', amount: 'COALESCE(sum(t.amount_cents / 100.0), 0)' },
   }),
-  declared: `SELECT indicator_key, year, value FROM declared_indicator_value WHERE year IN (date_part('year', $1::date), date_part('year', $2::date))`,
+  declared: `SELECT indicator_key, year, value FROM declared_indicator_value WHERE year >= date_part('year', $1::date) AND year < date_part('year', $3::date) AND $2::date IS NOT NULL`,
 };
 
 // indicator key → [statement, measure, presence count, kind, breakdown dimensions]
