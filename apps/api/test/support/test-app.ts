@@ -54,6 +54,7 @@ export async function startTestApp(
     demo: options.demo ?? true,
     activity: options.activity ?? false,
     adminPassword: options.adminPassword,
+    clock: options.clock,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
