@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -41,18 +42,20 @@ export function Page<T>(Item: abstract new (...args: never[]) => T) {
   return PageClass;
 }
 
-/** A page from a query builder: offset/limit (joins are many-to-one), the count by the database. */
-export async function pageOf<E, T>(
-  qb: {
-    offset(n: number): unknown;
-    limit(n: number): unknown;
-    getManyAndCount(): Promise<[E[], number]>;
-  },
+/**
+ * A page from a query builder: offset/limit (joins are many-to-one), and beside it a plain `count(*)` of the same
+ * rows without their selection or order (the ORM's getManyAndCount counts DISTINCT ids, several times slower on a
+ * large table). `map` also receives the raw rows, for columns selected beside the entity (e.g. a user's name).
+ */
+export async function pageOf<E extends ObjectLiteral, T>(
+  qb: SelectQueryBuilder<E>,
   { offset, limit }: PageArgs,
-  map: (rows: E[]) => T[] | Promise<T[]>,
+  map: (rows: E[], raw: Record<string, unknown>[]) => T[] | Promise<T[]>,
 ): Promise<PageOf<T>> {
-  qb.offset(offset);
-  qb.limit(limit);
-  const [rows, total] = await qb.getManyAndCount();
-  return { items: await map(rows), total, offset, limit };
+  const count = qb.clone().select('COUNT(*)', 'total').orderBy();
+  const [{ entities, raw }, counted] = await Promise.all([
+    qb.offset(offset).limit(limit).getRawAndEntities(),
+    count.getRawOne<{ total: string | number }>(),
+  ]);
+  return { items: await map(entities, raw), total: Number(counted?.total ?? 0), offset, limit };
 }

@@ -48,7 +48,7 @@ export class AdsExportService {
           'filter',
           `L’export est limité à ${MAX_ROWS} dossiers (${total} trouvés) : affinez les filtres.`,
         );
-      return toSummaries(em, await qb.getMany());
+      return toSummaries(await qb.getRawAndEntities());
     });
     const records = rows.map((r) => ({
       number: r.number,
