@@ -52,10 +52,16 @@ export async function pageOf<E extends ObjectLiteral, T>(
   { offset, limit }: PageArgs,
   map: (rows: E[], raw: Record<string, unknown>[]) => T[] | Promise<T[]>,
 ): Promise<PageOf<T>> {
-  const count = qb.clone().select('COUNT(*)', 'total').orderBy();
-  const [{ entities, raw }, counted] = await Promise.all([
+  // the count is cloned before the page's offset and limit are set
+  const [total, { entities, raw }] = await Promise.all([
+    countRows(qb),
     qb.offset(offset).limit(limit).getRawAndEntities(),
-    count.getRawOne<{ total: string | number }>(),
   ]);
-  return { items: await map(entities, raw), total: Number(counted?.total ?? 0), offset, limit };
+  return { items: await map(entities, raw), total, offset, limit };
+}
+
+/** The rows a query builder would return, counted by a plain `count(*)` (its joins must be many-to-one). */
+export async function countRows<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<number> {
+  const row = await qb.clone().select('COUNT(*)', 'total').orderBy().getRawOne<{ total: string | number }>();
+  return Number(row?.total ?? 0);
 }
