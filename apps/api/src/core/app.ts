@@ -3,6 +3,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
@@ -84,9 +85,9 @@ export async function buildAppSchema(
     container,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [denyByDefault(guarded)],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });
+  denyByDefault(schema, guarded);
   return { schema, unguarded: unguardedRootFields(schema, guarded) };
 }
 
@@ -158,6 +159,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     formatError: (formatted, error) => formatError(formatted, error, undefined, (t, f) => labels.label(t, f)),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // no cache hints are used: the default cache-control plugin would only add a hook to every resolved field
+    plugins: [ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

@@ -29,7 +29,8 @@ export function dossierListQuery(
   sort: AdsSort,
   today: LocalDate,
 ): SelectQueryBuilder<AdsDossier> {
-  const qb = em.createQueryBuilder(AdsDossier, 'd').innerJoinAndSelect('d.commune', 'c');
+  // a left join (the commune is never missing): the count leaves it out
+  const qb = em.createQueryBuilder(AdsDossier, 'd').leftJoinAndSelect('d.commune', 'c');
   selectUserDisplayName(qb, 'd.instructor_id', INSTRUCTOR_NAME);
   switch (f.queue) {
     case AdsQueue.MINE:
