@@ -16,6 +16,12 @@ export function freePort() {
   });
 }
 
+// a benchmark that fails half-way leaves no server behind
+const children = new Set();
+process.on('exit', () => {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+});
+
 /** Spawns `node args…` and resolves once a line of its output matches `ready`. */
 export function startChild(name, args, env, ready = /prêt/) {
   const child = spawn(process.execPath, args, {
@@ -23,6 +29,7 @@ export function startChild(name, args, env, ready = /prêt/) {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
   let log = '';
   return new Promise((resolve, reject) => {
     const onData = (d) => {
