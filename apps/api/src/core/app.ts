@@ -141,6 +141,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const registry = new IndicatorRegistry([...DECLARED_INDICATORS, ...modules.flatMap((m) => m.indicators)]);
   const clock = options.clock ?? systemClock;
   const labels = fieldLabelRegistry(modules);
+  const uniqueKeys = Object.assign({}, ...modules.map((m) => m.uniqueKeys ?? {}));
 
   const instances = new Map<Function, object>([
     [AuthResolver, new AuthResolver(auth)],
@@ -156,7 +157,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: (formatted, error) => formatError(formatted, error, undefined, (t, f) => labels.label(t, f)),
+    formatError: (formatted, error) =>
+      formatError(formatted, error, undefined, (t, f) => labels.label(t, f), uniqueKeys),
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // no cache hints are used: the default cache-control plugin would only add a hook to every resolved field

@@ -35,6 +35,30 @@ export const invalidTransition = (message: string) => new AppError('INVALID_TRAN
 export type FieldLabeller = (inputType: string | undefined, field: string) => string;
 const bareName: FieldLabeller = (_t, field) => field;
 
+/** What a unique column means to the user: `{ 'ads_dossier.number': { field: 'number', label: 'Numéro du dossier' } }`. */
+export type UniqueKeys = Record<string, { field: string; label: string }>;
+
+interface DriverError {
+  code?: string;
+  table?: string;
+  detail?: string;
+}
+
+/**
+ * A unique constraint lost to a concurrent request: nothing was saved, and the message says so and which
+ * value is taken (PostgreSQL's detail: `Key (number)=(PC 062 498 23 A0001) already exists.`).
+ */
+function uniqueViolation(driver: DriverError, keys: UniqueKeys): { message: string; field?: string } {
+  const m = /Key \((.+?)\)=\((.*)\) already exists/.exec(driver.detail ?? '');
+  const key = m && driver.table ? keys[`${driver.table}.${m[1]}`] : undefined;
+  const what = key ? `« ${key.label} »` : 'ce champ';
+  const value = m ? ` « ${m[2]} »` : '';
+  return {
+    message: `Rien n’a été enregistré : la valeur${value} de ${what} est déjà prise par un autre enregistrement (saisi en même temps ?). Vérifiez et réessayez.`,
+    field: key?.field,
+  };
+}
+
 interface ValidationLike {
   property: string;
   target?: object;
@@ -64,6 +88,7 @@ export function formatError(
   error: unknown,
   dev = process.env.NODE_ENV === 'development',
   labelOf: FieldLabeller = bareName,
+  uniqueKeys: UniqueKeys = {},
 ): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const validation =
@@ -98,13 +123,10 @@ export function formatError(
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return { message: formatted.message, path: formatted.path, extensions };
   }
-  // a unique constraint lost to a concurrent request: the user's data is fine, it already exists
-  if ((original as { driverError?: { code?: string } })?.driverError?.code === '23505') {
-    return {
-      message: 'Cet enregistrement existe déjà (saisi en même temps par quelqu’un d’autre ?).',
-      path: formatted.path,
-      extensions: { code: 'CONFLICT' },
-    };
+  const driver = (original as { driverError?: DriverError })?.driverError;
+  if (driver?.code === '23505') {
+    const { message, field } = uniqueViolation(driver, uniqueKeys);
+    return { message, path: formatted.path, extensions: { code: 'CONFLICT', ...(field ? { field } : {}) } };
   }
   console.error('[api] erreur interne', original);
   return {

@@ -5,6 +5,7 @@ import type { Database } from './database/database';
 import type { IndicatorDefinition } from './indicators/indicator-definition';
 import type { Clock } from './kit/clock';
 import type { FieldLabels } from './kit/field-labels';
+import type { UniqueKeys } from './errors';
 
 /** What the core lends a module: nothing of another module. */
 export interface CoreServices {
@@ -37,5 +38,7 @@ export interface DirectorateModule {
   indicators: IndicatorDefinition[];
   /** French labels of the module's input fields by GraphQL input type, for validation messages. */
   fieldLabels?: FieldLabels;
+  /** What the module's unique columns mean, to report a lost race as what it is (`table.column`). */
+  uniqueKeys?: UniqueKeys;
   seed?(ctx: SeedContext): Promise<void>;
 }

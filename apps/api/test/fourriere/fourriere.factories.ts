@@ -1,6 +1,6 @@
 import type { GqlClient } from '../support/test-app';
 
-export const ANIMAL = `id reference species origin intakeOn communeName identificationKind identificationNumber holdingEnd cessionAllowedFrom holdingStatus daysInCustody present courtRuling
+export const ANIMAL = `id version reference species origin intakeOn communeName identificationKind identificationNumber holdingEnd cessionAllowedFrom holdingStatus daysInCustody present courtRuling
   outcome { type outcomeOn ownerName associationName adopterName reason stayCostCents recordedByLogin }`;
 
 export const INTAKE = `mutation($i: FourriereIntakeInput!) { recordFourriereIntake(input: $i) { ${ANIMAL} } }`;

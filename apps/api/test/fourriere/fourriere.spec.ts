@@ -194,6 +194,7 @@ describe('fourrière: from intake to outcome, through GraphQL', () => {
         decidedOn: '2023-03-08',
         ruling: 'CONFISCATION',
         content: 'Confiscation et remise à la SPA de Lens',
+        expectedVersion: dog.version,
       },
     });
     expect(decided.recordFourriereCourtDecision.courtRuling).toBe('CONFISCATION');

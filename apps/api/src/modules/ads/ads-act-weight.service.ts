@@ -3,6 +3,7 @@ import { ADS_DOSSIER_TYPE_CODES, isLocalDate, type AdsDossierType } from '@call/
 import type { Database } from '../../core/database/database';
 import type { Clock } from '../../core/kit/clock';
 import { badInput } from '../../core/errors';
+import { latestInForce } from '../../core/kit/in-force';
 import { AdsActWeight } from './entities/ads-act-weight.entity';
 import type { AdsActWeightScaleView, AdsActWeightView } from './graphql/ads.types';
 
@@ -17,13 +18,7 @@ const typeOrder = (a: { dossierType: AdsDossierType }, b: { dossierType: AdsDoss
 
 /** For each type, the row of the scale in force on that day (the one the weighted-acts indicator joins). */
 export async function scaleOn(em: EntityManager, on: string): Promise<AdsActWeightView[]> {
-  const rows = await em
-    .createQueryBuilder(AdsActWeight, 'w')
-    .distinctOn(['w.dossier_type'])
-    .where('w.valid_from <= CAST(:on AS date)', { on })
-    .orderBy('w.dossier_type')
-    .addOrderBy('w.valid_from', 'DESC')
-    .getMany();
+  const rows = await latestInForce(em.createQueryBuilder(AdsActWeight, 'w'), 'w', ['dossier_type'], on).getMany();
   return rows.map(view).sort(typeOrder);
 }
 

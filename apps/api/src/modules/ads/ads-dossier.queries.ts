@@ -124,6 +124,7 @@ const CHILDREN: Record<string, { fields: Record<string, string>; from: string; o
   consultations: {
     fields: {
       id: 'k.id',
+      version: 'k.version',
       service: 'k.service',
       serviceDetail: 'k.service_detail',
       sentOn: 'k.sent_on',
@@ -181,6 +182,7 @@ export async function loadDossierView(em: EntityManager, id: string, today: Loca
   const computed = deadlineOf(d, majorations, consultations);
   return {
     ...summary(d, names),
+    version: d.version,
     initialNumber: d.initialDossier?.number ?? null,
     applicantKind: d.applicantKind,
     landAddress: d.landAddress,
@@ -212,6 +214,7 @@ export async function loadDossierView(em: EntityManager, id: string, today: Loca
     consultationsAllowed: isAdsPreDecision(d.status),
     consultations: consultations.map((c) => ({
       id: c.id,
+      version: c.version,
       service: c.service,
       serviceDetail: c.serviceDetail,
       sentOn: c.sentOn,

@@ -39,6 +39,7 @@ export const ADS_FIELD_LABELS: Record<string, string> = {
   statuses: 'Statuts',
   year: 'Année de dépôt',
   action: 'Étape',
+  expectedVersion: 'Version chargée',
 };
 
 const pick = (...fields: string[]) => Object.fromEntries(fields.map((f) => [f, ADS_FIELD_LABELS[f]]));
@@ -59,10 +60,10 @@ const DOSSIER = [
 /** The same labels by GraphQL input type, registered by the manifest. */
 export const ADS_INPUT_LABELS: FieldLabels = {
   CreateAdsDossierInput: pick(...DOSSIER, 'depositedOn', 'instructorId', 'tacitRefusalCase'),
-  UpdateAdsDossierInput: pick(...DOSSIER),
-  AdsTransitionInput: pick('action', 'on', 'outcome', 'comment'),
+  UpdateAdsDossierInput: pick(...DOSSIER, 'expectedVersion'),
+  AdsTransitionInput: pick('action', 'on', 'outcome', 'comment', 'expectedVersion'),
   AddAdsConsultationInput: pick('service', 'serviceDetail', 'sentOn', 'dueOn'),
-  RecordAdsOpinionInput: pick('opinion', 'opinionOn', 'comment'),
+  RecordAdsOpinionInput: pick('opinion', 'opinionOn', 'comment', 'expectedVersion'),
   AddAdsMajorationInput: pick('kind', 'notifiedOn'),
   AdsDossierFilter: {
     ...pick('communeInsee', 'instructorId', 'queue', 'search', 'statuses', 'withinDays', 'year'),

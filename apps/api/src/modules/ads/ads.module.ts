@@ -13,12 +13,13 @@ import { AdsConsultation } from './entities/ads-consultation.entity';
 import { AdsDossierEvent } from './entities/ads-dossier-event.entity';
 import { AdsDossier } from './entities/ads-dossier.entity';
 import { AdsMajoration } from './entities/ads-majoration.entity';
+import { AdsNumberCounter } from './entities/ads-number-counter.entity';
 import { ADS_MIGRATIONS } from './migrations';
 
 /** Service mutualisé ADS: instruction of urbanism authorisations for the communes of option 1. */
 export const adsModule: DirectorateModule = {
   directorate: 'ads',
-  entities: [AdsDossier, AdsDossierEvent, AdsConsultation, AdsMajoration, AdsActWeight],
+  entities: [AdsDossier, AdsDossierEvent, AdsConsultation, AdsMajoration, AdsActWeight, AdsNumberCounter],
   migrations: ADS_MIGRATIONS,
   resolvers: [AdsDossierResolver, AdsFilesResolver],
   createResolvers: ({ db, audit, clock }) => {
@@ -38,5 +39,6 @@ export const adsModule: DirectorateModule = {
   },
   indicators: ADS_INDICATORS,
   fieldLabels: ADS_INPUT_LABELS,
+  uniqueKeys: { 'ads_dossier.number': { field: 'number', label: 'Numéro du dossier' } },
   seed: seedAds,
 };

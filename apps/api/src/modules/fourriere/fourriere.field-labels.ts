@@ -53,6 +53,7 @@ export const FOURRIERE_FIELD_LABELS: FieldLabels = {
     decidedOn: 'Date de la décision',
     ruling: 'Décision',
     content: 'Contenu de la décision',
+    expectedVersion: 'Version chargée',
   },
   FourriereVetActInput: {
     ...animal,

@@ -120,6 +120,9 @@ export class OutcomeInput {
 
 @InputType('FourriereCourtDecisionInput')
 export class CourtDecisionInput {
+  @Field(() => Int, { description: 'Version chargée par l’écran (verrouillage optimiste)' })
+  @Min(1, { message: 'est invalide.' })
+  expectedVersion: number;
   @Field(() => ID) @IsUUID('all', { message: 'identifiant invalide.' }) animalId: string;
   @Field(() => LocalDateScalar) decidedOn: string;
   @Field(() => CourtRulingEnum) ruling: CourtRuling;

@@ -99,6 +99,7 @@ export class FeeQuoteView {
 @ObjectType('FourriereAnimal', { description: 'Un animal pris en charge par la fourrière' })
 export class AnimalView {
   @Field(() => ID) id: string;
+  @Field(() => Int, { description: 'Version de l’enregistrement, à renvoyer avec une modification' }) version: number;
   @Field({ description: 'Numéro de registre' }) reference: string;
   @Field(() => SpeciesEnum) species: FourriereSpecies;
   @Field(() => OriginEnum) origin: FourriereOrigin;

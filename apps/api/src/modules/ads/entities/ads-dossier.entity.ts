@@ -7,6 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import type { AdsApplicantKind, AdsChannel, AdsDossierType, AdsOutcome, AdsStatus } from '@call/domain';
 import { Commune } from '../../../core/referentials/commune.entity';
@@ -64,4 +65,6 @@ export class AdsDossier {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+  /** Optimistic lock: bumped by every change; an edit must send the version it was made from. */
+  @VersionColumn({ type: 'integer', default: 1 }) version: number;
 }

@@ -73,6 +73,7 @@ export class AdsDeadlineView {
 @ObjectType('AdsConsultation')
 export class AdsConsultationView {
   @Field(() => ID) id: string;
+  @Field(() => Int, { description: 'Version de l’enregistrement, à renvoyer avec une modification' }) version: number;
   @Field(() => AdsConsultedServiceEnum) service: AdsConsultedService;
   @Field(() => String, { nullable: true }) serviceDetail: string | null;
   @Field(() => LocalDateScalar) sentOn: string;
@@ -99,6 +100,7 @@ export class AdsDossierEventView {
 
 @ObjectType('AdsDossier')
 export class AdsDossierView extends AdsDossierSummaryView {
+  @Field(() => Int, { description: 'Version de l’enregistrement, à renvoyer avec une modification' }) version: number;
   @Field(() => String, { nullable: true }) initialNumber: string | null;
   @Field(() => AdsApplicantKindEnum) applicantKind: AdsApplicantKind;
   @Field() landAddress: string;

@@ -3,6 +3,9 @@ import { ADS_STATUS_LABELS, isAdsPreDecision, type LocalDate } from '@call/domai
 import { badInput, invalidTransition, notFound } from '../../../core/errors';
 import { AdsDossier } from '../entities/ads-dossier.entity';
 
+/** How a conflict message names a dossier. */
+export const DOSSIER_SUBJECT = { text: 'Ce dossier' };
+
 /** The dossier, locked for the transaction, while it still awaits its decision. */
 export async function openAdsDossier(em: EntityManager, id: string, what: string): Promise<AdsDossier> {
   const d = await em.findOne(AdsDossier, { where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -17,7 +17,10 @@ import { ADS_FIELD_LABELS } from '../ads-field-labels';
 import type { AuditService } from '../../../core/audit/audit.service';
 import type { AuthUser } from '../../../core/context';
 import { recordEvent, refreshDeadline } from '../ads-timeline';
-import { assertInstructedCommune, nextNumber, normalizeParcels } from './register-ads-dossier';
+import { assertVersion } from '../../../core/kit/optimistic-lock';
+import { DOSSIER_SUBJECT } from './ads-dossier-guards';
+import { allocateAdsNumber, reserveAdsNumber } from '../ads-numbering';
+import { assertInstructedCommune, normalizeParcels } from './register-ads-dossier';
 
 export type AdsCorrectionDiff = Partial<Record<AdsCorrectableField, { from: unknown; to: unknown }>>;
 
@@ -67,6 +70,12 @@ export async function correctAdsDossier(
 ): Promise<{ dossier: AdsDossier; diff: AdsCorrectionDiff }> {
   const d = await em.findOne(AdsDossier, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!d) throw notFound('Dossier ADS');
+  await assertVersion(
+    em,
+    { entity: 'AdsDossier', id: d.id, version: d.version },
+    input.expectedVersion,
+    DOSSIER_SUBJECT,
+  );
   const next = proposed(input);
   const diff: AdsCorrectionDiff = {};
   for (const [f, to] of Object.entries(next) as [AdsCorrectableField, unknown][]) {
@@ -102,8 +111,9 @@ export async function correctAdsDossier(
       if (problems.length) throw badInput('number', problems.join(' '));
       if (await em.exists(AdsDossier, { where: { number } }))
         throw conflict(`Le dossier ${number} est déjà enregistré.`, 'number');
+      await reserveAdsNumber(em, number);
     } else {
-      number = await nextNumber(em, type, communeInsee, d.depositedOn);
+      number = await allocateAdsNumber(em, type, communeInsee, d.depositedOn);
       diff.number = { from: d.number, to: number };
     }
     d.number = number;

@@ -4,6 +4,7 @@ import type { AuditService } from '../../../core/audit/audit.service';
 import type { AuthUser } from '../../../core/context';
 import { ADS_CONSULTED_SERVICE_LABELS, ADS_OPINION_LABELS } from '@call/domain';
 import { badInput, notFound } from '../../../core/errors';
+import { assertVersion } from '../../../core/kit/optimistic-lock';
 import { AdsConsultation } from '../entities/ads-consultation.entity';
 import type { RecordAdsOpinionInput } from '../graphql/ads.inputs';
 import { recordEvent, refreshDeadline } from '../ads-timeline';
@@ -18,8 +19,12 @@ export async function recordAdsOpinion(
   input: RecordAdsOpinionInput,
   today: LocalDate,
 ): Promise<AdsConsultation> {
-  const c = await em.findOne(AdsConsultation, { where: { id: consultationId } });
+  const c = await em.findOne(AdsConsultation, { where: { id: consultationId }, lock: { mode: 'pessimistic_write' } });
   if (!c) throw notFound('Consultation');
+  await assertVersion(em, { entity: 'AdsConsultation', id: c.id, version: c.version }, input.expectedVersion, {
+    text: 'Cette consultation',
+    feminine: true,
+  });
   const d = await openAdsDossier(em, c.dossierId, 'Enregistrement d’un avis');
   notFuture('opinionOn', input.opinionOn, today);
   if (input.opinionOn < c.sentOn)

@@ -13,7 +13,9 @@ import { AdsDossier } from '../entities/ads-dossier.entity';
 import type { AdsTransitionInput } from '../graphql/ads.inputs';
 import type { AuditService } from '../../../core/audit/audit.service';
 import type { AuthUser } from '../../../core/context';
+import { assertVersion } from '../../../core/kit/optimistic-lock';
 import { recordEvent, refreshDeadline } from '../ads-timeline';
+import { DOSSIER_SUBJECT } from './ads-dossier-guards';
 
 /** Moves a dossier along the instruction workflow; the domain's state machine decides what is allowed. */
 export async function transitionAdsDossier(
@@ -26,6 +28,12 @@ export async function transitionAdsDossier(
 ): Promise<AdsDossier> {
   const d = await em.findOne(AdsDossier, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!d) throw notFound('Dossier ADS');
+  await assertVersion(
+    em,
+    { entity: 'AdsDossier', id: d.id, version: d.version },
+    input.expectedVersion,
+    DOSSIER_SUBJECT,
+  );
   if (!isLocalDate(input.on)) throw badInput('on', 'Date invalide (AAAA-MM-JJ).');
   if (input.on > today) throw badInput('on', 'La date de l’étape ne peut pas être dans le futur.');
 
