@@ -213,6 +213,10 @@ export default {
        FROM bench_life l JOIN bench_works w USING (g) LEFT JOIN bench_instructor i ON i.k = l.g % ${Math.max(1, instructors)}`,
       [until],
     );
+    // the numbering counters, as the registrations leave them (one row per prefix, commune, year of the A series)
+    if ((await c.query(`SELECT to_regclass('ads_number_counter') AS t`)).rows[0].t)
+      await c.query(`INSERT INTO ads_number_counter (stem, last_sequence)
+        SELECT substring(number FROM 1 FOR 15), max(substring(number FROM 16 FOR 4)::int) FROM ads_dossier GROUP BY 1`);
     await c.query(
       `INSERT INTO ads_majoration (dossier_id, kind, notified_on, created_at)
       SELECT md5('ads' || l.g)::uuid, 'R423_24', COALESCE(l.req, l.dep + 5 + floor(l.r_c * 20)::int), l.dep + TIME '10:00'
