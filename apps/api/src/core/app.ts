@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import type { IncomingMessage, Server } from 'node:http';
 import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSchema, type ContainerType, type PubSub } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
@@ -30,7 +31,6 @@ import { FieldLabelRegistry } from './kit/field-labels';
 import { PAGE_ARGS_LABELS } from './kit/paging';
 import {
   denyByDefault,
-  denyUnguardedSubscriptions,
   guardedRootFields,
   unguardedRootFields,
 } from './graphql/deny-by-default';
@@ -117,11 +117,10 @@ export async function buildAppSchema(
     container,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [denyByDefault(guarded)],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     pubSub,
   });
-  denyUnguardedSubscriptions(schema, guarded);
+  denyByDefault(schema, guarded);
   return { schema, unguarded: unguardedRootFields(schema, guarded) };
 }
 
@@ -226,6 +225,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       formatError(formatted, error, undefined, (t, f) => labels.label(t, f), uniqueKeys),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // no cache hints are used: the default cache-control plugin would only add a hook to every resolved field
+    plugins: [ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

@@ -16,7 +16,8 @@ import { Commune } from '../../../core/referentials/commune.entity';
 @Entity({ name: 'ads_dossier' })
 @Index('ads_dossier_status_deadline_idx', ['status', 'deadline'])
 @Index('ads_dossier_deposited_idx', ['depositedOn'])
-@Index('ads_dossier_commune_idx', ['communeInsee'])
+// a commune's queue by deposit date (and its count) reads the index alone
+@Index('ads_dossier_commune_deposited_idx', ['communeInsee', 'depositedOn', 'number'])
 @Index('ads_dossier_instructor_idx', ['instructorId'])
 @Index('ads_dossier_decided_idx', ['decidedOn'])
 // the dossiers open at a date (not closed, or closed after it) are found without reading all history
