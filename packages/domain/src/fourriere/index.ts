@@ -4,3 +4,4 @@ export * from './holding-period';
 export * from './fees';
 export * from './outcomes';
 export * from './working-calendar';
+export * from './adoption';

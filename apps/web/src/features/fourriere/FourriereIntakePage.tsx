@@ -10,6 +10,7 @@ import {
   type FourriereSex,
   type FourriereSpecies,
   type IdentificationKind,
+  toParisDateTimeLocal,
 } from '@call/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -22,7 +23,7 @@ import { RecordFourriereIntakeMutation } from './graphql/record-fourriere-intake
 interface IntakeValues {
   species: FourriereSpecies;
   origin: FourriereOrigin;
-  intakeAt: string; // datetime-local, read in the browser's (Paris) time
+  intakeAt: string; // datetime-local, sent as typed: the API reads it as Paris time
   communeInsee: string;
   place: string;
   breed: string;
@@ -54,11 +55,6 @@ const FIELDS = [
   'healthNotes',
 ] as const;
 
-const nowLocal = () => {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 16);
-};
 const native = { select: { native: true }, inputLabel: { shrink: true } } as const;
 
 /** Intake form: keyboard first (native selects, Enter submits), a litter recorded at once. */
@@ -77,7 +73,7 @@ export function FourriereIntakePage() {
     defaultValues: {
       species: 'DOG',
       origin: 'CAPTURE_MAYOR',
-      intakeAt: nowLocal(),
+      intakeAt: toParisDateTimeLocal(new Date()),
       communeInsee: '',
       place: '',
       breed: '',
@@ -103,7 +99,6 @@ export function FourriereIntakePage() {
         variables: {
           input: {
             ...v,
-            intakeAt: new Date(v.intakeAt).toISOString(),
             litterSize: Number(v.litterSize),
             identificationNumber: v.identificationKind === 'NONE' ? null : v.identificationNumber,
             requisitionRef: v.origin === 'REQUISITION' ? v.requisitionRef : null,

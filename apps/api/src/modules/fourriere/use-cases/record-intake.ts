@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { holdingPeriodEnd, identificationError, normalizeIdentification, toParisLocalDate } from '@call/domain';
+import { holdingPeriodEnd, identificationError, normalizeIdentification, parseServiceDateTime } from '@call/domain';
 import type { AuditService } from '../../../core/audit/audit.service';
 import type { AuthUser } from '../../../core/context';
 import { badInput } from '../../../core/errors';
@@ -22,12 +22,14 @@ export async function recordIntake(
   actor: AuthUser,
   input: IntakeInput,
 ): Promise<string[]> {
-  const intakeAt = new Date(input.intakeAt);
+  // a date-time without offset is Paris time, never the server's zone
+  const parsed = parseServiceDateTime(input.intakeAt);
+  if (!parsed.ok) throw badInput('intakeAt', parsed.message);
+  const { instant: intakeAt, day: intakeOn } = parsed;
   // a little clock skew between the agent's computer and the server is tolerated
   if (intakeAt.getTime() > Date.now() + 10 * 60_000)
     throw badInput('intakeAt', 'La date d’entrée ne peut pas être dans le futur.');
   if (intakeAt.getUTCFullYear() < 2000) throw badInput('intakeAt', 'La date d’entrée est invalide.');
-  const intakeOn = toParisLocalDate(intakeAt);
   const number = clean(input.identificationNumber);
   const identError = identificationError(input.identificationKind, number);
   if (identError) throw badInput('identificationNumber', identError);
