@@ -32,4 +32,11 @@ export interface DirectorateModule {
   /** French labels of input fields, for validation messages. */
   fieldLabels?: Record<string, string>;
   seed?(ctx: SeedContext): Promise<void>;
+  /** A real installation (no demo data): what the installer hands over in files named by the environment. */
+  seedProduction?(ctx: ProductionSeedContext): Promise<void>;
+}
+
+export interface ProductionSeedContext {
+  em: EntityManager;
+  env: Readonly<Record<string, string | undefined>>;
 }

@@ -55,7 +55,13 @@ export async function seedReferentials(em: EntityManager): Promise<void> {
 export async function seed(
   db: Database,
   modules: readonly DirectorateModule[],
-  options: { demo: boolean; activity?: boolean; adminPassword?: string },
+  options: {
+    demo: boolean;
+    activity?: boolean;
+    adminPassword?: string;
+    /** Production only: variables naming the files modules read (e.g. FOURRIERE_TARIFFS_FILE). */
+    env?: Readonly<Record<string, string | undefined>>;
+  },
 ): Promise<{ seededDemo: boolean }> {
   return db.transaction(async (em) => {
     await seedReferentials(em);
@@ -70,6 +76,7 @@ export async function seed(
           directorates: [],
           password: options.adminPassword,
         });
+      for (const m of modules) await m.seedProduction?.({ em, env: options.env ?? {} });
       return { seededDemo: false };
     }
     if (!empty) return { seededDemo: false };

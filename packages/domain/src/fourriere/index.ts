@@ -5,3 +5,4 @@ export * from './fees';
 export * from './outcomes';
 export * from './working-calendar';
 export * from './adoption';
+export * from './setup';

@@ -3,9 +3,12 @@ import { FOURRIERE_ENTITIES } from './entities';
 import { FourriereCalendarResolver } from './fourriere-calendar.resolver';
 import { FourriereCalendarService } from './fourriere-calendar.service';
 import { FourriereCommands } from './fourriere-commands.service';
+import { FourriereSetupResolver } from './fourriere-setup.resolver';
+import { FourriereSetupService } from './fourriere-setup.service';
 import { FOURRIERE_INDICATORS } from './fourriere.indicators';
 import { FourriereResolver } from './fourriere.resolver';
 import { seedFourriere } from './fourriere.seed';
+import { seedFourriereProduction } from './fourriere.production-seed';
 import { FourriereService, fourriereToday, type FourriereClock } from './fourriere.service';
 import { FOURRIERE_MIGRATIONS } from './migrations';
 
@@ -17,7 +20,7 @@ export const createFourriereModule = (today: FourriereClock = fourriereToday): D
   directorate: 'fourriere',
   entities: FOURRIERE_ENTITIES,
   migrations: FOURRIERE_MIGRATIONS,
-  resolvers: [FourriereResolver, FourriereCalendarResolver],
+  resolvers: [FourriereResolver, FourriereCalendarResolver, FourriereSetupResolver],
   createResolvers: ({ db, audit }) =>
     new Map<Function, object>([
       [
@@ -25,6 +28,7 @@ export const createFourriereModule = (today: FourriereClock = fourriereToday): D
         new FourriereResolver(new FourriereService(db, today), new FourriereCommands(db, audit, today)),
       ],
       [FourriereCalendarResolver, new FourriereCalendarResolver(new FourriereCalendarService(db, audit, today))],
+      [FourriereSetupResolver, new FourriereSetupResolver(new FourriereSetupService(db, audit, today))],
     ]),
   indicators: FOURRIERE_INDICATORS,
   fieldLabels: {
@@ -71,8 +75,11 @@ export const createFourriereModule = (today: FourriereClock = fourriereToday): D
     note: 'Note',
     workedHolidays: 'Jours fériés travaillés',
     extraClosedDays: 'Jours de fermeture supplémentaires',
+    managerName: 'Gestionnaire de la fourrière',
+    refugeAssociation: 'Association disposant d’un refuge',
   },
   seed: seedFourriere,
+  seedProduction: seedFourriereProduction,
 });
 
 export const fourriereModule: DirectorateModule = createFourriereModule();

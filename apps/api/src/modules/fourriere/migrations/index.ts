@@ -1,3 +1,4 @@
 import { FourriereInit1795882179038 } from './1795882179038-fourriere-init';
+import { FourriereManagerSetting1795890647817 } from './1795890647817-fourriere-manager-setting';
 
-export const FOURRIERE_MIGRATIONS: Function[] = [FourriereInit1795882179038];
+export const FOURRIERE_MIGRATIONS: Function[] = [FourriereInit1795882179038, FourriereManagerSetting1795890647817];

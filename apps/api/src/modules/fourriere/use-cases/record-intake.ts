@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { holdingPeriodEnd, identificationError, normalizeIdentification, parseServiceDateTime } from '@call/domain';
+import {
+  frenchDay,
+  holdingPeriodEnd,
+  identificationError,
+  normalizeIdentification,
+  parseServiceDateTime,
+} from '@call/domain';
 import type { AuditService } from '../../../core/audit/audit.service';
 import type { AuthUser } from '../../../core/context';
-import { badInput } from '../../../core/errors';
+import { AppError, badInput } from '../../../core/errors';
+import { animalReference } from '../fourriere.mapper';
 import { Commune } from '../../../core/referentials/commune.entity';
 import { FourriereAnimal } from '../entities';
 import { workingCalendarOn } from '../fourriere-calendar.service';
@@ -42,6 +49,9 @@ export async function recordIntake(
   if (!(await em.exists(Commune, { where: { inseeCode: input.communeInsee } })))
     throw badInput('communeInsee', 'Cette commune n’est pas membre de la CALL.');
 
+  const identificationNumber = number ? normalizeIdentification(number) : null;
+  if (identificationNumber) await refuseIfPresent(em, input.identificationKind, identificationNumber);
+
   const calendar = await workingCalendarOn(em, intakeOn);
   const litterId = input.litterSize > 1 ? randomUUID() : null;
   const row = {
@@ -57,7 +67,7 @@ export async function recordIntake(
     estimatedAge: clean(input.estimatedAge),
     litterId,
     identificationKind: input.identificationKind,
-    identificationNumber: number ? normalizeIdentification(number) : null,
+    identificationNumber,
     healthNotes: clean(input.healthNotes),
     contractorRef: clean(input.contractorRef),
     requisitionRef: input.origin === 'REQUISITION' ? requisitionRef : null,
@@ -76,4 +86,28 @@ export async function recordIntake(
     ids.map((id) => ({ entity: 'FourriereAnimal', entityId: id, action: 'intake', changes })),
   );
   return ids;
+}
+
+/**
+ * One animal carries one chip: an identification already present in the pound (entered, not yet out) is the
+ * same animal, not a new one. The lock on the number serialises two agents entering it at once.
+ */
+async function refuseIfPresent(em: EntityManager, kind: string, identificationNumber: string): Promise<void> {
+  await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`fourriere:${identificationNumber}`]);
+  const present = await em
+    .createQueryBuilder(FourriereAnimal, 'a')
+    .leftJoin('a.outcome', 'o')
+    .where('a.identification_kind = :kind AND a.identification_number = :n AND o.id IS NULL', {
+      kind,
+      n: identificationNumber,
+    })
+    .getOne();
+  if (present) {
+    const reference = animalReference(present.number);
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `Ce numéro d’identification est déjà celui de l’animal ${reference}, présent en fourrière depuis le ${frenchDay(present.intakeOn)} : ouvrez sa fiche plutôt que de l’enregistrer une seconde fois.`,
+      { field: 'identificationNumber', details: { animalId: present.id, reference } },
+    );
+  }
 }
