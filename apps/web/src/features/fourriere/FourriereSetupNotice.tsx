@@ -22,7 +22,13 @@ export function FourriereSetupNotice() {
             <Typography variant="body2" sx={{ flexGrow: 1 }}>
               {i.message}
             </Typography>
-            <Button component={Link} to={i.path} size="small" variant={i.blocking ? 'contained' : 'outlined'}>
+            <Button
+              component={Link}
+              to={i.path}
+              size="small"
+              variant={i.blocking ? 'contained' : 'outlined'}
+              sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+            >
               {ACTION[i.key] ?? 'Régler'}
             </Button>
           </Stack>
