@@ -5,3 +5,4 @@ export * from './consultations';
 export * from './deadlines';
 export * from './workflow';
 export * from './corrections';
+export * from './tacit';
