@@ -17,7 +17,10 @@ import type { RequestContext } from './context';
 import { databaseConfigFromEnv, type DatabaseConfig } from './database/config';
 import { Database } from './database/database';
 import { CORE_MIGRATIONS } from './database/migrations';
-import { formatError, registerFieldLabels } from './errors';
+import { formatError } from './errors';
+import { systemClock, type Clock } from './kit/clock';
+import { FieldLabelRegistry } from './kit/field-labels';
+import { PAGE_ARGS_LABELS } from './kit/paging';
 import { denyByDefault, guardedRootFields, unguardedRootFields } from './graphql/deny-by-default';
 import { DirectoratesResolver } from './graphql/directorates.resolver';
 import { DECLARED_INDICATORS } from './indicators/declared-indicators';
@@ -49,6 +52,8 @@ export interface AppOptions {
   /** Folder of the built web app to serve (quick start); absent in tests. */
   webDist?: string;
   migrate?: boolean;
+  /** The application's clock (tests fix the day). */
+  clock?: Clock;
 }
 
 export const CORE_RESOLVERS: Function[] = [
@@ -90,6 +95,32 @@ export function productSchema(modules: readonly DirectorateModule[] = MODULES) {
   return buildAppSchema([...CORE_RESOLVERS, ...modules.flatMap((m) => m.resolvers)]);
 }
 
+export const CORE_FIELD_LABELS = {
+  LoginInput: { login: 'Identifiant', password: 'Mot de passe' },
+  CreateUserInput: {
+    login: 'Identifiant',
+    password: 'Mot de passe',
+    displayName: 'Nom affiché',
+    role: 'Rôle',
+    directorates: 'Directions',
+  },
+  AddServiceMembershipInput: {
+    service: 'Service',
+    option: 'Option',
+    communeInsee: 'Commune',
+    validFrom: 'Début',
+    validTo: 'Fin',
+  },
+  PageArgs: PAGE_ARGS_LABELS,
+};
+
+/** Labels of the core and of every module; an input type labelled by two owners fails at start-up. */
+export function fieldLabelRegistry(modules: readonly DirectorateModule[] = MODULES): FieldLabelRegistry {
+  const registry = new FieldLabelRegistry().add('core', CORE_FIELD_LABELS);
+  for (const m of modules) if (m.fieldLabels) registry.add(m.directorate, m.fieldLabels);
+  return registry;
+}
+
 export interface App {
   db: Database;
   schema: GraphQLSchema;
@@ -107,17 +138,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const audit = new AuditService();
   const auth = new AuthService(db, audit);
   const registry = new IndicatorRegistry([...DECLARED_INDICATORS, ...modules.flatMap((m) => m.indicators)]);
-  registerFieldLabels({
-    login: 'Identifiant',
-    password: 'Mot de passe',
-    displayName: 'Nom affiché',
-    role: 'Rôle',
-    directorates: 'Directions',
-    communeInsee: 'Commune',
-    validFrom: 'Début',
-    validTo: 'Fin',
-  });
-  for (const m of modules) if (m.fieldLabels) registerFieldLabels(m.fieldLabels);
+  const clock = options.clock ?? systemClock;
+  const labels = fieldLabelRegistry(modules);
 
   const instances = new Map<Function, object>([
     [AuthResolver, new AuthResolver(auth)],
@@ -125,7 +147,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     [IndicatorsResolver, new IndicatorsResolver(new IndicatorsService(db, registry, audit))],
     [DirectoratesResolver, new DirectoratesResolver(new Set(modules.map((m) => m.directorate)))],
   ]);
-  for (const m of modules) for (const [cls, inst] of m.createResolvers({ db, audit })) instances.set(cls, inst);
+  for (const m of modules) for (const [cls, inst] of m.createResolvers({ db, audit, clock })) instances.set(cls, inst);
   for (const e of options.extraResolvers ?? []) instances.set(e.cls, e.instance);
   const { schema, unguarded } = await buildAppSchema([...instances.keys()], (cls) => instances.get(cls));
   if (unguarded.length && !options.extraResolvers)
@@ -133,7 +155,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: (formatted, error) => formatError(formatted, error),
+    formatError: (formatted, error) => formatError(formatted, error, undefined, (t, f) => labels.label(t, f)),
     includeStacktraceInErrorResponses: false,
     introspection: true,
   });

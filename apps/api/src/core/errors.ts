@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { inputTypeName } from './kit/field-labels';
 
 /** Stable codes the web relies on; the French message is what the user reads. */
 export type AppErrorCode =
@@ -30,16 +31,9 @@ export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Vous devez
 export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, { field });
 export const invalidTransition = (message: string) => new AppError('INVALID_TRANSITION', message);
 
-/**
- * Labels of input fields in French, for validation messages; modules add theirs. A key is either a
- * property name ("login") or, when two inputs share a property name, "InputClass.property" (wins).
- */
-const fieldLabels = new Map<string, string>();
-export function registerFieldLabels(labels: Record<string, string>): void {
-  for (const [k, v] of Object.entries(labels)) fieldLabels.set(k, v);
-}
-export const fieldLabel = (name: string, inputClass?: string) =>
-  (inputClass && fieldLabels.get(`${inputClass}.${name}`)) || fieldLabels.get(name) || name;
+/** How a validation message names a field: its French label, by input type (see core/kit/field-labels). */
+export type FieldLabeller = (inputType: string | undefined, field: string) => string;
+const bareName: FieldLabeller = (_t, field) => field;
 
 interface ValidationLike {
   property: string;
@@ -48,12 +42,16 @@ interface ValidationLike {
   children?: ValidationLike[];
 }
 
-function flatten(errors: ValidationLike[], prefix = ''): { field: string; message: string; label: string }[] {
+function flatten(
+  errors: ValidationLike[],
+  labelOf: FieldLabeller,
+  prefix = '',
+): { field: string; message: string; label: string }[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const label = fieldLabel(e.property, e.target?.constructor?.name);
+    const label = labelOf(inputTypeName(e.target?.constructor), e.property);
     const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message, label }));
-    return [...own, ...flatten(e.children ?? [], field)];
+    return [...own, ...flatten(e.children ?? [], labelOf, field)];
   });
 }
 
@@ -65,13 +63,14 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   dev = process.env.NODE_ENV === 'development',
+  labelOf: FieldLabeller = bareName,
 ): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const validation =
     (original as { extensions?: { validationErrors?: ValidationLike[] } })?.extensions?.validationErrors ??
     (formatted.extensions?.validationErrors as ValidationLike[] | undefined);
   if (validation) {
-    const issues = flatten(validation);
+    const issues = flatten(validation, labelOf);
     const first = issues[0];
     return {
       message: first ? `${first.label} : ${first.message}` : 'Saisie invalide.',

@@ -1,13 +1,17 @@
-import type { DirectorateKey } from '@call/domain';
+import type { DirectorateKey, LocalDate } from '@call/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuditService } from './audit/audit.service';
 import type { Database } from './database/database';
 import type { IndicatorDefinition } from './indicators/indicator-definition';
+import type { Clock } from './kit/clock';
+import type { FieldLabels } from './kit/field-labels';
 
 /** What the core lends a module: nothing of another module. */
 export interface CoreServices {
   db: Database;
   audit: AuditService;
+  /** Today in Paris and now: the only source of business dates (tests fix it). */
+  clock: Clock;
 }
 
 export interface SeedContext {
@@ -16,6 +20,8 @@ export interface SeedContext {
   users: Map<string, { id: string; login: string }>;
   /** The year of demo activity (the report's 2023). */
   year: number;
+  /** Today, from the application's clock: the demo queues and board are current. */
+  today: LocalDate;
 }
 
 /**
@@ -29,8 +35,8 @@ export interface DirectorateModule {
   resolvers: Function[];
   createResolvers(core: CoreServices): Map<Function, object>;
   indicators: IndicatorDefinition[];
-  /** French labels of input fields, for validation messages. */
-  fieldLabels?: Record<string, string>;
+  /** French labels of the module's input fields by GraphQL input type, for validation messages. */
+  fieldLabels?: FieldLabels;
   seed?(ctx: SeedContext): Promise<void>;
   /** A real installation (no demo data): what the installer hands over in files named by the environment. */
   seedProduction?(ctx: ProductionSeedContext): Promise<void>;

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from './kit/clock';
 import type { EntityManager } from 'typeorm';
 import { DIRECTORATES } from '@call/domain';
 import { createUserRecord } from './auth/auth.service';
@@ -59,6 +60,7 @@ export async function seed(
     demo: boolean;
     activity?: boolean;
     adminPassword?: string;
+    clock?: Clock;
     /** Production only: variables naming the files modules read (e.g. FOURRIERE_TARIFFS_FILE). */
     env?: Readonly<Record<string, string | undefined>>;
   },
@@ -85,7 +87,9 @@ export async function seed(
       const created = await createUserRecord(em, { ...u, password: DEMO_PASSWORD });
       users.set(u.login, { id: created.id, login: created.login });
     }
-    if (options.activity !== false) for (const m of modules) await m.seed?.({ em, users, year: DEMO_YEAR });
+    if (options.activity !== false)
+      for (const m of modules)
+        await m.seed?.({ em, users, year: DEMO_YEAR, today: (options.clock ?? systemClock).today() });
     return { seededDemo: true };
   });
 }

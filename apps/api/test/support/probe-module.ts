@@ -62,8 +62,9 @@ export const probeModule: DirectorateModule = {
   migrations: [ProbeInit1900000000000],
   resolvers: [ProbeResolver],
   createResolvers: ({ db }) => new Map([[ProbeResolver, new ProbeResolver(db)]]),
-  // a label scoped to this input wins over a plain one another module may register
-  fieldLabels: { category: 'Catégorie (autre module)', 'ProbeInput.category': 'Catégorie de test' },
+  fieldLabels: {
+    ProbeInput: { happenedOn: 'Date', category: 'Catégorie de test', communeInsee: 'Commune', amount: 'Montant' },
+  },
   indicators: [
     {
       kind: 'computed',

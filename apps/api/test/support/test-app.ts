@@ -60,6 +60,7 @@ export async function startTestApp(
     demo: options.demo ?? true,
     activity: options.activity ?? false,
     adminPassword: options.adminPassword,
+    clock: options.clock,
     env: options.seedEnv,
   });
   const server: Server = await new Promise((resolve) => {

@@ -32,38 +32,62 @@ export type AdsActWeightInput = {
 
 /** Étape du circuit d’instruction */
 export type AdsAction =
+  /** Annuler le dossier */
   | 'CANCEL'
+  /** Enregistrer la décision */
   | 'DECIDE'
+  /** Déclarer le dossier complet */
   | 'DECLARE_COMPLETE'
+  /** Enregistrer la DAACT (achèvement) */
   | 'DECLARE_DAACT'
+  /** Enregistrer la DOC (ouverture de chantier) */
   | 'DECLARE_DOC'
+  /** Enregistrer les pièces reçues (dossier complet) */
   | 'RECEIVE_PIECES'
+  /** Constater la conformité */
   | 'RECORD_CONFORMITY'
+  /** Constater la décision tacite */
   | 'RECORD_TACIT'
+  /** Demander des pièces manquantes */
   | 'REQUEST_PIECES'
+  /** Passer en instruction (consultations) */
   | 'START_INSTRUCTION'
+  /** Enregistrer le retrait de la demande */
   | 'WITHDRAW';
 
 /** Particulier ou personne morale */
 export type AdsApplicantKind =
+  /** Personne morale */
   | 'COMPANY'
+  /** Particulier */
   | 'PERSON';
 
 /** Mode de dépôt */
 export type AdsChannel =
+  /** Dématérialisé (GNAU) */
   | 'ELECTRONIC'
+  /** Papier */
   | 'PAPER';
 
 /** Service consulté */
 export type AdsConsultedService =
+  /** Architecte des Bâtiments de France (UDAP) */
   | 'ABF'
+  /** Autre service */
   | 'AUTRE'
+  /** Commission d’accessibilité */
   | 'COMMISSION_ACCESSIBILITE'
+  /** DDTM */
   | 'DDTM'
+  /** CALL — Eau et assainissement */
   | 'EAU_ASSAINISSEMENT'
+  /** Enedis (réseau électrique) */
   | 'ENEDIS'
+  /** Gestionnaire de voirie */
   | 'GESTIONNAIRE_VOIRIE'
+  /** GRDF (réseau de gaz) */
   | 'GRDF'
+  /** SDIS (service départemental d’incendie et de secours) */
   | 'SDIS';
 
 export type AdsDossierFilter = {
@@ -82,12 +106,19 @@ export type AdsDossierFilter = {
 
 /** Type d’autorisation d’urbanisme */
 export type AdsDossierType =
+  /** Certificat d’urbanisme d’information */
   | 'CUa'
+  /** Certificat d’urbanisme opérationnel */
   | 'CUb'
+  /** Déclaration préalable */
   | 'DP'
+  /** Permis d’aménager */
   | 'PA'
+  /** Permis de construire */
   | 'PC'
+  /** Permis de construire (maison individuelle) */
   | 'PCMI'
+  /** Permis de démolir */
   | 'PD';
 
 export type AdsExportFormat =
@@ -96,32 +127,53 @@ export type AdsExportFormat =
 
 /** Majoration du délai d’instruction */
 export type AdsMajorationKind =
+  /** Majoration d’un mois (R*423-24, ex. abords ABF) */
   | 'R423_24'
+  /** Délai porté à cinq mois (R*423-28 : immeuble classé, ERP, IGH) */
   | 'R423_28'
+  /** Majoration de deux mois (R*423-35, recours contre l’avis ABF) */
   | 'R423_35';
 
 /** Avis d’un service consulté */
 export type AdsOpinion =
+  /** Favorable */
   | 'FAVOURABLE'
+  /** Favorable avec prescriptions */
   | 'PRESCRIPTIONS'
+  /** Tacite (sans réponse dans le délai) */
   | 'TACIT'
+  /** Défavorable */
   | 'UNFAVOURABLE';
 
 /** Décision sur un dossier ADS */
 export type AdsOutcome =
+  /** Accord */
   | 'ACCORD'
+  /** Accord avec prescriptions */
   | 'ACCORD_PRESCRIPTIONS'
+  /** Certificat négatif */
   | 'CU_NEGATIF'
+  /** Certificat positif / délivré */
   | 'CU_POSITIF'
+  /** Non-opposition */
   | 'NON_OPPOSITION'
+  /** Non-opposition avec prescriptions */
   | 'NON_OPPOSITION_PRESCRIPTIONS'
+  /** Opposition */
   | 'OPPOSITION'
+  /** Refus */
   | 'REFUS'
+  /** Sursis à statuer */
   | 'SURSIS_A_STATUER'
+  /** Accord tacite */
   | 'TACIT_ACCORD'
+  /** Certificat tacite */
   | 'TACIT_CU'
+  /** Non-opposition tacite */
   | 'TACIT_NON_OPPOSITION'
+  /** Opposition tacite */
   | 'TACIT_OPPOSITION'
+  /** Refus (rejet) tacite */
   | 'TACIT_REFUS';
 
 /** Corbeille de travail */
@@ -141,16 +193,27 @@ export type AdsSort =
 
 /** Statut d’un dossier ADS */
 export type AdsStatus =
+  /** Annulé (enregistrement sans objet) */
   | 'CANCELLED'
+  /** Complet */
   | 'COMPLETE'
+  /** Conformité constatée */
   | 'CONFORMITY_CHECKED'
+  /** Décidé */
   | 'DECIDED'
+  /** Déposé */
   | 'DEPOSITED'
+  /** Incomplet (pièces demandées) */
   | 'INCOMPLETE'
+  /** Décision tacite */
   | 'TACIT'
+  /** En instruction (consultations) */
   | 'UNDER_INSTRUCTION'
+  /** Retiré par le demandeur */
   | 'WITHDRAWN'
+  /** Travaux achevés (DAACT) */
   | 'WORKS_COMPLETED'
+  /** Chantier ouvert (DOC) */
   | 'WORKS_STARTED';
 
 export type AdsTransitionInput = {
@@ -204,9 +267,7 @@ export type FourriereAnimalFilter = {
   identification?: string | null | undefined;
   /** Seulement les animaux présents (sans sortie) */
   present?: boolean | null | undefined;
-  skip?: number;
   species?: FourriereSpecies | null | undefined;
-  take?: number;
 };
 
 export type FourriereCalendarInput = {
@@ -649,6 +710,8 @@ export type FourriereAnimalQuery = { fourriereAnimal: { id: string, reference: s
 
 export type FourriereAnimalsQueryVariables = Exact<{
   filter: FourriereAnimalFilter;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
 }>;
 
 
@@ -797,7 +860,7 @@ export const UpdateAdsActWeightsDocument = {"kind":"Document","definitions":[{"k
 export const UpdateAdsDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAdsDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAdsDossierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdsDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdsDossierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdsDossierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdsDossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"initialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"communeInsee"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"depositedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"applicantKind"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"landAddress"}},{"kind":"Field","name":{"kind":"Name","value":"cadastralParcels"}},{"kind":"Field","name":{"kind":"Name","value":"projectNature"}},{"kind":"Field","name":{"kind":"Name","value":"floorAreaCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dwellingsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"tacitRefusalCase"}},{"kind":"Field","name":{"kind":"Name","value":"instructorId"}},{"kind":"Field","name":{"kind":"Name","value":"instructorName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completeOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"docOn"}},{"kind":"Field","name":{"kind":"Name","value":"daactOn"}},{"kind":"Field","name":{"kind":"Name","value":"conformityOn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"expressOutcomes"}},{"kind":"Field","name":{"kind":"Name","value":"consultationsAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"computedDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseMonths"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"completenessLimit"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestLate"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOn"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"majorations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDetail"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"eventOn"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorLogin"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateAdsDossierMutation, UpdateAdsDossierMutationVariables>;
 export const AddFourriereVetActDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddFourriereVetAct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FourriereVetActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFourriereVetAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddFourriereVetActMutation, AddFourriereVetActMutationVariables>;
 export const FourriereAnimalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FourriereAnimal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fourriereAnimal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"species"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"intakeAt"}},{"kind":"Field","name":{"kind":"Name","value":"intakeOn"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"breed"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAge"}},{"kind":"Field","name":{"kind":"Name","value":"litterId"}},{"kind":"Field","name":{"kind":"Name","value":"identificationKind"}},{"kind":"Field","name":{"kind":"Name","value":"identificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"healthNotes"}},{"kind":"Field","name":{"kind":"Name","value":"contractorRef"}},{"kind":"Field","name":{"kind":"Name","value":"requisitionRef"}},{"kind":"Field","name":{"kind":"Name","value":"holdingEnd"}},{"kind":"Field","name":{"kind":"Name","value":"cessionAllowedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"holdingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysInCustody"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"courtDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"courtRuling"}},{"kind":"Field","name":{"kind":"Name","value":"courtDecision"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByLogin"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerContact"}},{"kind":"Field","name":{"kind":"Name","value":"associationName"}},{"kind":"Field","name":{"kind":"Name","value":"adopterName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"stayCostCents"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByLogin"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerSearches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerPhone"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByLogin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vetActs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByLogin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feesDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}}]}}]}}]}}]} as unknown as DocumentNode<FourriereAnimalQuery, FourriereAnimalQueryVariables>;
-export const FourriereAnimalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FourriereAnimals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FourriereAnimalFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fourriereAnimals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"species"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"intakeAt"}},{"kind":"Field","name":{"kind":"Name","value":"intakeOn"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"breed"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"identificationKind"}},{"kind":"Field","name":{"kind":"Name","value":"identificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"holdingEnd"}},{"kind":"Field","name":{"kind":"Name","value":"holdingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysInCustody"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FourriereAnimalsQuery, FourriereAnimalsQueryVariables>;
+export const FourriereAnimalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FourriereAnimals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FourriereAnimalFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fourriereAnimals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"species"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"intakeAt"}},{"kind":"Field","name":{"kind":"Name","value":"intakeOn"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"breed"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"identificationKind"}},{"kind":"Field","name":{"kind":"Name","value":"identificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"holdingEnd"}},{"kind":"Field","name":{"kind":"Name","value":"holdingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysInCustody"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FourriereAnimalsQuery, FourriereAnimalsQueryVariables>;
 export const FourriereBoardAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FourriereBoardAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fourriereBoardAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endsToday"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"animals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"species"}},{"kind":"Field","name":{"kind":"Name","value":"breed"}},{"kind":"Field","name":{"kind":"Name","value":"intakeOn"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"identificationKind"}},{"kind":"Field","name":{"kind":"Name","value":"identificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"holdingEnd"}},{"kind":"Field","name":{"kind":"Name","value":"holdingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysInCustody"}}]}}]}}]}}]} as unknown as DocumentNode<FourriereBoardAlertsQuery, FourriereBoardAlertsQueryVariables>;
 export const FourriereCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FourriereCalendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fourriereCalendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inForce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"workedHolidays"}},{"kind":"Field","name":{"kind":"Name","value":"extraClosedDays"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByLogin"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"workedHolidays"}},{"kind":"Field","name":{"kind":"Name","value":"extraClosedDays"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByLogin"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]}}]} as unknown as DocumentNode<FourriereCalendarQuery, FourriereCalendarQueryVariables>;
 export const FourriereCommunesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FourriereCommunes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FourriereCommunesQuery, FourriereCommunesQueryVariables>;

@@ -26,7 +26,7 @@ export function fourriereSetupItems(input: {
   calendarSetByDirector: boolean;
 }): FourriereSetupItem[] {
   const items: FourriereSetupItem[] = [];
-  const missing = FOURRIERE_SPECIES.filter((s) => !fourriereTariffOn(input.tariffs, s.key, input.today));
+  const missing = FOURRIERE_SPECIES.filter((s) => !fourriereTariffOn(input.tariffs, s.code, input.today));
   if (missing.length)
     items.push({
       key: 'TARIFF',

@@ -1,8 +1,9 @@
 import type { DirectorateModule } from '../../core/module';
 import { AdsActWeightService } from './ads-act-weight.service';
+import { AdsDossierCommands } from './ads-dossier-commands.service';
 import { AdsDossierService } from './ads-dossier.service';
 import { AdsExportService } from './ads-export.service';
-import { ADS_FIELD_LABELS } from './ads-field-labels';
+import { ADS_INPUT_LABELS } from './ads-field-labels';
 import { AdsImportService } from './ads-import.service';
 import { ADS_INDICATORS } from './ads.indicators';
 import { AdsDossierResolver, AdsFilesResolver } from './ads.resolver';
@@ -20,19 +21,22 @@ export const adsModule: DirectorateModule = {
   entities: [AdsDossier, AdsDossierEvent, AdsConsultation, AdsMajoration, AdsActWeight],
   migrations: ADS_MIGRATIONS,
   resolvers: [AdsDossierResolver, AdsFilesResolver],
-  createResolvers: ({ db, audit }) =>
-    new Map<Function, object>([
-      [AdsDossierResolver, new AdsDossierResolver(new AdsDossierService(db, audit))],
+  createResolvers: ({ db, audit, clock }) => {
+    const commands = new AdsDossierCommands(db, audit, clock);
+    return new Map<Function, object>([
+      [AdsDossierResolver, new AdsDossierResolver(new AdsDossierService(db, clock), commands)],
       [
         AdsFilesResolver,
         new AdsFilesResolver(
-          new AdsExportService(db),
-          new AdsImportService(db, audit),
-          new AdsActWeightService(db, audit),
+          new AdsExportService(db, clock),
+          new AdsImportService(db, audit, clock),
+          new AdsActWeightService(db, clock),
+          commands,
         ),
       ],
-    ]),
+    ]);
+  },
   indicators: ADS_INDICATORS,
-  fieldLabels: ADS_FIELD_LABELS,
+  fieldLabels: ADS_INPUT_LABELS,
   seed: seedAds,
 };

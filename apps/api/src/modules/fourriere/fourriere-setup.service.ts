@@ -3,10 +3,10 @@ import { fourriereSetupItems, managerSettingOn, poundMayRecordAdoption, type Loc
 import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/context';
 import type { Database } from '../../core/database/database';
+import type { Clock } from '../../core/kit/clock';
 import { FourriereCalendarRow, FourriereManagerSettingRow, FourriereTariffRow } from './entities';
 import { tariffOf } from './fourriere.mapper';
 import type { ManagerSettingInput, ManagerSettingView, SetupItemView } from './fourriere-setup.types';
-import { fourriereToday, type FourriereClock } from './fourriere.service';
 import { setManagerSetting } from './use-cases/set-manager-setting';
 
 /** The migration's default calendar row is recorded under this name (not a director's choice). */
@@ -22,11 +22,11 @@ export class FourriereSetupService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
-    private readonly today: FourriereClock = fourriereToday,
+    private readonly clock: Clock,
   ) {}
 
   setup(): Promise<SetupItemView[]> {
-    const today = this.today();
+    const today = this.clock.today();
     return this.db.read(async (em) => {
       const tariffs = (await em.find(FourriereTariffRow)).map(tariffOf);
       const byDirector = await em
@@ -50,7 +50,7 @@ export class FourriereSetupService {
 
   private async views(em: EntityManager): Promise<ManagerSettingView[]> {
     const rows = await em.find(FourriereManagerSettingRow, { order: { validFrom: 'DESC' } });
-    const current = managerSettingOn(rows, this.today());
+    const current = managerSettingOn(rows, this.clock.today());
     return rows.map((r) => ({
       id: r.id,
       validFrom: r.validFrom,

@@ -173,9 +173,4 @@ export class AnimalFilter {
   @MaxLength(30, { message: TOO_LONG })
   identification?: string | null;
   @Field(() => SpeciesEnum, { nullable: true }) species?: FourriereSpecies | null;
-  @Field(() => Int, { defaultValue: 0 }) @Min(0, { message: 'doit être positif.' }) skip: number;
-  @Field(() => Int, { defaultValue: 50 })
-  @Min(1, { message: 'doit être au moins 1.' })
-  @Max(200, { message: 'ne peut dépasser 200.' })
-  take: number;
 }

@@ -27,7 +27,7 @@ export function parseTariffFile(text: string, file: string): (FourriereTariff & 
     const at = `ligne ${i + 1}`;
     if (typeof row.validFrom !== 'string' || !isLocalDate(row.validFrom) || row.validFrom < '2000-01-01')
       fail(`${at} : validFrom doit être une date AAAA-MM-JJ.`);
-    if (!FOURRIERE_SPECIES.some((s) => s.key === row.species)) fail(`${at} : species doit être DOG ou CAT.`);
+    if (!FOURRIERE_SPECIES.some((s) => s.code === row.species)) fail(`${at} : species doit être DOG ou CAT.`);
     for (const k of AMOUNTS)
       if (!Number.isInteger(row[k]) || (row[k] as number) < 0 || (row[k] as number) > 1_000_000)
         fail(`${at} : ${k} doit être un montant en centimes (entier de 0 à 1 000 000).`);

@@ -14,6 +14,7 @@ import type {
   FourriereVetActKind,
 } from '@call/domain';
 import { LocalDateScalar } from '../../core/graphql/scalars';
+import { Page } from '../../core/kit/paging';
 import {
   CourtRulingEnum,
   HoldingStatusEnum,
@@ -136,10 +137,7 @@ export class AnimalView {
 }
 
 @ObjectType('FourriereAnimalPage')
-export class AnimalPage {
-  @Field(() => [AnimalView]) items: AnimalView[];
-  @Field(() => Int) total: number;
-}
+export class AnimalPage extends Page(AnimalView) {}
 
 @ObjectType('FourriereTariff', { description: 'Ligne datée de la grille tarifaire' })
 export class TariffView {

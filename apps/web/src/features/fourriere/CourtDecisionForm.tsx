@@ -51,7 +51,7 @@ export function CourtDecisionForm({ animalId }: { animalId: string }) {
           />
           <TextField select label="Décision" slotProps={native} {...register('ruling')}>
             {COURT_RULINGS.map((r) => (
-              <option key={r.key} value={r.key}>
+              <option key={r.code} value={r.code}>
                 {r.label}
               </option>
             ))}

@@ -11,6 +11,7 @@ import type {
   AdsStatus,
 } from '@call/domain';
 import { JSONObjectScalar, LocalDateScalar } from '../../../core/graphql/scalars';
+import { Page } from '../../../core/kit/paging';
 import {
   AdsActionEnum,
   AdsApplicantKindEnum,
@@ -43,12 +44,7 @@ export class AdsDossierSummaryView {
 }
 
 @ObjectType('AdsDossierPage')
-export class AdsDossierPage {
-  @Field(() => [AdsDossierSummaryView]) items: AdsDossierSummaryView[];
-  @Field(() => Int) total: number;
-  @Field(() => Int) offset: number;
-  @Field(() => Int) limit: number;
-}
+export class AdsDossierPage extends Page(AdsDossierSummaryView) {}
 
 @ObjectType('AdsMajorationCheck')
 export class AdsMajorationView {

@@ -9,7 +9,7 @@ import {
   isLocalDate,
   normalizeAdsDossierNumber,
   parseAdsDossierNumber,
-  toParisLocalDate,
+  type LocalDate,
 } from '@call/domain';
 import { badInput, conflict } from '../../../core/errors';
 import { membershipsOn } from '../../../core/referentials/referentials.service';
@@ -28,8 +28,8 @@ export async function registerAdsDossier(
   actor: Actor,
   input: CreateAdsDossierInput,
   kind: 'CREATED' | 'IMPORTED',
+  today: LocalDate,
 ): Promise<AdsDossier> {
-  const today = toParisLocalDate(new Date());
   if (!isLocalDate(input.depositedOn)) throw badInput('depositedOn', 'La date de dépôt est invalide (AAAA-MM-JJ).');
   if (input.depositedOn > today) throw badInput('depositedOn', 'La date de dépôt ne peut pas être dans le futur.');
 

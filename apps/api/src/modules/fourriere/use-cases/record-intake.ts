@@ -28,13 +28,14 @@ export async function recordIntake(
   audit: AuditService,
   actor: AuthUser,
   input: IntakeInput,
+  now: Date,
 ): Promise<string[]> {
   // a date-time without offset is Paris time, never the server's zone
   const parsed = parseServiceDateTime(input.intakeAt);
   if (!parsed.ok) throw badInput('intakeAt', parsed.message);
   const { instant: intakeAt, day: intakeOn } = parsed;
   // a little clock skew between the agent's computer and the server is tolerated
-  if (intakeAt.getTime() > Date.now() + 10 * 60_000)
+  if (intakeAt.getTime() > now.getTime() + 10 * 60_000)
     throw badInput('intakeAt', 'La date d’entrée ne peut pas être dans le futur.');
   if (intakeAt.getUTCFullYear() < 2000) throw badInput('intakeAt', 'La date d’entrée est invalide.');
   const number = clean(input.identificationNumber);
