@@ -19,6 +19,7 @@ import { Database } from './database/database';
 import { CORE_MIGRATIONS } from './database/migrations';
 import { formatError } from './errors';
 import { systemClock, type Clock } from './kit/clock';
+import { startDailyJobs } from './kit/daily-jobs';
 import { FieldLabelRegistry } from './kit/field-labels';
 import { PAGE_ARGS_LABELS } from './kit/paging';
 import { denyByDefault, guardedRootFields, unguardedRootFields } from './graphql/deny-by-default';
@@ -52,6 +53,8 @@ export interface AppOptions {
   /** Folder of the built web app to serve (quick start); absent in tests. */
   webDist?: string;
   migrate?: boolean;
+  /** Start the daily jobs' timer and start-up catch-up (default); tests run them by hand. */
+  dailyJobs?: boolean;
   /** The application's clock (tests fix the day). */
   clock?: Clock;
 }
@@ -127,6 +130,8 @@ export interface App {
   express: Express;
   registry: IndicatorRegistry;
   unguarded: string[];
+  /** Runs the modules' daily jobs now (they also run at start-up and every hour). */
+  runDailyJobs(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -186,13 +191,16 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     app.use((req, res, next) => (req.method === 'GET' ? res.sendFile(path.join(dist, 'index.html')) : next()));
   }
 
+  const jobs = startDailyJobs(modules, { db, audit, clock }, { timer: options.dailyJobs !== false });
   return {
     db,
     schema,
     express: app,
     registry,
     unguarded,
+    runDailyJobs: () => jobs.runNow(),
     close: async () => {
+      jobs.stop();
       await apollo.stop();
       await db.close();
     },

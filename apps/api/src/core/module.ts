@@ -4,6 +4,7 @@ import type { AuditService } from './audit/audit.service';
 import type { Database } from './database/database';
 import type { IndicatorDefinition } from './indicators/indicator-definition';
 import type { Clock } from './kit/clock';
+import type { DailyJob } from './kit/daily-jobs';
 import type { FieldLabels } from './kit/field-labels';
 
 /** What the core lends a module: nothing of another module. */
@@ -40,6 +41,8 @@ export interface DirectorateModule {
   seed?(ctx: SeedContext): Promise<void>;
   /** A real installation (no demo data): what the installer hands over in files named by the environment. */
   seedProduction?(ctx: ProductionSeedContext): Promise<void>;
+  /** What the law does by itself with time, run by the API process (see kit/daily-jobs.ts). */
+  dailyJobs?: DailyJob[];
 }
 
 export interface ProductionSeedContext {

@@ -55,7 +55,7 @@ export async function startTestApp(
       await c.end();
     };
   }
-  const app = await createApp({ ...options, database });
+  const app = await createApp({ dailyJobs: false, ...options, database });
   await seed(app.db, options.modules ?? MODULES, {
     demo: options.demo ?? true,
     activity: options.activity ?? false,

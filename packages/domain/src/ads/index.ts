@@ -6,3 +6,4 @@ export * from './deadlines';
 export * from './workflow';
 export * from './corrections';
 export * from './tacit';
+export * from './situation';

@@ -1,3 +1,4 @@
+import { adsSituationLabel } from './situation';
 import { computeAdsDeadline } from './deadlines';
 import {
   checkCuAfterTacit,
@@ -99,5 +100,27 @@ describe('withdrawal of a tacit decision (L424-5, L121-1 and L122-1 CRPA)', () =
     expect(checkCuAfterTacit(cu, 'CU_NEGATIF', '2026-06-10')).toBeNull();
     expect(checkCuAfterTacit(cu, 'CU_NEGATIF', '2026-06-01')?.field).toBe('on');
     expect(checkCuAfterTacit(t, 'OPPOSITION', '2026-06-10')?.field).toBe('action');
+  });
+});
+
+describe('adsSituationLabel', () => {
+  it('shows the tacit decision, and what followed it', () => {
+    const base = { status: 'TACIT' as const, outcome: 'TACIT_NON_OPPOSITION' as const, decidedOn: '2026-05-01' };
+    expect(adsSituationLabel(base)).toBe('Décision tacite acquise le 01/05/2026 (non-opposition tacite)');
+    expect(
+      adsSituationLabel({
+        ...base,
+        status: 'TACIT_WITHDRAWN',
+        afterTacitKind: 'WITHDRAWAL',
+        afterTacitOutcome: 'OPPOSITION',
+        afterTacitOn: '2026-05-06',
+      }),
+    ).toBe(
+      'Décision tacite acquise le 01/05/2026 (non-opposition tacite) ; retirée le 06/05/2026 (opposition, L424-5)',
+    );
+    expect(adsSituationLabel({ status: 'DECIDED', outcome: 'REFUS', decidedOn: '2026-03-02' })).toBe(
+      'Refus le 02/03/2026',
+    );
+    expect(adsSituationLabel({ status: 'COMPLETE', outcome: null, decidedOn: null })).toBe('Complet');
   });
 });

@@ -1,6 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   ADS_OPEN_STATUSES,
+  adsSituationLabel,
   addDays,
   allowedAdsActions,
   effectiveOpinion,
@@ -109,6 +110,7 @@ function summary(d: AdsDossier, names: Map<string, string>): AdsDossierSummaryVi
     decidedOn: d.decidedOn,
     instructorId: d.instructorId,
     instructorName: d.instructorId ? (names.get(d.instructorId) ?? null) : null,
+    situation: adsSituationLabel(d),
   };
 }
 
@@ -146,6 +148,11 @@ export async function loadDossierView(em: EntityManager, id: string, today: Loca
     docOn: d.docOn,
     daactOn: d.daactOn,
     conformityOn: d.conformityOn,
+    tacitCertificateOn: d.tacitCertificateOn,
+    afterTacitKind: d.afterTacitKind,
+    afterTacitOutcome: d.afterTacitOutcome,
+    afterTacitOn: d.afterTacitOn,
+    withdrawalProcedureOn: d.withdrawalProcedureOn,
     computedDeadline: {
       ...computed,
       majorations: computed.majorations.map((m, i) => ({ ...m, id: majorations[i]?.id ?? null })),
@@ -156,6 +163,9 @@ export async function loadDossierView(em: EntityManager, id: string, today: Loca
       depositedOn: d.depositedOn,
       outcome: d.outcome,
       statusOn: d.statusOn,
+      decidedOn: d.decidedOn,
+      tacitCertificateOn: d.tacitCertificateOn,
+      afterTacitKind: d.afterTacitKind,
     }),
     expressOutcomes: expressOutcomesFor(d.type),
     consultationsAllowed: isAdsPreDecision(d.status),

@@ -121,6 +121,24 @@ export const ADS_INDICATORS: ComputedIndicator[] = [
   {
     ...base,
     kind: 'computed',
+    key: 'ads.tacit_withdrawals',
+    label: 'Retraits de décisions tacites',
+    unit: 'count',
+    description:
+      'Permis et non-oppositions tacites retirés dans les trois mois, après procédure contradictoire (art. L424-5), comptés dans l’année du retrait ; la décision tacite reste comptée parmi les décisions tacites.',
+    source: DOSSIERS,
+    measure: { type: 'count' },
+    time: { kind: 'event', sql: 't.after_tacit_on' },
+    filters: [{ sql: 't.after_tacit_kind', op: 'eq', value: 'WITHDRAWAL' }],
+    dimensions: [
+      { key: 'outcome', label: 'Par décision de retrait', sql: 't.after_tacit_outcome', labels: ADS_OUTCOME_LABELS },
+      byType,
+    ],
+    drillOrder: 't.after_tacit_on, t.number',
+  },
+  {
+    ...base,
+    kind: 'computed',
     key: 'ads.instruction_time_avg',
     label: 'Durée moyenne d’instruction',
     unit: 'days',
