@@ -63,7 +63,8 @@ describe('ADS: tacit decisions acquired by law, late decisions as withdrawals', 
       outcome: 'TACIT_NON_OPPOSITION',
       decidedOn: '2031-05-01',
       situation: 'Décision tacite acquise le 01/05/2031 (non-opposition tacite)',
-      allowedActions: ['WITHDRAW_TACIT', 'ISSUE_TACIT_CERTIFICATE'],
+      // DECIDE stays for an express decision notified in time (dated 1 May at the latest) but recorded late
+      allowedActions: ['DECIDE', 'WITHDRAW_TACIT', 'ISSUE_TACIT_CERTIFICATE'],
     });
     expect(read.events.at(-1)).toMatchObject({ kind: 'TACIT_ACQUIRED', eventOn: '2031-05-01', actorLogin: 'système' });
     const listed = await agent.ok(LIST, { f: { search: 'Delattre' } });
@@ -79,9 +80,10 @@ describe('ADS: tacit decisions acquired by law, late decisions as withdrawals', 
   it('should refuse a refusal dated 6 May unless recorded as a withdrawal with its procedure, within three months; counted apart', async () => {
     clock.set('2031-04-01');
     const { createAdsDossier: d } = await agent.ok(CREATE, { i: dossier({ applicantName: 'M. Lefebvre' }) });
+    clock.set('2031-04-03');
+    await agent.ok(MOVE, { id: d.id, i: { action: 'DECLARE_COMPLETE', on: '2031-04-03' } });
     clock.set('2031-05-06');
-    await t.app.runDailyJobs();
-    // had the job not run yet, the mutation itself would first record the tacit decision the law gave, then judges the refusal against it
+    // the job has not run yet: the date alone makes the refusal a withdrawal
     const late = await agent.request(MOVE, {
       id: d.id,
       i: { action: 'DECIDE', on: '2031-05-06', outcome: 'OPPOSITION' },
@@ -111,6 +113,7 @@ describe('ADS: tacit decisions acquired by law, late decisions as withdrawals', 
       extensions: { field: 'on' },
     });
 
+    await t.app.runDailyJobs();
     const withdrawalsBefore = await value(2031, 'ads.tacit_withdrawals');
     const tacitBefore = await value(2031, 'ads.tacit_decisions');
     const { transitionAdsDossier: w } = await agent.ok(MOVE, {

@@ -34,6 +34,8 @@ export type AdsActWeightInput = {
 export type AdsAction =
   /** Annuler le dossier */
   | 'CANCEL'
+  /** Délivrer un certificat exprès après le certificat tacite */
+  | 'CU_AFTER_TACIT'
   /** Enregistrer la décision */
   | 'DECIDE'
   /** Déclarer le dossier complet */
@@ -42,18 +44,20 @@ export type AdsAction =
   | 'DECLARE_DAACT'
   /** Enregistrer la DOC (ouverture de chantier) */
   | 'DECLARE_DOC'
+  /** Enregistrer la délivrance du certificat de décision tacite (R*424-13) */
+  | 'ISSUE_TACIT_CERTIFICATE'
   /** Enregistrer les pièces reçues (dossier complet) */
   | 'RECEIVE_PIECES'
   /** Constater la conformité */
   | 'RECORD_CONFORMITY'
-  /** Constater la décision tacite */
-  | 'RECORD_TACIT'
   /** Demander des pièces manquantes */
   | 'REQUEST_PIECES'
   /** Passer en instruction (consultations) */
   | 'START_INSTRUCTION'
   /** Enregistrer le retrait de la demande */
-  | 'WITHDRAW';
+  | 'WITHDRAW'
+  /** Retirer la décision tacite (art. L424-5) */
+  | 'WITHDRAW_TACIT';
 
 /** Particulier ou personne morale */
 export type AdsApplicantKind =
@@ -207,6 +211,8 @@ export type AdsStatus =
   | 'INCOMPLETE'
   /** Décision tacite */
   | 'TACIT'
+  /** Décision tacite retirée */
+  | 'TACIT_WITHDRAWN'
   /** En instruction (consultations) */
   | 'UNDER_INSTRUCTION'
   /** Retiré par le demandeur */
@@ -222,6 +228,8 @@ export type AdsTransitionInput = {
   /** Date de l’étape (notification, réception, décision…) */
   on: string;
   outcome?: AdsOutcome | null | undefined;
+  /** Retrait d’une décision tacite : date du courrier engageant la procédure contradictoire */
+  procedureLetterOn?: string | null | undefined;
 };
 
 export type CreateAdsDossierInput = {

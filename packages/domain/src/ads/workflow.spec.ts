@@ -91,7 +91,22 @@ describe('ADS instruction workflow', () => {
       decidedOn: '2026-05-01',
       statusOn: '2026-05-01',
     });
-    expect(allowedAdsActions(tacitDp)).toEqual(['WITHDRAW_TACIT', 'ISSUE_TACIT_CERTIFICATE']);
+    expect(allowedAdsActions(tacitDp)).toEqual(['DECIDE', 'WITHDRAW_TACIT', 'ISSUE_TACIT_CERTIFICATE']);
+    // notified in time, recorded after the system: the express decision replaces the tacit one
+    expect(applyAdsTransition(tacitDp, { action: 'DECIDE', on: '2026-04-28', outcome: 'OPPOSITION' })).toEqual({
+      status: 'DECIDED',
+      outcome: 'OPPOSITION',
+      closedOn: '2026-04-28',
+    });
+    // not yet recorded by the system: the date alone decides
+    const open = dossier({ type: 'DP', status: 'COMPLETE', statusOn: '2026-04-01' });
+    const tacit = { outcome: 'TACIT_NON_OPPOSITION' as const, on: '2026-05-01' };
+    expect(() =>
+      applyAdsTransition(open, { action: 'DECIDE', on: '2026-05-06', outcome: 'OPPOSITION', tacit }),
+    ).toThrow(/un retrait \(art\. L424-5/);
+    expect(applyAdsTransition(open, { action: 'DECIDE', on: '2026-05-01', outcome: 'OPPOSITION', tacit }).status).toBe(
+      'DECIDED',
+    );
     expect(() => applyAdsTransition(tacitDp, { action: 'DECIDE', on: '2026-05-06', outcome: 'OPPOSITION' })).toThrow(
       /n’est pas une décision mais un retrait \(art\. L424-5/,
     );
@@ -108,7 +123,7 @@ describe('ADS instruction workflow', () => {
       afterTacit: { kind: 'WITHDRAWAL', outcome: 'OPPOSITION', on: '2026-05-06', procedureLetterOn: '2026-05-02' },
     });
     const tacitCu = dossier({ type: 'CUb', status: 'TACIT', outcome: 'TACIT_CU', decidedOn: '2026-06-01' });
-    expect(allowedAdsActions(tacitCu)).toEqual(['CU_AFTER_TACIT', 'ISSUE_TACIT_CERTIFICATE']);
+    expect(allowedAdsActions(tacitCu)).toEqual(['DECIDE', 'CU_AFTER_TACIT', 'ISSUE_TACIT_CERTIFICATE']);
     expect(
       applyAdsTransition(tacitCu, { action: 'CU_AFTER_TACIT', on: '2026-06-10', outcome: 'CU_NEGATIF' }).afterTacit,
     ).toMatchObject({ kind: 'CU_EXPRESS', outcome: 'CU_NEGATIF' });

@@ -56,7 +56,13 @@ export const ADS_ACTIONS = defineChoices([
     from: ['COMPLETE'],
     to: 'UNDER_INSTRUCTION',
   },
-  { code: 'DECIDE', label: 'Enregistrer la décision', from: ['COMPLETE', 'UNDER_INSTRUCTION'], to: 'DECIDED' },
+  // from TACIT: an express decision notified in time (on or before the tacit day) but recorded after the system
+  {
+    code: 'DECIDE',
+    label: 'Enregistrer la décision',
+    from: ['COMPLETE', 'UNDER_INSTRUCTION', 'TACIT'],
+    to: 'DECIDED',
+  },
   // no action records a tacit decision: the system does, the day after the deadline (tacit.ts)
   {
     code: 'WITHDRAW_TACIT',
@@ -110,6 +116,8 @@ export interface AdsTransitionRequest {
   on: LocalDate;
   /** DECIDE: the express decision. */
   outcome?: AdsOutcome | null;
+  /** DECIDE on an open dossier: its tacit decision (deadline rules), so a later date is refused as such. */
+  tacit?: { outcome: AdsOutcome; on: LocalDate } | null;
   /** WITHDRAW_TACIT: date of the letter opening the contradictory procedure (L121-1, L122-1 CRPA). */
   procedureLetterOn?: LocalDate | null;
 }
@@ -156,8 +164,8 @@ const action = (a: AdsAction) => ADS_ACTIONS.find((x) => x.code === a)!;
 function refusal(d: AdsWorkflowDossier, a: AdsAction): string | null {
   const def = action(a);
   const tacit = d.status === 'TACIT' && d.outcome && d.decidedOn ? { outcome: d.outcome, on: d.decidedOn } : null;
-  if (a === 'DECIDE' && tacit)
-    return lateExpressDecisionMessage({ type: d.type, tacitOutcome: tacit.outcome, tacitOn: tacit.on });
+  if (a === 'DECIDE' && tacit && d.afterTacitKind)
+    return 'Une décision a déjà été enregistrée après la décision tacite.';
   if (tacit && (a === 'WITHDRAW_TACIT' || a === 'CU_AFTER_TACIT')) {
     if (d.afterTacitKind) return 'Une décision a déjà été enregistrée après la décision tacite.';
     const cu = adsTypeFamily(d.type) === 'CU';
@@ -192,7 +200,18 @@ export function allowedAdsActions(d: AdsWorkflowDossier): AdsAction[] {
 export function applyAdsTransition(d: AdsWorkflowDossier, req: AdsTransitionRequest): AdsTransitionResult {
   const why = refusal(d, req.action);
   if (why) throw new AdsTransitionError(why);
-  if (req.on < d.statusOn)
+  // an express decision recorded after the system's tacit one replaces it only if dated on or before the tacit day
+  const decideAfterTacit = req.action === 'DECIDE' && d.status === 'TACIT';
+  const tacit = decideAfterTacit
+    ? { outcome: d.outcome!, on: d.decidedOn! }
+    : req.action === 'DECIDE'
+      ? req.tacit
+      : null;
+  if (tacit && req.on > tacit.on)
+    throw new AdsTransitionError(
+      lateExpressDecisionMessage({ type: d.type, tacitOutcome: tacit.outcome, tacitOn: tacit.on }),
+    );
+  if (req.on < (decideAfterTacit ? d.depositedOn : d.statusOn))
     throw new AdsTransitionError(
       `La date (${frenchDay(req.on)}) ne peut pas précéder celle de l’étape précédente (${frenchDay(d.statusOn)}).`,
     );

@@ -60,7 +60,10 @@ const DOSSIER = [
 export const ADS_INPUT_LABELS: FieldLabels = {
   CreateAdsDossierInput: pick(...DOSSIER, 'depositedOn', 'instructorId', 'tacitRefusalCase'),
   UpdateAdsDossierInput: pick(...DOSSIER),
-  AdsTransitionInput: pick('action', 'on', 'outcome', 'comment'),
+  AdsTransitionInput: {
+    ...pick('action', 'on', 'outcome', 'comment'),
+    procedureLetterOn: 'Date du courrier de procédure contradictoire',
+  },
   AddAdsConsultationInput: pick('service', 'serviceDetail', 'sentOn', 'dueOn'),
   RecordAdsOpinionInput: pick('opinion', 'opinionOn', 'comment'),
   AddAdsMajorationInput: pick('kind', 'notifiedOn'),

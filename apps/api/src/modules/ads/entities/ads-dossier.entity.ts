@@ -8,7 +8,14 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { AdsAfterTacitKind, AdsApplicantKind, AdsChannel, AdsDossierType, AdsOutcome, AdsStatus } from '@call/domain';
+import type {
+  AdsAfterTacitKind,
+  AdsApplicantKind,
+  AdsChannel,
+  AdsDossierType,
+  AdsOutcome,
+  AdsStatus,
+} from '@call/domain';
 import { Commune } from '../../../core/referentials/commune.entity';
 
 /** An urbanism authorisation instructed by the service mutualisé ADS. Deadline columns are recomputed by the domain rules at every step. */

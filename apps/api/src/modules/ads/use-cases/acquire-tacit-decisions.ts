@@ -8,19 +8,19 @@ import { AdsMajoration } from '../entities/ads-majoration.entity';
 import { deadlineOf } from '../ads-timeline';
 
 const PRE_DECISION = ['DEPOSITED', 'INCOMPLETE', 'COMPLETE', 'UNDER_INSTRUCTION'];
-export const TACIT_BATCH = 500;
+const TACIT_BATCH = 500;
 
 /**
  * Records the tacit decisions the law has given (R*424-1 to R*424-3): every dossier still waiting whose tacit
  * day is over becomes "décision tacite acquise" that day — decision and closing dated the tacit day, so the
  * indicators count it there — with a timeline line and an audit entry by the system. At most one batch per call;
- * `ids` limits it to dossiers a mutation is touching. Rows another transaction holds are left for the next run.
+ * rows another transaction holds are left for the next run. `onlyId`: the dossier an agent is acting on.
  */
 export async function acquireTacitDecisions(
   em: EntityManager,
   audit: AuditService,
   today: LocalDate,
-  ids?: readonly string[],
+  onlyId?: string,
 ): Promise<number> {
   const qb = em
     .createQueryBuilder(AdsDossier, 'd')
@@ -29,10 +29,7 @@ export async function acquireTacitDecisions(
     .limit(TACIT_BATCH)
     .setLock('pessimistic_write')
     .setOnLocked('skip_locked');
-  if (ids) {
-    if (!ids.length) return 0;
-    qb.andWhere('d.id IN (:...ids)', { ids });
-  }
+  if (onlyId) qb.andWhere('d.id = :onlyId', { onlyId });
   const rows = await qb.getMany();
   if (!rows.length) return 0;
   const found = rows.map((r) => r.id);
@@ -99,6 +96,7 @@ export async function runTacitDecisionsJob(
   db: { transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> },
   audit: AuditService,
   today: LocalDate,
+  onlyId?: string,
 ): Promise<number> {
   let total = 0;
   for (;;) {

@@ -4,7 +4,6 @@ import type { AuditService } from '../../../core/audit/audit.service';
 import type { AuthUser } from '../../../core/context';
 import type { AdsDossier } from '../entities/ads-dossier.entity';
 import type { CreateAdsDossierInput } from '../graphql/ads.inputs';
-import { acquireTacitDecisions } from './acquire-tacit-decisions';
 import { registerAdsDossier } from './register-ads-dossier';
 
 /** An agent registers a deposited dossier from the form (the import registers without one audit per row). */
@@ -22,7 +21,5 @@ export async function createAdsDossier(
     action: 'create',
     changes: { ...input, number: d.number },
   });
-  // a dossier registered after its tacit day (a late registration) shows the decision the law already gave
-  await acquireTacitDecisions(em, audit, today, [d.id]);
   return d;
 }

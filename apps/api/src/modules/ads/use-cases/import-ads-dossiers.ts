@@ -6,7 +6,6 @@ import { AppError } from '../../../core/errors';
 import { AdsDossier } from '../entities/ads-dossier.entity';
 import type { AdsImportLineView, AdsImportReportView } from '../graphql/ads.types';
 import { rowToInput, type RawRow } from '../ads-import.parser';
-import { acquireTacitDecisions, TACIT_BATCH } from './acquire-tacit-decisions';
 import { registerAdsDossier } from './register-ads-dossier';
 
 /** Thrown inside the transaction to roll the whole file back while keeping its report. */
@@ -29,7 +28,6 @@ export async function importAdsDossiers(
   today: LocalDate,
 ): Promise<AdsImportReportView> {
   const lines: AdsImportLineView[] = [];
-  const imported: string[] = [];
   const seen = new Set<string>();
   // the numbers already recorded, in one query rather than one per row
   const candidates = rows
@@ -69,16 +67,12 @@ export async function importAdsDossiers(
     }
     try {
       const d = await registerAdsDossier(em, actor, input, 'IMPORTED', today);
-      imported.push(d.id);
       lines.push({ line: r.line, number: d.number, status: 'IMPORTED', messages: [] });
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
       lines.push({ line: r.line, number, status: 'REJECTED', messages: [e.message] });
     }
   }
-  // dossiers whose tacit day is over get the decision the law gave, in the same transaction
-  for (let i = 0; i < imported.length; i += TACIT_BATCH)
-    await acquireTacitDecisions(em, audit, today, imported.slice(i, i + TACIT_BATCH));
   const count = (s: string) => lines.filter((l) => l.status === s).length;
   const report = {
     filename,

@@ -17,6 +17,8 @@ import type { AuthUser } from '../../../core/context';
 import { recordEvent, refreshDeadline } from '../ads-timeline';
 import { acquireTacitDecisions } from './acquire-tacit-decisions';
 
+const AFTER_TACIT_ACTIONS: readonly string[] = ['WITHDRAW_TACIT', 'CU_AFTER_TACIT', 'ISSUE_TACIT_CERTIFICATE'];
+
 /** Moves a dossier along the instruction workflow; the domain's state machine decides what is allowed. */
 export async function transitionAdsDossier(
   em: EntityManager,
@@ -28,8 +30,8 @@ export async function transitionAdsDossier(
 ): Promise<AdsDossier> {
   if (!isLocalDate(input.on)) throw badInput('on', 'Date invalide (AAAA-MM-JJ).');
   if (input.on > today) throw badInput('on', 'La date de l’étape ne peut pas être dans le futur.');
-  // silence may already have decided: the system records it first, the action is then judged against it
-  await acquireTacitDecisions(em, audit, today, [id]);
+  // acting on a tacit decision the hourly job has not recorded yet: the system records it first
+  if (AFTER_TACIT_ACTIONS.includes(input.action)) await acquireTacitDecisions(em, audit, today, id);
   const d = await em.findOne(AdsDossier, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!d) throw notFound('Dossier ADS');
 
@@ -58,12 +60,15 @@ export async function transitionAdsDossier(
         on: input.on,
         outcome: input.outcome ?? null,
         procedureLetterOn: input.procedureLetterOn ?? null,
+        // an open dossier's tacit day, from the deadline rules: a decision dated after it is refused as such
+        tacit: { outcome: before.tacitOutcome, on: before.tacitOn },
       },
     );
   } catch (e) {
     if (e instanceof AdsTransitionError) {
       // a date or a missing procedure letter is the agent's input to fix; the rest is the dossier's state
-      if (e.field === 'on' || e.field === 'procedureLetterOn' || e.field === 'outcome') throw badInput(e.field, e.message);
+      if (e.field === 'on' || e.field === 'procedureLetterOn' || e.field === 'outcome')
+        throw badInput(e.field, e.message);
       throw invalidTransition(e.message);
     }
     throw e;
@@ -80,6 +85,8 @@ export async function transitionAdsDossier(
       d.piecesReceivedOn = input.on;
       break;
     case 'DECIDE':
+      // notified in time but recorded after the system's tacit decision: the express one replaces it
+      if (from === 'TACIT') details.replacesTacit = { outcome: d.outcome, on: d.decidedOn };
       d.outcome = result.outcome;
       d.decidedOn = result.closedOn!;
       break;
