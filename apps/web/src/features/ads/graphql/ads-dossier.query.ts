@@ -25,6 +25,8 @@ export const AdsDossierFields = graphql(`
     outcome
     deadline
     decidedOn
+    situation
+    tacitCertificateOn
     piecesRequestedOn
     piecesReceivedOn
     completeOn
