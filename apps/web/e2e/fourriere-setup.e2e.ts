@@ -107,4 +107,33 @@ describe('a fresh installation in chromium', () => {
     await board.getByRole('link', { name: 'Saisir la grille tarifaire' }).click();
     await page.waitForURL(/\/fourriere\/tarifs$/);
   });
+
+  it('should refuse a chip already present in the pound and link to that animal', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${fresh.url}/connexion`);
+    await page.getByLabel('Identifiant').fill(DIRECTOR.login);
+    await page.getByLabel('Mot de passe').fill(DIRECTOR.password);
+    await page.getByRole('button', { name: /se connecter/i }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/connexion'));
+    const enter = async () => {
+      await page.goto(`${fresh.url}/fourriere/entrees/nouvelle`);
+      const intake = page.getByRole('form', { name: 'Nouvelle entrée en fourrière' });
+      await intake.getByLabel('Commune de capture').selectOption({ label: 'Lens' });
+      await intake.getByLabel('Identification', { exact: true }).selectOption({ label: 'Puce électronique' });
+      await intake.getByLabel('Numéro d’identification').fill('250269604555001');
+      await intake.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
+      return intake;
+    };
+    await enter();
+    await page.waitForURL(/\/fourriere\/animaux\//);
+    const firstUrl = page.url();
+    const again = await enter();
+    await again
+      .getByText(/Ce numéro d’identification est déjà celui de l’animal FR-\d{6}, présent en fourrière/)
+      .first()
+      .waitFor();
+    await screenshot(page, 'fourriere-puce-deja-presente');
+    await again.getByRole('link', { name: 'Ouvrir la fiche de l’animal déjà présent' }).click();
+    await page.waitForURL(firstUrl);
+  });
 });

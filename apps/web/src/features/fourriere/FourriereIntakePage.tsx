@@ -15,7 +15,7 @@ import {
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { applyServerErrors } from '../../shared/graphql-errors';
+import { applyServerErrors, graphQLErrorsOf } from '../../shared/graphql-errors';
 import { FourriereAnimalsQuery } from './graphql/fourriere-animals.query';
 import { FourriereCommunesQuery } from './graphql/fourriere-communes.query';
 import { RecordFourriereIntakeMutation } from './graphql/record-fourriere-intake.mutation';
@@ -63,6 +63,7 @@ export function FourriereIntakePage() {
   const communes = useQuery(FourriereCommunesQuery);
   const [record] = useMutation(RecordFourriereIntakeMutation, { refetchQueries: [FourriereAnimalsQuery] });
   const [serverError, setServerError] = useState<string | null>(null);
+  const [presentAnimalId, setPresentAnimalId] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -108,6 +109,9 @@ export function FourriereIntakePage() {
       const created = data?.recordFourriereIntake ?? [];
       navigate(created.length === 1 ? `/fourriere/animaux/${created[0].id}` : '/fourriere');
     } catch (error) {
+      // the chip is already that of an animal present: link to its file rather than enter it twice
+      const details = graphQLErrorsOf(error)[0]?.extensions?.details as { animalId?: string } | undefined;
+      setPresentAnimalId(details?.animalId ?? null);
       setServerError(applyServerErrors(error, setError, FIELDS));
     }
   });
@@ -121,6 +125,11 @@ export function FourriereIntakePage() {
         <Box component="form" noValidate onSubmit={submit} aria-label="Nouvelle entrée en fourrière">
           <Stack spacing={2}>
             {serverError && <Alert severity="error">{serverError}</Alert>}
+            {presentAnimalId && (
+              <Alert severity="warning">
+                <Link to={`/fourriere/animaux/${presentAnimalId}`}>Ouvrir la fiche de l’animal déjà présent</Link>
+              </Alert>
+            )}
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <TextField select label="Espèce" autoFocus fullWidth slotProps={native} {...register('species')}>
                 {FOURRIERE_SPECIES.map((s) => (
