@@ -4,6 +4,7 @@ export * from './core/service-memberships';
 export * from './core/choices';
 export * from './core/in-force';
 export * from './calendar/local-date';
+export * from './calendar/local-date-time';
 export * from './calendar/holidays';
 export * from './calendar/working-days';
 export * from './fourriere';

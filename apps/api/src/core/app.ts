@@ -27,6 +27,7 @@ import { Database } from './database/database';
 import { CORE_MIGRATIONS } from './database/migrations';
 import { formatError } from './errors';
 import { systemClock, type Clock } from './kit/clock';
+import { startDailyJobs } from './kit/daily-jobs';
 import { FieldLabelRegistry } from './kit/field-labels';
 import { PAGE_ARGS_LABELS } from './kit/paging';
 import {
@@ -77,6 +78,8 @@ export interface AppOptions {
   /** Folder of the built web app to serve (quick start); absent in tests. */
   webDist?: string;
   migrate?: boolean;
+  /** Start the daily jobs' timer and start-up catch-up (default); tests run them by hand. */
+  dailyJobs?: boolean;
   /** The application's clock (tests fix the day). */
   clock?: Clock;
   /** Session lifetime and idle timeout; from SESSION_MAX_HOURS / SESSION_IDLE_MINUTES when absent. */
@@ -175,6 +178,8 @@ export interface App {
   live: Live;
   /** Opens GraphQL subscriptions (WebSocket, path /graphql) on the server that serves `express`. */
   serveSubscriptions(server: Server): void;
+  /** Runs the modules' daily jobs now (they also run at start-up and every hour). */
+  runDailyJobs(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -255,6 +260,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     app.use((req, res, next) => (req.method === 'GET' ? res.sendFile(path.join(dist, 'index.html')) : next()));
   }
 
+  const jobs = startDailyJobs(modules, { db, audit, clock }, { timer: options.dailyJobs !== false });
   return {
     db,
     schema,
@@ -268,7 +274,9 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
         // a subscription's resolvers read only the user: there is no express request or response on a socket
         return { user, sessionToken, req: req as never, res: undefined as never, loaders: new Map() };
       }),
+    runDailyJobs: () => jobs.runNow(),
     close: async () => {
+      jobs.stop();
       await live.close();
       await apollo.stop();
       await db.close();

@@ -5,6 +5,7 @@ import type { Database } from './database/database';
 import type { Cube } from './indicators/cube';
 import type { IndicatorDefinition } from './indicators/indicator-definition';
 import type { Clock } from './kit/clock';
+import type { DailyJob } from './kit/daily-jobs';
 import type { FieldLabels } from './kit/field-labels';
 import type { UniqueKeys } from './errors';
 
@@ -66,4 +67,13 @@ export interface DirectorateModule {
   uniqueKeys?: UniqueKeys;
   seed?(ctx: SeedContext): Promise<void>;
   personalData?: PersonalDataHook;
+  /** A real installation (no demo data): what the installer hands over in files named by the environment. */
+  seedProduction?(ctx: ProductionSeedContext): Promise<void>;
+  /** What the law does by itself with time, run by the API process (see kit/daily-jobs.ts). */
+  dailyJobs?: DailyJob[];
+}
+
+export interface ProductionSeedContext {
+  em: EntityManager;
+  env: Readonly<Record<string, string | undefined>>;
 }

@@ -57,7 +57,14 @@ export async function seedReferentials(em: EntityManager): Promise<void> {
 export async function seed(
   db: Database,
   modules: readonly DirectorateModule[],
-  options: { demo: boolean; activity?: boolean; adminPassword?: string; clock?: Clock },
+  options: {
+    demo: boolean;
+    activity?: boolean;
+    adminPassword?: string;
+    clock?: Clock;
+    /** Production only: variables naming the files modules read (e.g. FOURRIERE_TARIFFS_FILE). */
+    env?: Readonly<Record<string, string | undefined>>;
+  },
 ): Promise<{ seededDemo: boolean }> {
   // hashed before the unit of work, which on PGlite holds the only session
   let adminHash: string | null = null;
@@ -78,6 +85,7 @@ export async function seed(
           { login: 'admin', displayName: 'Administrateur', role: 'ADMIN', directorates: [] },
           adminHash,
         );
+      for (const m of modules) await m.seedProduction?.({ em, env: options.env ?? {} });
       return { seededDemo: false };
     }
     if (!empty) return { seededDemo: false };

@@ -1,6 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   ADS_OPEN_STATUSES,
+  adsSituationLabel,
   addDays,
   allowedAdsActions,
   effectiveOpinion,
@@ -111,6 +112,7 @@ function summary(d: AdsDossier, names: Map<string, string | null>): AdsDossierSu
     decidedOn: d.decidedOn,
     instructorId: d.instructorId,
     instructorName: names.get(d.id) ?? null,
+    situation: adsSituationLabel(d),
   };
 }
 
@@ -199,6 +201,11 @@ export async function loadDossierView(em: EntityManager, id: string, today: Loca
     docOn: d.docOn,
     daactOn: d.daactOn,
     conformityOn: d.conformityOn,
+    tacitCertificateOn: d.tacitCertificateOn,
+    afterTacitKind: d.afterTacitKind,
+    afterTacitOutcome: d.afterTacitOutcome,
+    afterTacitOn: d.afterTacitOn,
+    withdrawalProcedureOn: d.withdrawalProcedureOn,
     computedDeadline: {
       ...computed,
       majorations: computed.majorations.map((m, i) => ({ ...m, id: majorations[i]?.id ?? null })),
@@ -209,6 +216,9 @@ export async function loadDossierView(em: EntityManager, id: string, today: Loca
       depositedOn: d.depositedOn,
       outcome: d.outcome,
       statusOn: d.statusOn,
+      decidedOn: d.decidedOn,
+      tacitCertificateOn: d.tacitCertificateOn,
+      afterTacitKind: d.afterTacitKind,
     }),
     expressOutcomes: expressOutcomesFor(d.type),
     consultationsAllowed: isAdsPreDecision(d.status),

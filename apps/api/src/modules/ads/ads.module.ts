@@ -9,6 +9,7 @@ import { ADS_CUBES } from './ads.cubes';
 import { ADS_INDICATORS } from './ads.indicators';
 import { AdsDossierResolver, AdsFilesResolver } from './ads.resolver';
 import { seedAds } from './ads.seed';
+import { runTacitDecisionsJob } from './use-cases/acquire-tacit-decisions';
 import { AdsActWeight } from './entities/ads-act-weight.entity';
 import { AdsConsultation } from './entities/ads-consultation.entity';
 import { AdsDossierEvent } from './entities/ads-dossier-event.entity';
@@ -45,4 +46,8 @@ export const adsModule: DirectorateModule = {
   fieldLabels: ADS_INPUT_LABELS,
   uniqueKeys: { 'ads_dossier.number': { field: 'number', label: 'Numéro du dossier' } },
   seed: seedAds,
+  // R*424-1: tacit decisions are recorded by the system once their day is over, not by an agent
+  dailyJobs: [
+    { name: 'ads.tacit_decisions', run: ({ db, audit, clock }) => runTacitDecisionsJob(db, audit, clock.today()) },
+  ],
 };
