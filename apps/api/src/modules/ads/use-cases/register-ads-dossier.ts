@@ -66,7 +66,29 @@ export async function registerAdsDossier(
   if (input.instructorId && !(await isAdsInstructor(em, input.instructorId)))
     throw badInput('instructorId', 'L’instructeur doit être un agent du service ADS.');
 
-  const dossier = em.create(AdsDossier, {
+  const dossier = em.create(AdsDossier, newAdsDossierFields(input, number, initialDossierId));
+  const computed = deadlineOf(dossier, [], []);
+  applyDeadline(dossier, computed);
+  dossier.id = (await em.insert(AdsDossier, dossier)).identifiers[0].id;
+  await recordEvent(em, actor, dossier, depositEvent(kind, input, computed.tacitOn));
+  return dossier;
+}
+
+/** The first line of a dossier's timeline. */
+export const depositEvent = (kind: 'CREATED' | 'IMPORTED', input: CreateAdsDossierInput, tacitOn: string) => ({
+  kind,
+  on: input.depositedOn,
+  toStatus: 'DEPOSITED',
+  summary: `${kind === 'IMPORTED' ? 'Importé' : 'Enregistré'} : dépôt ${input.channel === 'ELECTRONIC' ? 'dématérialisé' : 'papier'} du ${frenchDay(input.depositedOn)}, échéance le ${frenchDay(tacitOn)}.`,
+});
+
+/** The columns of a dossier just deposited (shared with the bulk import). */
+export function newAdsDossierFields(
+  input: CreateAdsDossierInput,
+  number: string,
+  initialDossierId: string | null,
+): Partial<AdsDossier> {
+  return {
     number,
     initialDossierId,
     type: input.type,
@@ -92,17 +114,7 @@ export async function registerAdsDossier(
     docOn: null,
     daactOn: null,
     conformityOn: null,
-  });
-  const computed = deadlineOf(dossier, [], []);
-  applyDeadline(dossier, computed);
-  dossier.id = (await em.insert(AdsDossier, dossier)).identifiers[0].id;
-  await recordEvent(em, actor, dossier, {
-    kind,
-    on: input.depositedOn,
-    toStatus: 'DEPOSITED',
-    summary: `${kind === 'IMPORTED' ? 'Importé' : 'Enregistré'} : dépôt ${input.channel === 'ELECTRONIC' ? 'dématérialisé' : 'papier'} du ${frenchDay(input.depositedOn)}, échéance le ${frenchDay(computed.tacitOn)}.`,
-  });
-  return dossier;
+  };
 }
 
 export const normalizeParcels = (parcels: readonly string[]): string[] =>
@@ -115,13 +127,14 @@ export async function assertInstructedCommune(
   depositedOn: string,
 ): Promise<void> {
   const members = await membershipsOn(em, 'ads', depositedOn, 'instruction');
-  if (!members.some((m) => m.communeInsee === communeInsee)) {
-    throw badInput(
-      'communeInsee',
-      `La commune ${communeInsee} n’adhère pas à l’option 1 (instruction) du service ADS au ${frenchDay(depositedOn)} : le service ne peut pas instruire ce dossier.`,
-    );
-  }
+  if (!members.some((m) => m.communeInsee === communeInsee)) throw notInstructedCommune(communeInsee, depositedOn);
 }
+
+export const notInstructedCommune = (communeInsee: string, depositedOn: string) =>
+  badInput(
+    'communeInsee',
+    `La commune ${communeInsee} n’adhère pas à l’option 1 (instruction) du service ADS au ${frenchDay(depositedOn)} : le service ne peut pas instruire ce dossier.`,
+  );
 
 /** Next number of the A series for the type's prefix, commune and year (e.g. PC 062 498 23 A0013). */
 export async function nextNumber(
