@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isConnectionLost } from './database/pg-client';
 
 /** Stable codes the web relies on; the French message is what the user reads. */
 export type AppErrorCode =
@@ -9,6 +10,7 @@ export type AppErrorCode =
   | 'CONFLICT'
   | 'INVALID_TRANSITION'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
@@ -105,6 +107,16 @@ export function formatError(
       message: 'Cet enregistrement existe déjà (saisi en même temps par quelqu’un d’autre ?).',
       path: formatted.path,
       extensions: { code: 'CONFLICT' },
+    };
+  }
+  // PostgreSQL restarted or failed over: this request is lost (its transaction rolled back), the next one reconnects
+  if (isConnectionLost(original)) {
+    console.warn('[api] requête interrompue : connexion à la base perdue');
+    return {
+      message:
+        'La base de données est momentanément indisponible : rien n’a été enregistré, réessayez dans un instant.',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
     };
   }
   console.error('[api] erreur interne', original);

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { DataSource, type EntityManager, type MixedList } from 'typeorm';
 import type { DatabaseConfig } from './config';
 import { Mutex } from './mutex';
+import { ResilientPgClient } from './pg-client';
 
 export interface DatabaseSetup {
   entities: MixedList<Function>;
@@ -45,9 +46,21 @@ export class Database {
     };
     let dataSource: DataSource;
     if (config.kind === 'postgres') {
-      // a schema other than public (tests) is also the search_path, for the engine's raw SQL
-      const extra = config.schema ? { max: 10, options: `-c search_path=${config.schema}` } : { max: 10 };
-      dataSource = new DataSource({ ...common, url: config.url, schema: config.schema, extra });
+      // a schema other than public (tests) is also the search_path, for the engine's raw SQL, and names
+      // the connections, so a test finds its own backends
+      const extra = {
+        max: 10,
+        Client: ResilientPgClient,
+        application_name: config.schema ? `call-api:${config.schema}` : 'call-api',
+        ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
+      };
+      dataSource = new DataSource({
+        ...common,
+        url: config.url,
+        schema: config.schema,
+        extra,
+        poolErrorHandler: (e: Error) => console.warn(`[api] connexion PostgreSQL inactive perdue : ${e.message}`),
+      });
     } else {
       // typeorm-pglite keeps one PGlite per process; it is loaded lazily so PostgreSQL runs never pay for it
       const { PGliteDriver } = await import('typeorm-pglite');
