@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import fs from 'node:fs';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSchema, type ContainerType } from 'type-graphql';
@@ -20,6 +21,7 @@ import { CORE_MIGRATIONS } from './database/migrations';
 import { formatError, registerFieldLabels } from './errors';
 import { denyByDefault, guardedRootFields, unguardedRootFields } from './graphql/deny-by-default';
 import { DirectoratesResolver } from './graphql/directorates.resolver';
+import { QUERY_LIMITS, queryLimits } from './graphql/query-limits';
 import { DECLARED_INDICATORS } from './indicators/declared-indicators';
 import { DeclaredIndicatorValue } from './indicators/declared-indicator-value.entity';
 import { IndicatorRegistry } from './indicators/indicator-registry';
@@ -131,16 +133,26 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   if (unguarded.length && !options.extraResolvers)
     console.warn(`[api] champs sans règle d’accès (refusés) : ${unguarded.join(', ')}`);
 
+  const production = process.env.NODE_ENV === 'production';
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: (formatted, error) => formatError(formatted, error),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    // the web's types come from the committed schema file: production needs no introspection
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    validationRules: [queryLimits],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(
+    helmet({
+      // MUI (emotion) injects its styles at run time
+      contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"] } },
+    }),
+  );
   // behind nginx (docker/): the Secure cookie flag follows X-Forwarded-Proto
   app.set('trust proxy', 'loopback, uniquelocal');
   app.get('/healthz', (_req, res) => {
@@ -148,7 +160,9 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   });
   app.use(
     '/graphql',
-    express.json({ limit: '20mb' }),
+    // an import of 5 Mo is under 7 Mo in base64: anything larger is refused before it is read
+    express.json({ limit: BODY_LIMIT }),
+    refuseLongDocuments,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const token = readCookie(req.headers.cookie, SESSION_COOKIE);
@@ -164,6 +178,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     app.use((req, res, next) => (req.method === 'GET' ? res.sendFile(path.join(dist, 'index.html')) : next()));
   }
 
+  app.use(refuseQuietly);
+
   return {
     db,
     schema,
@@ -175,6 +191,44 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       await db.close();
     },
   };
+}
+
+const BODY_LIMIT = '8mb';
+
+const refusal = (res: Response, status: number, code: string, message: string) =>
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+
+/** A document longer than any the web sends is refused before GraphQL parses it. */
+function refuseLongDocuments(req: Request, res: Response, next: NextFunction) {
+  const query = (req.body as { query?: unknown } | undefined)?.query;
+  if (typeof query === 'string' && query.length > QUERY_LIMITS.documentLength)
+    return void refusal(
+      res,
+      400,
+      'BAD_USER_INPUT',
+      `Requête refusée : document de plus de ${QUERY_LIMITS.documentLength} caractères.`,
+    );
+  next();
+}
+
+/** Express's own error page shows the stack outside production: answer in French, without it, in every mode. */
+function refuseQuietly(err: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) {
+  if (err.type === 'entity.too.large')
+    return void refusal(
+      res,
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `Requête refusée : le corps dépasse ${BODY_LIMIT.replace('mb', ' Mo')}.`,
+    );
+  if (err.status && err.status < 500)
+    return void refusal(res, err.status, 'BAD_REQUEST', 'Requête mal formée (JSON invalide ?).');
+  console.error('[api] erreur interne', err);
+  refusal(
+    res,
+    500,
+    'INTERNAL_SERVER_ERROR',
+    'Une erreur interne est survenue. Réessayez ; si elle persiste, prévenez le support.',
+  );
 }
 
 function readCookie(header: string | undefined, name: string): string | null {

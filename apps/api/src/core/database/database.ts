@@ -52,7 +52,8 @@ export class Database {
         max: 10,
         Client: ResilientPgClient,
         application_name: config.schema ? `call-api:${config.schema}` : 'call-api',
-        ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
+        // no statement outlives a minute, even when its client has gone
+        options: `-c statement_timeout=60000${config.schema ? ` -c search_path=${config.schema}` : ''}`,
       };
       dataSource = new DataSource({
         ...common,
