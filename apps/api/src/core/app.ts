@@ -21,6 +21,7 @@ import { CORE_MIGRATIONS } from './database/migrations';
 import { formatError, registerFieldLabels } from './errors';
 import { denyByDefault, guardedRootFields, unguardedRootFields } from './graphql/deny-by-default';
 import { DirectoratesResolver } from './graphql/directorates.resolver';
+import { inputGuard } from './graphql/input-guard';
 import { QUERY_LIMITS, queryLimits } from './graphql/query-limits';
 import { DECLARED_INDICATORS } from './indicators/declared-indicators';
 import { DeclaredIndicatorValue } from './indicators/declared-indicator-value.entity';
@@ -81,7 +82,7 @@ export async function buildAppSchema(
     container,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [denyByDefault(guarded)],
+    globalMiddlewares: [denyByDefault(guarded), inputGuard],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });
   return { schema, unguarded: unguardedRootFields(schema, guarded) };
@@ -110,6 +111,9 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const auth = new AuthService(db, audit);
   const registry = new IndicatorRegistry([...DECLARED_INDICATORS, ...modules.flatMap((m) => m.indicators)]);
   registerFieldLabels({
+    id: 'Identifiant',
+    year: 'Année',
+    directorate: 'Direction',
     login: 'Identifiant',
     password: 'Mot de passe',
     displayName: 'Nom affiché',
