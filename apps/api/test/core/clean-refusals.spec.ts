@@ -50,7 +50,7 @@ describe('clean refusals', () => {
     expect(await refusal(rh, ADD, { i: { ...good, category: 'a\u0000b' } })).toEqual({
       message: 'Catégorie de test : caractère nul interdit.',
       code: 'BAD_USER_INPUT',
-      field: 'input.category',
+      field: 'category',
     });
     expect(await refusal(rh, ADD, { i: { ...good, category: '   ' } })).toMatchObject({
       message: 'Catégorie de test : valeur obligatoire (des espaces seuls ne suffisent pas).',

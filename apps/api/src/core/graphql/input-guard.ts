@@ -22,11 +22,19 @@ const FLOAT_BOUND = 1e12;
  */
 export const inputGuard: MiddlewareFn = ({ args, info }, next) => {
   const field = info.parentType.getFields()[info.fieldName];
-  for (const arg of field?.args ?? []) check(arg.type, args[arg.name], arg.name, arg.name, undefined);
+  // the field is named as class-validator names it: an input's property, without the argument's name
+  for (const arg of field?.args ?? []) check(arg.type, args[arg.name], arg.name, arg.name, undefined, true);
   return next();
 };
 
-function check(type: GraphQLInputType, value: unknown, path: string, name: string, owner: string | undefined): void {
+function check(
+  type: GraphQLInputType,
+  value: unknown,
+  path: string,
+  name: string,
+  owner: string | undefined,
+  root = false,
+): void {
   if (value === null || value === undefined) return;
   const required = isNonNullType(type);
   const t = getNullableType(type) as GraphQLInputType;
@@ -37,14 +45,15 @@ function check(type: GraphQLInputType, value: unknown, path: string, name: strin
   }
   if (isInputObjectType(t)) {
     for (const f of Object.values(t.getFields()))
-      check(f.type, (value as Record<string, unknown>)[f.name], `${path}.${f.name}`, f.name, t.name);
+      check(f.type, (value as Record<string, unknown>)[f.name], root ? f.name : `${path}.${f.name}`, f.name, t.name);
     return;
   }
   if (!isScalarType(t)) return;
   if (typeof value === 'string') {
     if (value.includes('\u0000')) throw badInput(path, `${label()} : caractère nul interdit.`);
     if (t.name === 'ID' && !UUID.test(value)) throw badInput(path, `${label()} : identifiant mal formé.`);
-    if (t.name === 'String' && required && value.trim() === '')
+    // an empty text is left to each input's own rule and message; spaces alone would pass them
+    if (t.name === 'String' && required && value !== '' && value.trim() === '')
       throw badInput(path, `${label()} : valeur obligatoire (des espaces seuls ne suffisent pas).`);
     if (t.name === 'Date') {
       const year = Number(value.slice(0, 4));
