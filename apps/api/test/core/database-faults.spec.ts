@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import pg, { Client } from 'pg';
 import { Authorized, Mutation, Resolver } from 'type-graphql';
 import { Rule } from '../../src/core/auth/rules';
 import type { Database } from '../../src/core/database/database';
@@ -32,6 +32,20 @@ const onPostgres = !!process.env.DATABASE_URL;
   afterAll(() => t.close());
 
   it('should fail the writes in flight cleanly, stay up, and serve the next request', async () => {
+    // an 'error' event no listener hears would kill the process: record any
+    const unheard: unknown[] = [];
+    const emit = pg.Client.prototype.emit;
+    const spy = jest.spyOn(pg.Client.prototype, 'emit').mockImplementation(function (
+      this: pg.Client,
+      event: string | symbol,
+      ...rest: unknown[]
+    ) {
+      if (event === 'error' && this.listenerCount('error') === 0) {
+        unheard.push(rest[0]);
+        return false;
+      }
+      return emit.call(this, event, ...rest);
+    });
     const agent = await t.as('agent.rh');
     const schema = (t.app.db.config as { schema: string }).schema;
     const admin = new Client({ connectionString: process.env.DATABASE_URL });
@@ -59,6 +73,8 @@ const onPostgres = !!process.env.DATABASE_URL;
       }
     }
     await admin.end();
+    spy.mockRestore();
+    expect(unheard).toEqual([]);
     expect(refused).toBeGreaterThan(0);
     // the pool dropped the broken connections: the next requests are served
     expect((await agent.ok('mutation { slowProbeWrite }')).slowProbeWrite).toBe(true);
