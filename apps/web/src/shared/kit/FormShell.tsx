@@ -14,14 +14,14 @@ export interface FormShellProps<T extends FieldValues> {
   /** Server field names that differ from the form's (`captureCents` typed as `capture` in euros). */
   serverFieldAliases?: Readonly<Record<string, Path<T>>>;
   /** The short confirmation shown after a successful save. */
-  success?: string;
+  success?: string | ((values: T) => string);
   submitLabel: string;
   /** Where "Annuler" leads; no cancel button without it. */
   cancelTo?: string;
   /** The accessible name of the form. */
   label: string;
-  /** Empties the form after a save that stays on the page (a new tariff, a new act). */
-  resetAfterSave?: boolean;
+  /** After a save that stays on the page (a new tariff, a new act): back to the defaults, or to given values. */
+  resetAfterSave?: boolean | ((values: T) => T);
   children: ReactNode;
 }
 
@@ -50,8 +50,9 @@ export function FormShell<T extends FieldValues>({
     setServerError(null);
     try {
       const next = await onSubmit(values);
-      if (success) notify(success);
-      if (resetAfterSave) form.reset();
+      if (success) notify(typeof success === 'function' ? success(values) : success);
+      if (typeof resetAfterSave === 'function') form.reset(resetAfterSave(values));
+      else if (resetAfterSave) form.reset();
       if (next) await navigate(next);
     } catch (error) {
       const fields = [...serverFields, ...(Object.keys(serverFieldAliases) as Path<T>[])];

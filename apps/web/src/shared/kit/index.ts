@@ -6,7 +6,7 @@ export { DateInput } from './DateInput';
 export { DecimalInput, MoneyInput } from './DecimalInput';
 export { FeedbackProvider, useNotify } from './Feedback';
 export { FormShell } from './FormShell';
-export { DATE_MAX, DATE_MIN } from './french-date';
+export { DATE_MAX, DATE_MIN, isIsoDay } from './french-date';
 export { PageHeader } from './PageHeader';
 export { ErrorState, LoadingState, QueryState } from './QueryState';
 export { SelectInput } from './SelectInput';
