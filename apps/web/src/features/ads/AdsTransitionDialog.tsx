@@ -14,6 +14,7 @@ import {
 import { ADS_ACTION_LABELS, ADS_OUTCOME_LABELS, type AdsAction, type AdsOutcome } from '@call/domain';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { DateInput } from '../../shared/kit';
 import { applyServerErrors } from '../../shared/graphql-errors';
 import { todayInFrance } from '../../shared/format';
 import { TransitionAdsDossierMutation } from './graphql/transition-ads-dossier.mutation';
@@ -89,18 +90,16 @@ export function AdsTransitionDialog({
                 )}
               />
             )}
-            <TextField
+            <DateInput<Values>
+              control={form.control}
+              name="on"
               label="Date"
-              type="date"
+              required
               autoFocus={action !== 'DECIDE'}
-              slotProps={{ inputLabel: { shrink: true } }}
-              {...form.register('on', { required: 'Veuillez saisir la date.' })}
-              error={!!form.formState.errors.on}
               helperText={
-                form.formState.errors.on?.message ??
-                (action === 'RECORD_TACIT'
+                action === 'RECORD_TACIT'
                   ? 'Jour du constat ; la décision est datée du jour où elle est acquise.'
-                  : undefined)
+                  : undefined
               }
             />
             <TextField label="Commentaire" multiline minRows={2} {...form.register('comment')} />

@@ -3,6 +3,7 @@ import { Alert, Box, Button, Stack, TextField } from '@mui/material';
 import { COURT_RULINGS, type CourtRuling } from '@call/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { DateInput } from '../../shared/kit';
 import { applyServerErrors } from '../../shared/graphql-errors';
 import { todayInFrance } from '../../shared/format';
 import { FourriereAnimalQuery } from './graphql/fourriere-animal.query';
@@ -24,6 +25,7 @@ export function CourtDecisionForm({ animalId }: { animalId: string }) {
   const [serverError, setServerError] = useState<string | null>(null);
   const {
     register,
+    control,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
@@ -41,14 +43,7 @@ export function CourtDecisionForm({ animalId }: { animalId: string }) {
       <Stack spacing={2}>
         {serverError && <Alert severity="error">{serverError}</Alert>}
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <TextField
-            type="date"
-            label="Date de la décision"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...register('decidedOn', { required: 'La date est obligatoire.' })}
-            error={!!errors.decidedOn}
-            helperText={errors.decidedOn?.message}
-          />
+          <DateInput<Values> control={control} name="decidedOn" label="Date de la décision" required />
           <TextField select label="Décision" slotProps={native} {...register('ruling')}>
             {COURT_RULINGS.map((r) => (
               <option key={r.key} value={r.key}>

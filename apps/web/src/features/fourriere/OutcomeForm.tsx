@@ -9,6 +9,7 @@ import {
 } from '@call/domain';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { DateInput } from '../../shared/kit';
 import { applyServerErrors, graphQLErrorsOf } from '../../shared/graphql-errors';
 import { euros, parseEuros } from './fourriere-format';
 import { formatDay, todayInFrance } from '../../shared/format';
@@ -56,6 +57,7 @@ export function OutcomeForm({
   const [serverError, setServerError] = useState<string | null>(null);
   const {
     register,
+    control,
     handleSubmit,
     watch,
     setValue,
@@ -135,14 +137,7 @@ export function OutcomeForm({
       <Stack spacing={2}>
         {serverError && <Alert severity="error">{serverError}</Alert>}
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <TextField
-            type="date"
-            label="Date de sortie"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...register('outcomeOn', { required: 'La date de sortie est obligatoire.' })}
-            error={!!errors.outcomeOn}
-            helperText={errors.outcomeOn?.message}
-          />
+          <DateInput<Values> control={control} name="outcomeOn" label="Date de sortie" required />
           <TextField
             select
             label="Type de sortie"

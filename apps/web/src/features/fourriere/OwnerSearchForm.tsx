@@ -3,6 +3,7 @@ import { Alert, Box, Button, Stack, TextField } from '@mui/material';
 import { OWNER_SEARCH_KINDS, OWNER_SEARCH_RESULTS, type OwnerSearchKind, type OwnerSearchResult } from '@call/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { DateInput } from '../../shared/kit';
 import { applyServerErrors } from '../../shared/graphql-errors';
 import { todayInFrance } from '../../shared/format';
 import { FourriereAnimalQuery } from './graphql/fourriere-animal.query';
@@ -26,6 +27,7 @@ export function OwnerSearchForm({ animalId }: { animalId: string }) {
   const [serverError, setServerError] = useState<string | null>(null);
   const {
     register,
+    control,
     handleSubmit,
     watch,
     reset,
@@ -57,14 +59,7 @@ export function OwnerSearchForm({ animalId }: { animalId: string }) {
       <Stack spacing={2}>
         {serverError && <Alert severity="error">{serverError}</Alert>}
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <TextField
-            type="date"
-            label="Date de la démarche"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...register('doneOn', { required: 'La date est obligatoire.' })}
-            error={!!errors.doneOn}
-            helperText={errors.doneOn?.message}
-          />
+          <DateInput<Values> control={control} name="doneOn" label="Date de la démarche" required />
           <TextField select label="Démarche" slotProps={native} {...register('kind')}>
             {OWNER_SEARCH_KINDS.map((k) => (
               <option key={k.key} value={k.key}>

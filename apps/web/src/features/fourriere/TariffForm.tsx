@@ -3,6 +3,7 @@ import { Alert, Box, Button, Stack, TextField } from '@mui/material';
 import { FOURRIERE_SPECIES, type FourriereSpecies } from '@call/domain';
 import { useState } from 'react';
 import { useForm, type UseFormSetError } from 'react-hook-form';
+import { DateInput } from '../../shared/kit';
 import { applyServerErrors } from '../../shared/graphql-errors';
 import { todayInFrance } from '../../shared/format';
 import { parseEuros } from './fourriere-format';
@@ -49,6 +50,7 @@ export function TariffForm() {
   const [saved, setSaved] = useState<string | null>(null);
   const {
     register,
+    control,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
@@ -93,15 +95,7 @@ export function TariffForm() {
         {serverError && <Alert severity="error">{serverError}</Alert>}
         {saved && <Alert severity="success">{saved}</Alert>}
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <TextField
-            type="date"
-            label="En vigueur à partir du"
-            autoFocus
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...register('validFrom', { required: 'La date d’entrée en vigueur est obligatoire.' })}
-            error={!!errors.validFrom}
-            helperText={errors.validFrom?.message}
-          />
+          <DateInput<Values> control={control} name="validFrom" label="En vigueur à partir du" required autoFocus />
           <TextField
             select
             label="Espèce"

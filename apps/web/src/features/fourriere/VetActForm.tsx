@@ -3,6 +3,7 @@ import { Alert, Box, Button, Stack, TextField } from '@mui/material';
 import { FOURRIERE_VET_ACT_KINDS, type FourriereVetActKind } from '@call/domain';
 import { useState } from 'react';
 import { useForm, type UseFormSetError } from 'react-hook-form';
+import { DateInput } from '../../shared/kit';
 import { applyServerErrors } from '../../shared/graphql-errors';
 import { todayInFrance } from '../../shared/format';
 import { parseEuros } from './fourriere-format';
@@ -29,6 +30,7 @@ export function VetActForm({ animalId }: { animalId: string }) {
   const [serverError, setServerError] = useState<string | null>(null);
   const {
     register,
+    control,
     handleSubmit,
     reset,
     setError,
@@ -79,14 +81,7 @@ export function VetActForm({ animalId }: { animalId: string }) {
               </option>
             ))}
           </TextField>
-          <TextField
-            type="date"
-            label="Date de l’acte"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...register('actOn', { required: 'La date de l’acte est obligatoire.' })}
-            error={!!errors.actOn}
-            helperText={errors.actOn?.message}
-          />
+          <DateInput<Values> control={control} name="actOn" label="Date de l’acte" required />
           <TextField
             label="Montant (€)"
             slotProps={{ htmlInput: { inputMode: 'decimal' } }}

@@ -1,10 +1,12 @@
-import { useController, type FieldValues, type Path, type RegisterOptions } from 'react-hook-form';
+import { useController, type Control, type FieldValues, type Path, type RegisterOptions } from 'react-hook-form';
 import { DateField, type DateFieldProps } from './DateField';
 import { dateError } from './french-date';
 
 export type DateInputProps<T extends FieldValues> = Omit<DateFieldProps, 'value' | 'onChange' | 'name' | 'label'> & {
   name: Path<T>;
   label: string;
+  /** The form's control, for a form without FormProvider. */
+  control?: Control<T>;
   rules?: Omit<RegisterOptions<T, Path<T>>, 'required' | 'valueAsNumber' | 'valueAsDate' | 'setValueAs'>;
 };
 
@@ -12,6 +14,7 @@ export type DateInputProps<T extends FieldValues> = Omit<DateFieldProps, 'value'
 export function DateInput<T extends FieldValues>({
   name,
   label,
+  control,
   rules,
   required,
   min,
@@ -22,6 +25,7 @@ export function DateInput<T extends FieldValues>({
 }: DateInputProps<T>) {
   const { field, fieldState } = useController<T, Path<T>>({
     name,
+    control,
     rules: {
       ...rules,
       validate: {

@@ -1,12 +1,14 @@
 import { InputAdornment, TextField, type TextFieldProps } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useController, type FieldValues, type Path } from 'react-hook-form';
+import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { decimalError, decimalToText, parseDecimal, type DecimalBounds } from './decimal';
 
 export type DecimalInputProps<T extends FieldValues> = DecimalBounds &
   Omit<TextFieldProps, 'name' | 'label' | 'value' | 'onChange' | 'type' | 'defaultValue'> & {
     name: Path<T>;
     label: string;
+    /** The form's control, for a form without FormProvider. */
+    control?: Control<T>;
     /** Shown after the number: "€", "m²". */
     unit?: string;
   };
@@ -18,6 +20,7 @@ export type DecimalInputProps<T extends FieldValues> = DecimalBounds &
 export function DecimalInput<T extends FieldValues>({
   name,
   label,
+  control,
   min,
   max,
   maxDecimals,
@@ -29,6 +32,7 @@ export function DecimalInput<T extends FieldValues>({
 }: DecimalInputProps<T>) {
   const { field, fieldState } = useController<T, Path<T>>({
     name,
+    control,
     rules: {
       validate: (v: unknown) => decimalError(v as number | null, label, { min, max, maxDecimals, required }) ?? true,
     },

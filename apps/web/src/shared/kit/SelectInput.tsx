@@ -1,5 +1,5 @@
 import { MenuItem, TextField, type TextFieldProps } from '@mui/material';
-import { useController, type FieldValues, type Path, type RegisterOptions } from 'react-hook-form';
+import { useController, type Control, type FieldValues, type Path, type RegisterOptions } from 'react-hook-form';
 import { toOptions, type ChoiceSource, type Option } from './choices';
 
 export type SelectInputProps<T extends FieldValues> = Omit<
@@ -8,6 +8,8 @@ export type SelectInputProps<T extends FieldValues> = Omit<
 > & {
   name: Path<T>;
   label: string;
+  /** The form's control, for a form without FormProvider. */
+  control?: Control<T>;
   /** A domain choice list (`{ code, label }`, `{ key, label }`, defineChoices()) or ready options. */
   choices: ChoiceSource | Option[];
   /** Rewrites the shown label of a choice. */
@@ -24,6 +26,7 @@ export type SelectInputProps<T extends FieldValues> = Omit<
 export function SelectInput<T extends FieldValues>({
   name,
   label,
+  control,
   choices,
   optionLabel,
   emptyLabel,
@@ -36,6 +39,7 @@ export function SelectInput<T extends FieldValues>({
 }: SelectInputProps<T>) {
   const { field, fieldState } = useController<T, Path<T>>({
     name,
+    control,
     rules: { ...rules, ...(requiredMessage ? { required: requiredMessage } : {}) },
   });
   const options = toOptions(choices, optionLabel);

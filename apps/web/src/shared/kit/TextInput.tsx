@@ -1,9 +1,11 @@
 import { TextField, type TextFieldProps } from '@mui/material';
-import { useController, type FieldValues, type Path, type RegisterOptions } from 'react-hook-form';
+import { useController, type Control, type FieldValues, type Path, type RegisterOptions } from 'react-hook-form';
 
 export type TextInputProps<T extends FieldValues> = Omit<TextFieldProps, 'name' | 'label' | 'value' | 'onChange'> & {
   name: Path<T>;
   label: string;
+  /** The form's control, for a form without FormProvider. */
+  control?: Control<T>;
   rules?: Omit<RegisterOptions<T, Path<T>>, 'required'>;
   /** The French message when left empty; makes the field required. */
   requiredMessage?: string;
@@ -13,6 +15,7 @@ export type TextInputProps<T extends FieldValues> = Omit<TextFieldProps, 'name' 
 export function TextInput<T extends FieldValues>({
   name,
   label,
+  control,
   rules,
   requiredMessage,
   helperText,
@@ -20,6 +23,7 @@ export function TextInput<T extends FieldValues>({
 }: TextInputProps<T>) {
   const { field, fieldState } = useController<T, Path<T>>({
     name,
+    control,
     rules: { ...rules, ...(requiredMessage ? { required: requiredMessage } : {}) },
   });
   return (
