@@ -177,11 +177,11 @@ describe('fourrière journey in chromium', () => {
     // from 1 January next year (upcoming): Whit Monday worked, one local closure; a day before that date is refused by the server
     const next = Number(toParisLocalDate(new Date()).slice(0, 4)) + 1;
     const form = page.getByRole('form', { name: 'Nouveau calendrier' });
-    await form.getByLabel('En vigueur à partir du').fill(`${next}-01-01`);
+    await form.getByLabel('En vigueur à partir du').fill(`01/01/${next}`);
     await form.getByLabel('Lundi de Pentecôte').check();
-    await form.getByLabel('Jour à ajouter').fill(`${next - 1}-12-31`);
+    await form.getByLabel('Jour à ajouter').fill(`31/12/${next - 1}`);
     await form.getByLabel('Jour à ajouter').press('Enter');
-    await form.getByLabel('Jour à ajouter').fill(`${next}-07-13`);
+    await form.getByLabel('Jour à ajouter').fill(`13/07/${next}`);
     await form.getByRole('button', { name: 'Ajouter' }).click();
     await form.getByRole('button', { name: 'Enregistrer le calendrier' }).click();
     await form

@@ -49,7 +49,6 @@ export function DateField({
     setText(masked);
     onChange(frenchToValue(masked));
   };
-  const label = typeof props.label === 'string' ? props.label : 'la date';
   return (
     <>
       <TextField
@@ -70,7 +69,7 @@ export function DateField({
                   edge="end"
                   size="small"
                   disabled={disabled}
-                  aria-label={`Ouvrir le calendrier (${label})`}
+                  aria-label="Choisir une date"
                   aria-haspopup="dialog"
                   aria-controls={anchor ? calendarId : undefined}
                   onClick={() => setAnchor(buttonRef.current)}

@@ -65,7 +65,7 @@ describe('DateInput', () => {
 
   it('should let a day be picked on the French calendar', async () => {
     const { onSubmit, input } = renderDate({}, '2024-05-10');
-    await userEvent.click(screen.getByRole('button', { name: 'Ouvrir le calendrier (Date de dépôt)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Choisir une date' }));
     expect(await screen.findByText('mai 2024')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('gridcell', { name: '21' }));
     expect(input).toHaveValue('21/05/2024');
