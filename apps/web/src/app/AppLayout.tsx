@@ -72,7 +72,14 @@ export function AppLayout() {
               {ROLE_LABELS[me.role]}
             </Typography>
           </Box>
-          <Button color="inherit" variant="outlined" onClick={() => void signOut()} loading={loading}>
+          <Button
+            color="inherit"
+            variant="outlined"
+            size="small"
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+            onClick={() => void signOut()}
+            loading={loading}
+          >
             Se déconnecter
           </Button>
         </Toolbar>

@@ -12,7 +12,7 @@ import {
   type IdentificationKind,
 } from '@call/domain';
 import { useForm } from 'react-hook-form';
-import { DecimalInput, FormShell, PageHeader, SelectInput, TextInput } from '../../shared/kit';
+import { DateTimeInput, DecimalInput, FormShell, localNow, PageHeader, SelectInput, TextInput } from '../../shared/kit';
 import { FourriereAnimalsQuery } from './graphql/fourriere-animals.query';
 import { FourriereCommunesQuery } from './graphql/fourriere-communes.query';
 import { RecordFourriereIntakeMutation } from './graphql/record-fourriere-intake.mutation';
@@ -20,7 +20,7 @@ import { RecordFourriereIntakeMutation } from './graphql/record-fourriere-intake
 interface IntakeValues {
   species: FourriereSpecies;
   origin: FourriereOrigin;
-  intakeAt: string; // datetime-local, read in the browser's (Paris) time
+  intakeAt: string; // YYYY-MM-DDTHH:mm, read in the browser's (Paris) time
   communeInsee: string;
   place: string;
   breed: string;
@@ -52,16 +52,10 @@ const FIELDS = [
   'healthNotes',
 ] as const;
 
-const nowLocal = () => {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 16);
-};
-
 const defaults = (): IntakeValues => ({
   species: 'DOG',
   origin: 'CAPTURE_MAYOR',
-  intakeAt: nowLocal(),
+  intakeAt: localNow(),
   communeInsee: '',
   place: '',
   breed: '',
@@ -131,14 +125,7 @@ export function FourriereIntakePage() {
               />
             )}
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextInput<IntakeValues>
-                name="intakeAt"
-                type="datetime-local"
-                label="Date et heure d’entrée"
-                fullWidth
-                slotProps={{ inputLabel: { shrink: true } }}
-                requiredMessage="La date d’entrée est obligatoire."
-              />
+              <DateTimeInput<IntakeValues> name="intakeAt" label="Date d’entrée" timeLabel="Heure" required notFuture />
               <SelectInput<IntakeValues>
                 native
                 name="communeInsee"

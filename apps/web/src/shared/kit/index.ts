@@ -3,6 +3,7 @@ export { toOptions, type ChoiceSource, type Option } from './choices';
 export { DataTable, type Column, type TableSort } from './DataTable';
 export { DateField } from './DateField';
 export { DateInput } from './DateInput';
+export { DateTimeInput, localNow } from './DateTimeInput';
 export { DecimalInput, MoneyInput } from './DecimalInput';
 export { FeedbackProvider, useNotify } from './Feedback';
 export { FormShell } from './FormShell';
