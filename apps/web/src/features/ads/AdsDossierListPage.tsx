@@ -60,7 +60,7 @@ function columns(today: string): Column<Row>[] {
       alwaysShown: true,
       sortValue: true,
       render: (d) => (
-        <Link to={`/ads/dossiers/${d.id}`} onClick={(e) => e.stopPropagation()}>
+        <Link to={`/ads/dossiers/${d.id}`} onClick={(e) => e.stopPropagation()} style={{ whiteSpace: 'nowrap' }}>
           {d.number}
         </Link>
       ),
@@ -98,7 +98,7 @@ export function AdsDossierListPage() {
   const { filters, setFilters, variables } = useAdsQueueFilters();
   const [exportError, setExportError] = useState<string | null>(null);
   const [importOpen, setImportOpen] = useState(false);
-  const { data, loading, error, refetch } = useQuery(AdsDossiersQuery, {
+  const { data, previousData, loading, error, refetch } = useQuery(AdsDossiersQuery, {
     variables: { filter: variables, sort: filters.sort, offset: filters.page * PAGE_SIZE, limit: PAGE_SIZE },
   });
   const communes = useQuery(AdsServiceMembershipsQuery, { variables: { on: todayInFrance() } });
@@ -235,7 +235,7 @@ export function AdsDossierListPage() {
         id="ads-dossiers"
         label="Dossiers ADS"
         columns={columns(today)}
-        rows={data?.adsDossiers.items}
+        rows={(data ?? previousData)?.adsDossiers.items}
         rowKey={(d) => d.id}
         loading={loading}
         empty="Aucun dossier dans cette corbeille."

@@ -54,6 +54,8 @@ export interface DataTableProps<R> {
   loading?: boolean;
   empty: string;
   onRowClick?: (row: R) => void;
+  /** Rows to highlight (an alert). */
+  rowSelected?: (row: R) => boolean;
   /** Sorting done by the API: the table only shows and asks. Without it, rows are sorted here. */
   serverSort?: { sort: TableSort | null; onSortChange: (sort: TableSort) => void };
   /** Paging done by the API (its `total`); without it, rows are paged here. */
@@ -83,6 +85,7 @@ export function DataTable<R>({
   loading,
   empty,
   onRowClick,
+  rowSelected,
   serverSort,
   serverPaging,
   pageSize = 25,
@@ -189,7 +192,8 @@ export function DataTable<R>({
             {visibleRows.map((row) => (
               <TableRow
                 key={rowKey(row)}
-                hover={!!onRowClick}
+                hover
+                selected={rowSelected?.(row) ?? false}
                 sx={onRowClick ? { cursor: 'pointer' } : undefined}
                 onClick={onRowClick ? () => onRowClick(row) : undefined}
               >
