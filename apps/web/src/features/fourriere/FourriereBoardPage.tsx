@@ -45,7 +45,11 @@ const COLUMNS: Column<Row>[] = [
     label: 'N°',
     alwaysShown: true,
     sortValue: (a) => a.reference,
-    render: (a) => <Link to={`/fourriere/animaux/${a.id}`}>{a.reference}</Link>,
+    render: (a) => (
+      <Link to={`/fourriere/animaux/${a.id}`} style={{ whiteSpace: 'nowrap' }}>
+        {a.reference}
+      </Link>
+    ),
   },
   {
     id: 'species',
