@@ -139,10 +139,13 @@ describe('fourrière journey in chromium', () => {
     await form.getByLabel('Visite vétérinaire (€)').fill('quarante');
     await form.getByLabel('Note (délibération)').fill('Délibération E2E');
     await form.getByRole('button', { name: 'Enregistrer le tarif' }).click();
-    await form.getByText('Saisissez un montant en euros (ex. 70,00).').waitFor();
+    await form
+      .getByText('Visite vétérinaire (€) : saisissez un nombre, avec une virgule pour les décimales (ex. 0,45).')
+      .waitFor();
     await form.getByLabel('Visite vétérinaire (€)').fill('40,00');
     await form.getByLabel('Visite vétérinaire (€)').press('Enter');
-    await form.getByText('Tarif enregistré.').waitFor();
+    // the confirmation is a snackbar, outside the form
+    await page.getByRole('alert').getByText('Tarif enregistré.').waitFor();
 
     const inForce = page.getByRole('table', { name: 'Tarif en vigueur' });
     const dog = inForce.getByRole('row').filter({ hasText: 'Chien' });
