@@ -22,6 +22,10 @@ export interface FormShellProps<T extends FieldValues> {
   label: string;
   /** After a save that stays on the page (a new tariff, a new act): back to the defaults, or to given values. */
   resetAfterSave?: boolean | ((values: T) => T);
+  /** After a save that stays on the page: e.g. the focus back on the first field for the next entry. */
+  afterSave?: () => void;
+  /** "outlined" for a secondary form inside a page. */
+  submitVariant?: 'contained' | 'outlined';
   children: ReactNode;
 }
 
@@ -39,6 +43,8 @@ export function FormShell<T extends FieldValues>({
   cancelTo,
   label,
   resetAfterSave = false,
+  afterSave,
+  submitVariant = 'contained',
   children,
 }: FormShellProps<T>) {
   const navigate = useNavigate();
@@ -53,6 +59,7 @@ export function FormShell<T extends FieldValues>({
       if (success) notify(typeof success === 'function' ? success(values) : success);
       if (typeof resetAfterSave === 'function') form.reset(resetAfterSave(values));
       else if (resetAfterSave) form.reset();
+      afterSave?.();
       if (next) await navigate(next);
     } catch (error) {
       const fields = [...serverFields, ...(Object.keys(serverFieldAliases) as Path<T>[])];
@@ -66,7 +73,7 @@ export function FormShell<T extends FieldValues>({
           {serverError && <Alert severity="error">{serverError}</Alert>}
           {children}
           <Stack direction="row" spacing={1}>
-            <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+            <Button type="submit" variant={submitVariant} loading={form.formState.isSubmitting}>
               {submitLabel}
             </Button>
             {cancelTo && (
