@@ -20,7 +20,7 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
         open={!!current}
         autoHideDuration={5000}
         onClose={(_, reason) => reason !== 'clickaway' && setCurrent(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
       >
         <Alert severity={current?.severity ?? 'success'} variant="filled" onClose={() => setCurrent(null)}>
           {current?.message}
