@@ -62,7 +62,8 @@ describe('fourrière journey in chromium', () => {
     const search = page.getByRole('form', { name: 'Consigner une démarche' });
     await search.getByLabel('Démarche', { exact: true }).selectOption({ label: 'Consultation I-CAD' });
     await search.getByLabel('Résultat').selectOption({ label: 'Propriétaire identifié' });
-    await search.getByLabel('Propriétaire', { exact: true }).fill('Laurent Dumont');
+    // a required field's label carries an asterisk: found by its accessible name
+    await search.getByRole('textbox', { name: 'Propriétaire', exact: true }).fill('Laurent Dumont');
     await search.getByLabel('Téléphone').fill('06 11 22 33 44');
     await search.getByRole('button', { name: 'Consigner la démarche' }).click();
     await page
