@@ -76,6 +76,7 @@ describe('the ADS instructor in chromium', () => {
 
     await page.getByRole('button', { name: 'Déclarer le dossier complet' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Valider' }).click();
+    await page.getByRole('alert').getByText('Action enregistrée : Déclarer le dossier complet.').waitFor();
     await page.getByLabel('Statut').getByText('Complet').waitFor();
 
     await page.getByRole('button', { name: 'Enregistrer la décision' }).click();

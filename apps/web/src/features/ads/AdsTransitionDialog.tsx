@@ -14,7 +14,7 @@ import {
 import { ADS_ACTION_LABELS, ADS_OUTCOME_LABELS, type AdsAction, type AdsOutcome } from '@call/domain';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { DateInput } from '../../shared/kit';
+import { DateInput, useNotify } from '../../shared/kit';
 import { applyServerErrors } from '../../shared/graphql-errors';
 import { todayInFrance } from '../../shared/format';
 import { TransitionAdsDossierMutation } from './graphql/transition-ads-dossier.mutation';
@@ -38,6 +38,7 @@ export function AdsTransitionDialog({
   onClose: () => void;
 }) {
   const [move] = useMutation(TransitionAdsDossierMutation);
+  const notify = useNotify();
   const [serverError, setServerError] = useState<string | null>(null);
   const form = useForm<Values>({ defaultValues: { on: todayInFrance(), outcome: '', comment: '' } });
   const close = () => {
@@ -55,6 +56,7 @@ export function AdsTransitionDialog({
           input: { action, on: v.on, outcome: v.outcome || null, comment: v.comment || null },
         },
       });
+      notify(`Action enregistrée : ${ADS_ACTION_LABELS[action]}.`);
       close();
     } catch (e) {
       setServerError(applyServerErrors(e, form.setError, ['on', 'outcome', 'comment']));

@@ -9,7 +9,7 @@ import {
 } from '@call/domain';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { DateInput } from '../../shared/kit';
+import { DateInput, useNotify } from '../../shared/kit';
 import { applyServerErrors, graphQLErrorsOf } from '../../shared/graphql-errors';
 import { euros, parseEuros } from './fourriere-format';
 import { formatDay, todayInFrance } from '../../shared/format';
@@ -97,6 +97,7 @@ export function OutcomeForm({
     if (type === 'RETURNED' && fees) setValue('amount', (fees.totalCents / 100).toFixed(2).replace('.', ','));
   }, [type, fees, setValue]);
 
+  const notify = useNotify();
   const submit = handleSubmit(async (v) => {
     setServerError(null);
     if (!v.type) return setError('type', { message: 'Choisissez le type de sortie.' });
@@ -123,6 +124,7 @@ export function OutcomeForm({
           },
         },
       });
+      notify('Sortie enregistrée.');
     } catch (error) {
       const msg = applyServerErrors(error, setError, FIELDS);
       // the server names the payment as a whole: show its message under the amount
