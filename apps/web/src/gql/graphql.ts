@@ -45,10 +45,14 @@ export type AdsAction =
   | 'WITHDRAW';
 
 /** Particulier ou personne morale */
-export type AdsApplicantKind = 'COMPANY' | 'PERSON';
+export type AdsApplicantKind =
+  | 'COMPANY'
+  | 'PERSON';
 
 /** Mode de dépôt */
-export type AdsChannel = 'ELECTRONIC' | 'PAPER';
+export type AdsChannel =
+  | 'ELECTRONIC'
+  | 'PAPER';
 
 /** Service consulté */
 export type AdsConsultedService =
@@ -77,15 +81,31 @@ export type AdsDossierFilter = {
 };
 
 /** Type d’autorisation d’urbanisme */
-export type AdsDossierType = 'CUa' | 'CUb' | 'DP' | 'PA' | 'PC' | 'PCMI' | 'PD';
+export type AdsDossierType =
+  | 'CUa'
+  | 'CUb'
+  | 'DP'
+  | 'PA'
+  | 'PC'
+  | 'PCMI'
+  | 'PD';
 
-export type AdsExportFormat = 'CSV' | 'XLSX';
+export type AdsExportFormat =
+  | 'CSV'
+  | 'XLSX';
 
 /** Majoration du délai d’instruction */
-export type AdsMajorationKind = 'R423_24' | 'R423_28' | 'R423_35';
+export type AdsMajorationKind =
+  | 'R423_24'
+  | 'R423_28'
+  | 'R423_35';
 
 /** Avis d’un service consulté */
-export type AdsOpinion = 'FAVOURABLE' | 'PRESCRIPTIONS' | 'TACIT' | 'UNFAVOURABLE';
+export type AdsOpinion =
+  | 'FAVOURABLE'
+  | 'PRESCRIPTIONS'
+  | 'TACIT'
+  | 'UNFAVOURABLE';
 
 /** Décision sur un dossier ADS */
 export type AdsOutcome =
@@ -105,9 +125,19 @@ export type AdsOutcome =
   | 'TACIT_REFUS';
 
 /** Corbeille de travail */
-export type AdsQueue = 'ALL' | 'AWAITING_OPINIONS' | 'AWAITING_PIECES' | 'DEADLINE_SOON' | 'MINE';
+export type AdsQueue =
+  | 'ALL'
+  | 'AWAITING_OPINIONS'
+  | 'AWAITING_PIECES'
+  | 'DEADLINE_SOON'
+  | 'MINE';
 
-export type AdsSort = 'DEADLINE_ASC' | 'DEADLINE_DESC' | 'DEPOSITED_ASC' | 'DEPOSITED_DESC' | 'NUMBER_ASC';
+export type AdsSort =
+  | 'DEADLINE_ASC'
+  | 'DEADLINE_DESC'
+  | 'DEPOSITED_ASC'
+  | 'DEPOSITED_DESC'
+  | 'NUMBER_ASC';
 
 /** Statut d’un dossier ADS */
 export type AdsStatus =
@@ -398,7 +428,9 @@ export type FourriereVetActKind =
   /** Vaccination */
   | 'VACCINATION';
 
-export type IndicatorKind = 'COMPUTED' | 'DECLARED';
+export type IndicatorKind =
+  | 'COMPUTED'
+  | 'DECLARED';
 
 export type LoginInput = {
   login: string;
@@ -412,7 +444,11 @@ export type RecordAdsOpinionInput = {
 };
 
 /** Rôle d’un utilisateur */
-export type Role = 'ADMIN' | 'AGENT' | 'DGS' | 'DIRECTOR';
+export type Role =
+  | 'ADMIN'
+  | 'AGENT'
+  | 'DGS'
+  | 'DIRECTOR';
 
 /** Correction d’un dossier : les champs absents restent inchangés ; commune, type et numéro seulement au statut « Déposé » */
 export type UpdateAdsDossierInput = {
@@ -434,245 +470,81 @@ export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
-export type LoginMutation = {
-  login: { id: string; login: string; displayName: string; role: Role; directorates: Array<Directorate> };
-};
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LoginMutation = { login: { id: string, login: string, displayName: string, role: Role, directorates: Array<Directorate> } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutMutation = { logout: boolean };
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type MeQuery = {
-  me: { id: string; login: string; displayName: string; role: Role; directorates: Array<Directorate> } | null;
-};
+
+export type MeQuery = { me: { id: string, login: string, displayName: string, role: Role, directorates: Array<Directorate> } | null };
 
 export type AddServiceMembershipMutationVariables = Exact<{
   input: AddServiceMembershipInput;
 }>;
 
+
 export type AddServiceMembershipMutation = { addServiceMembership: { id: string } };
 
-export type AdminCommunesQueryVariables = Exact<{ [key: string]: never }>;
+export type AdminCommunesQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AdminCommunesQuery = { communes: Array<{ inseeCode: string; name: string }> };
+
+export type AdminCommunesQuery = { communes: Array<{ inseeCode: string, name: string }> };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
-export type CreateUserMutation = {
-  createUser: { id: string; login: string; displayName: string; role: Role; directorates: Array<Directorate> };
-};
+
+export type CreateUserMutation = { createUser: { id: string, login: string, displayName: string, role: Role, directorates: Array<Directorate> } };
 
 export type EndServiceMembershipMutationVariables = Exact<{
   id: string | number;
   validTo: string;
 }>;
 
-export type EndServiceMembershipMutation = { endServiceMembership: { id: string; validTo: string | null } };
+
+export type EndServiceMembershipMutation = { endServiceMembership: { id: string, validTo: string | null } };
 
 export type ServiceMembershipsQueryVariables = Exact<{
   service: string;
   on?: string | null | undefined;
 }>;
 
-export type ServiceMembershipsQuery = {
-  serviceMemberships: Array<{
-    id: string;
-    service: string;
-    option: string | null;
-    validFrom: string;
-    validTo: string | null;
-    commune: { inseeCode: string; name: string };
-  }>;
-};
 
-export type UsersQueryVariables = Exact<{ [key: string]: never }>;
+export type ServiceMembershipsQuery = { serviceMemberships: Array<{ id: string, service: string, option: string | null, validFrom: string, validTo: string | null, commune: { inseeCode: string, name: string } }> };
 
-export type UsersQuery = {
-  users: Array<{ id: string; login: string; displayName: string; role: Role; directorates: Array<Directorate> }>;
-};
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: Array<{ id: string, login: string, displayName: string, role: Role, directorates: Array<Directorate> }> };
 
 export type AddAdsConsultationMutationVariables = Exact<{
   dossierId: string | number;
   input: AddAdsConsultationInput;
 }>;
 
-export type AddAdsConsultationMutation = {
-  addAdsConsultation: {
-    id: string;
-    number: string;
-    initialNumber: string | null;
-    type: AdsDossierType;
-    communeInsee: string;
-    communeName: string;
-    depositedOn: string;
-    channel: AdsChannel;
-    applicantKind: AdsApplicantKind;
-    applicantName: string;
-    landAddress: string;
-    cadastralParcels: Array<string>;
-    projectNature: string;
-    floorAreaCreated: number;
-    dwellingsCreated: number;
-    tacitRefusalCase: boolean;
-    instructorId: string | null;
-    instructorName: string | null;
-    status: AdsStatus;
-    statusOn: string;
-    outcome: AdsOutcome | null;
-    deadline: string | null;
-    decidedOn: string | null;
-    piecesRequestedOn: string | null;
-    piecesReceivedOn: string | null;
-    completeOn: string | null;
-    closedOn: string | null;
-    docOn: string | null;
-    daactOn: string | null;
-    conformityOn: string | null;
-    allowedActions: Array<AdsAction>;
-    expressOutcomes: Array<AdsOutcome>;
-    consultationsAllowed: boolean;
-    computedDeadline: {
-      baseMonths: number;
-      months: number;
-      completenessLimit: string;
-      piecesRequestLate: boolean;
-      state: string;
-      startsOn: string | null;
-      piecesDueOn: string | null;
-      deadline: string | null;
-      tacitOn: string;
-      tacitOutcome: AdsOutcome;
-      majorations: Array<{
-        id: string | null;
-        kind: AdsMajorationKind;
-        notifiedOn: string;
-        applied: boolean;
-        reason: string | null;
-      }>;
-    };
-    consultations: Array<{
-      id: string;
-      service: AdsConsultedService;
-      serviceDetail: string | null;
-      sentOn: string;
-      dueOn: string;
-      opinion: AdsOpinion | null;
-      effectiveOpinion: AdsOpinion | null;
-      opinionOn: string | null;
-      comment: string | null;
-    }>;
-    events: Array<{
-      id: string;
-      kind: string;
-      eventOn: string;
-      fromStatus: AdsStatus | null;
-      toStatus: AdsStatus | null;
-      actorLogin: string;
-      summary: string;
-      recordedAt: string;
-    }>;
-  };
-};
+
+export type AddAdsConsultationMutation = { addAdsConsultation: { id: string, number: string, initialNumber: string | null, type: AdsDossierType, communeInsee: string, communeName: string, depositedOn: string, channel: AdsChannel, applicantKind: AdsApplicantKind, applicantName: string, landAddress: string, cadastralParcels: Array<string>, projectNature: string, floorAreaCreated: number, dwellingsCreated: number, tacitRefusalCase: boolean, instructorId: string | null, instructorName: string | null, status: AdsStatus, statusOn: string, outcome: AdsOutcome | null, deadline: string | null, decidedOn: string | null, piecesRequestedOn: string | null, piecesReceivedOn: string | null, completeOn: string | null, closedOn: string | null, docOn: string | null, daactOn: string | null, conformityOn: string | null, allowedActions: Array<AdsAction>, expressOutcomes: Array<AdsOutcome>, consultationsAllowed: boolean, computedDeadline: { baseMonths: number, months: number, completenessLimit: string, piecesRequestLate: boolean, state: string, startsOn: string | null, piecesDueOn: string | null, deadline: string | null, tacitOn: string, tacitOutcome: AdsOutcome, majorations: Array<{ id: string | null, kind: AdsMajorationKind, notifiedOn: string, applied: boolean, reason: string | null }> }, consultations: Array<{ id: string, service: AdsConsultedService, serviceDetail: string | null, sentOn: string, dueOn: string, opinion: AdsOpinion | null, effectiveOpinion: AdsOpinion | null, opinionOn: string | null, comment: string | null }>, events: Array<{ id: string, kind: string, eventOn: string, fromStatus: AdsStatus | null, toStatus: AdsStatus | null, actorLogin: string, summary: string, recordedAt: string }> } };
 
 export type AddAdsMajorationMutationVariables = Exact<{
   dossierId: string | number;
   input: AddAdsMajorationInput;
 }>;
 
-export type AddAdsMajorationMutation = {
-  addAdsMajoration: {
-    id: string;
-    number: string;
-    initialNumber: string | null;
-    type: AdsDossierType;
-    communeInsee: string;
-    communeName: string;
-    depositedOn: string;
-    channel: AdsChannel;
-    applicantKind: AdsApplicantKind;
-    applicantName: string;
-    landAddress: string;
-    cadastralParcels: Array<string>;
-    projectNature: string;
-    floorAreaCreated: number;
-    dwellingsCreated: number;
-    tacitRefusalCase: boolean;
-    instructorId: string | null;
-    instructorName: string | null;
-    status: AdsStatus;
-    statusOn: string;
-    outcome: AdsOutcome | null;
-    deadline: string | null;
-    decidedOn: string | null;
-    piecesRequestedOn: string | null;
-    piecesReceivedOn: string | null;
-    completeOn: string | null;
-    closedOn: string | null;
-    docOn: string | null;
-    daactOn: string | null;
-    conformityOn: string | null;
-    allowedActions: Array<AdsAction>;
-    expressOutcomes: Array<AdsOutcome>;
-    consultationsAllowed: boolean;
-    computedDeadline: {
-      baseMonths: number;
-      months: number;
-      completenessLimit: string;
-      piecesRequestLate: boolean;
-      state: string;
-      startsOn: string | null;
-      piecesDueOn: string | null;
-      deadline: string | null;
-      tacitOn: string;
-      tacitOutcome: AdsOutcome;
-      majorations: Array<{
-        id: string | null;
-        kind: AdsMajorationKind;
-        notifiedOn: string;
-        applied: boolean;
-        reason: string | null;
-      }>;
-    };
-    consultations: Array<{
-      id: string;
-      service: AdsConsultedService;
-      serviceDetail: string | null;
-      sentOn: string;
-      dueOn: string;
-      opinion: AdsOpinion | null;
-      effectiveOpinion: AdsOpinion | null;
-      opinionOn: string | null;
-      comment: string | null;
-    }>;
-    events: Array<{
-      id: string;
-      kind: string;
-      eventOn: string;
-      fromStatus: AdsStatus | null;
-      toStatus: AdsStatus | null;
-      actorLogin: string;
-      summary: string;
-      recordedAt: string;
-    }>;
-  };
-};
+
+export type AddAdsMajorationMutation = { addAdsMajoration: { id: string, number: string, initialNumber: string | null, type: AdsDossierType, communeInsee: string, communeName: string, depositedOn: string, channel: AdsChannel, applicantKind: AdsApplicantKind, applicantName: string, landAddress: string, cadastralParcels: Array<string>, projectNature: string, floorAreaCreated: number, dwellingsCreated: number, tacitRefusalCase: boolean, instructorId: string | null, instructorName: string | null, status: AdsStatus, statusOn: string, outcome: AdsOutcome | null, deadline: string | null, decidedOn: string | null, piecesRequestedOn: string | null, piecesReceivedOn: string | null, completeOn: string | null, closedOn: string | null, docOn: string | null, daactOn: string | null, conformityOn: string | null, allowedActions: Array<AdsAction>, expressOutcomes: Array<AdsOutcome>, consultationsAllowed: boolean, computedDeadline: { baseMonths: number, months: number, completenessLimit: string, piecesRequestLate: boolean, state: string, startsOn: string | null, piecesDueOn: string | null, deadline: string | null, tacitOn: string, tacitOutcome: AdsOutcome, majorations: Array<{ id: string | null, kind: AdsMajorationKind, notifiedOn: string, applied: boolean, reason: string | null }> }, consultations: Array<{ id: string, service: AdsConsultedService, serviceDetail: string | null, sentOn: string, dueOn: string, opinion: AdsOpinion | null, effectiveOpinion: AdsOpinion | null, opinionOn: string | null, comment: string | null }>, events: Array<{ id: string, kind: string, eventOn: string, fromStatus: AdsStatus | null, toStatus: AdsStatus | null, actorLogin: string, summary: string, recordedAt: string }> } };
 
 export type AdsActWeightsQueryVariables = Exact<{
   on?: string | null | undefined;
 }>;
 
-export type AdsActWeightsQuery = {
-  adsActWeights: Array<{ dossierType: AdsDossierType; validFrom: string; weight: number }>;
-  adsActWeightHistory: Array<{
-    validFrom: string;
-    updatedBy: string | null;
-    weights: Array<{ dossierType: AdsDossierType; weight: number }>;
-  }>;
-};
+
+export type AdsActWeightsQuery = { adsActWeights: Array<{ dossierType: AdsDossierType, validFrom: string, weight: number }>, adsActWeightHistory: Array<{ validFrom: string, updatedBy: string | null, weights: Array<{ dossierType: AdsDossierType, weight: number }> }> };
 
 export type AdsDossierExportQueryVariables = Exact<{
   filter?: AdsDossierFilter | null | undefined;
@@ -680,165 +552,17 @@ export type AdsDossierExportQueryVariables = Exact<{
   format?: AdsExportFormat | null | undefined;
 }>;
 
-export type AdsDossierExportQuery = { adsDossierExport: { filename: string; mimeType: string; base64: string } };
 
-export type AdsDossierFieldsFragment = {
-  id: string;
-  number: string;
-  initialNumber: string | null;
-  type: AdsDossierType;
-  communeInsee: string;
-  communeName: string;
-  depositedOn: string;
-  channel: AdsChannel;
-  applicantKind: AdsApplicantKind;
-  applicantName: string;
-  landAddress: string;
-  cadastralParcels: Array<string>;
-  projectNature: string;
-  floorAreaCreated: number;
-  dwellingsCreated: number;
-  tacitRefusalCase: boolean;
-  instructorId: string | null;
-  instructorName: string | null;
-  status: AdsStatus;
-  statusOn: string;
-  outcome: AdsOutcome | null;
-  deadline: string | null;
-  decidedOn: string | null;
-  piecesRequestedOn: string | null;
-  piecesReceivedOn: string | null;
-  completeOn: string | null;
-  closedOn: string | null;
-  docOn: string | null;
-  daactOn: string | null;
-  conformityOn: string | null;
-  allowedActions: Array<AdsAction>;
-  expressOutcomes: Array<AdsOutcome>;
-  consultationsAllowed: boolean;
-  computedDeadline: {
-    baseMonths: number;
-    months: number;
-    completenessLimit: string;
-    piecesRequestLate: boolean;
-    state: string;
-    startsOn: string | null;
-    piecesDueOn: string | null;
-    deadline: string | null;
-    tacitOn: string;
-    tacitOutcome: AdsOutcome;
-    majorations: Array<{
-      id: string | null;
-      kind: AdsMajorationKind;
-      notifiedOn: string;
-      applied: boolean;
-      reason: string | null;
-    }>;
-  };
-  consultations: Array<{
-    id: string;
-    service: AdsConsultedService;
-    serviceDetail: string | null;
-    sentOn: string;
-    dueOn: string;
-    opinion: AdsOpinion | null;
-    effectiveOpinion: AdsOpinion | null;
-    opinionOn: string | null;
-    comment: string | null;
-  }>;
-  events: Array<{
-    id: string;
-    kind: string;
-    eventOn: string;
-    fromStatus: AdsStatus | null;
-    toStatus: AdsStatus | null;
-    actorLogin: string;
-    summary: string;
-    recordedAt: string;
-  }>;
-};
+export type AdsDossierExportQuery = { adsDossierExport: { filename: string, mimeType: string, base64: string } };
+
+export type AdsDossierFieldsFragment = { id: string, number: string, initialNumber: string | null, type: AdsDossierType, communeInsee: string, communeName: string, depositedOn: string, channel: AdsChannel, applicantKind: AdsApplicantKind, applicantName: string, landAddress: string, cadastralParcels: Array<string>, projectNature: string, floorAreaCreated: number, dwellingsCreated: number, tacitRefusalCase: boolean, instructorId: string | null, instructorName: string | null, status: AdsStatus, statusOn: string, outcome: AdsOutcome | null, deadline: string | null, decidedOn: string | null, piecesRequestedOn: string | null, piecesReceivedOn: string | null, completeOn: string | null, closedOn: string | null, docOn: string | null, daactOn: string | null, conformityOn: string | null, allowedActions: Array<AdsAction>, expressOutcomes: Array<AdsOutcome>, consultationsAllowed: boolean, computedDeadline: { baseMonths: number, months: number, completenessLimit: string, piecesRequestLate: boolean, state: string, startsOn: string | null, piecesDueOn: string | null, deadline: string | null, tacitOn: string, tacitOutcome: AdsOutcome, majorations: Array<{ id: string | null, kind: AdsMajorationKind, notifiedOn: string, applied: boolean, reason: string | null }> }, consultations: Array<{ id: string, service: AdsConsultedService, serviceDetail: string | null, sentOn: string, dueOn: string, opinion: AdsOpinion | null, effectiveOpinion: AdsOpinion | null, opinionOn: string | null, comment: string | null }>, events: Array<{ id: string, kind: string, eventOn: string, fromStatus: AdsStatus | null, toStatus: AdsStatus | null, actorLogin: string, summary: string, recordedAt: string }> };
 
 export type AdsDossierQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type AdsDossierQuery = {
-  adsDossier: {
-    id: string;
-    number: string;
-    initialNumber: string | null;
-    type: AdsDossierType;
-    communeInsee: string;
-    communeName: string;
-    depositedOn: string;
-    channel: AdsChannel;
-    applicantKind: AdsApplicantKind;
-    applicantName: string;
-    landAddress: string;
-    cadastralParcels: Array<string>;
-    projectNature: string;
-    floorAreaCreated: number;
-    dwellingsCreated: number;
-    tacitRefusalCase: boolean;
-    instructorId: string | null;
-    instructorName: string | null;
-    status: AdsStatus;
-    statusOn: string;
-    outcome: AdsOutcome | null;
-    deadline: string | null;
-    decidedOn: string | null;
-    piecesRequestedOn: string | null;
-    piecesReceivedOn: string | null;
-    completeOn: string | null;
-    closedOn: string | null;
-    docOn: string | null;
-    daactOn: string | null;
-    conformityOn: string | null;
-    allowedActions: Array<AdsAction>;
-    expressOutcomes: Array<AdsOutcome>;
-    consultationsAllowed: boolean;
-    computedDeadline: {
-      baseMonths: number;
-      months: number;
-      completenessLimit: string;
-      piecesRequestLate: boolean;
-      state: string;
-      startsOn: string | null;
-      piecesDueOn: string | null;
-      deadline: string | null;
-      tacitOn: string;
-      tacitOutcome: AdsOutcome;
-      majorations: Array<{
-        id: string | null;
-        kind: AdsMajorationKind;
-        notifiedOn: string;
-        applied: boolean;
-        reason: string | null;
-      }>;
-    };
-    consultations: Array<{
-      id: string;
-      service: AdsConsultedService;
-      serviceDetail: string | null;
-      sentOn: string;
-      dueOn: string;
-      opinion: AdsOpinion | null;
-      effectiveOpinion: AdsOpinion | null;
-      opinionOn: string | null;
-      comment: string | null;
-    }>;
-    events: Array<{
-      id: string;
-      kind: string;
-      eventOn: string;
-      fromStatus: AdsStatus | null;
-      toStatus: AdsStatus | null;
-      actorLogin: string;
-      summary: string;
-      recordedAt: string;
-    }>;
-  };
-};
+
+export type AdsDossierQuery = { adsDossier: { id: string, number: string, initialNumber: string | null, type: AdsDossierType, communeInsee: string, communeName: string, depositedOn: string, channel: AdsChannel, applicantKind: AdsApplicantKind, applicantName: string, landAddress: string, cadastralParcels: Array<string>, projectNature: string, floorAreaCreated: number, dwellingsCreated: number, tacitRefusalCase: boolean, instructorId: string | null, instructorName: string | null, status: AdsStatus, statusOn: string, outcome: AdsOutcome | null, deadline: string | null, decidedOn: string | null, piecesRequestedOn: string | null, piecesReceivedOn: string | null, completeOn: string | null, closedOn: string | null, docOn: string | null, daactOn: string | null, conformityOn: string | null, allowedActions: Array<AdsAction>, expressOutcomes: Array<AdsOutcome>, consultationsAllowed: boolean, computedDeadline: { baseMonths: number, months: number, completenessLimit: string, piecesRequestLate: boolean, state: string, startsOn: string | null, piecesDueOn: string | null, deadline: string | null, tacitOn: string, tacitOutcome: AdsOutcome, majorations: Array<{ id: string | null, kind: AdsMajorationKind, notifiedOn: string, applied: boolean, reason: string | null }> }, consultations: Array<{ id: string, service: AdsConsultedService, serviceDetail: string | null, sentOn: string, dueOn: string, opinion: AdsOpinion | null, effectiveOpinion: AdsOpinion | null, opinionOn: string | null, comment: string | null }>, events: Array<{ id: string, kind: string, eventOn: string, fromStatus: AdsStatus | null, toStatus: AdsStatus | null, actorLogin: string, summary: string, recordedAt: string }> } };
 
 export type AdsDossiersQueryVariables = Exact<{
   filter?: AdsDossierFilter | null | undefined;
@@ -847,323 +571,72 @@ export type AdsDossiersQueryVariables = Exact<{
   limit?: number | null | undefined;
 }>;
 
-export type AdsDossiersQuery = {
-  adsDossiers: {
-    total: number;
-    offset: number;
-    limit: number;
-    items: Array<{
-      id: string;
-      number: string;
-      type: AdsDossierType;
-      communeInsee: string;
-      communeName: string;
-      depositedOn: string;
-      channel: AdsChannel;
-      applicantName: string;
-      status: AdsStatus;
-      outcome: AdsOutcome | null;
-      deadline: string | null;
-      decidedOn: string | null;
-      instructorName: string | null;
-    }>;
-  };
-};
 
-export type AdsInstructorsQueryVariables = Exact<{ [key: string]: never }>;
+export type AdsDossiersQuery = { adsDossiers: { total: number, offset: number, limit: number, items: Array<{ id: string, number: string, type: AdsDossierType, communeInsee: string, communeName: string, depositedOn: string, channel: AdsChannel, applicantName: string, status: AdsStatus, outcome: AdsOutcome | null, deadline: string | null, decidedOn: string | null, instructorName: string | null }> } };
 
-export type AdsInstructorsQuery = { adsInstructors: Array<{ id: string; displayName: string; login: string }> };
+export type AdsInstructorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdsInstructorsQuery = { adsInstructors: Array<{ id: string, displayName: string, login: string }> };
 
 export type CreateAdsDossierMutationVariables = Exact<{
   input: CreateAdsDossierInput;
 }>;
 
-export type CreateAdsDossierMutation = { createAdsDossier: { id: string; number: string } };
+
+export type CreateAdsDossierMutation = { createAdsDossier: { id: string, number: string } };
 
 export type ImportAdsDossiersMutationVariables = Exact<{
   filename: string;
   base64: string;
 }>;
 
-export type ImportAdsDossiersMutation = {
-  importAdsDossiers: {
-    committed: boolean;
-    imported: number;
-    skipped: number;
-    rejected: number;
-    lines: Array<{ line: number; number: string | null; status: string; messages: Array<string> }>;
-  };
-};
+
+export type ImportAdsDossiersMutation = { importAdsDossiers: { committed: boolean, imported: number, skipped: number, rejected: number, lines: Array<{ line: number, number: string | null, status: string, messages: Array<string> }> } };
 
 export type RecordAdsOpinionMutationVariables = Exact<{
   consultationId: string | number;
   input: RecordAdsOpinionInput;
 }>;
 
-export type RecordAdsOpinionMutation = {
-  recordAdsOpinion: {
-    id: string;
-    number: string;
-    initialNumber: string | null;
-    type: AdsDossierType;
-    communeInsee: string;
-    communeName: string;
-    depositedOn: string;
-    channel: AdsChannel;
-    applicantKind: AdsApplicantKind;
-    applicantName: string;
-    landAddress: string;
-    cadastralParcels: Array<string>;
-    projectNature: string;
-    floorAreaCreated: number;
-    dwellingsCreated: number;
-    tacitRefusalCase: boolean;
-    instructorId: string | null;
-    instructorName: string | null;
-    status: AdsStatus;
-    statusOn: string;
-    outcome: AdsOutcome | null;
-    deadline: string | null;
-    decidedOn: string | null;
-    piecesRequestedOn: string | null;
-    piecesReceivedOn: string | null;
-    completeOn: string | null;
-    closedOn: string | null;
-    docOn: string | null;
-    daactOn: string | null;
-    conformityOn: string | null;
-    allowedActions: Array<AdsAction>;
-    expressOutcomes: Array<AdsOutcome>;
-    consultationsAllowed: boolean;
-    computedDeadline: {
-      baseMonths: number;
-      months: number;
-      completenessLimit: string;
-      piecesRequestLate: boolean;
-      state: string;
-      startsOn: string | null;
-      piecesDueOn: string | null;
-      deadline: string | null;
-      tacitOn: string;
-      tacitOutcome: AdsOutcome;
-      majorations: Array<{
-        id: string | null;
-        kind: AdsMajorationKind;
-        notifiedOn: string;
-        applied: boolean;
-        reason: string | null;
-      }>;
-    };
-    consultations: Array<{
-      id: string;
-      service: AdsConsultedService;
-      serviceDetail: string | null;
-      sentOn: string;
-      dueOn: string;
-      opinion: AdsOpinion | null;
-      effectiveOpinion: AdsOpinion | null;
-      opinionOn: string | null;
-      comment: string | null;
-    }>;
-    events: Array<{
-      id: string;
-      kind: string;
-      eventOn: string;
-      fromStatus: AdsStatus | null;
-      toStatus: AdsStatus | null;
-      actorLogin: string;
-      summary: string;
-      recordedAt: string;
-    }>;
-  };
-};
+
+export type RecordAdsOpinionMutation = { recordAdsOpinion: { id: string, number: string, initialNumber: string | null, type: AdsDossierType, communeInsee: string, communeName: string, depositedOn: string, channel: AdsChannel, applicantKind: AdsApplicantKind, applicantName: string, landAddress: string, cadastralParcels: Array<string>, projectNature: string, floorAreaCreated: number, dwellingsCreated: number, tacitRefusalCase: boolean, instructorId: string | null, instructorName: string | null, status: AdsStatus, statusOn: string, outcome: AdsOutcome | null, deadline: string | null, decidedOn: string | null, piecesRequestedOn: string | null, piecesReceivedOn: string | null, completeOn: string | null, closedOn: string | null, docOn: string | null, daactOn: string | null, conformityOn: string | null, allowedActions: Array<AdsAction>, expressOutcomes: Array<AdsOutcome>, consultationsAllowed: boolean, computedDeadline: { baseMonths: number, months: number, completenessLimit: string, piecesRequestLate: boolean, state: string, startsOn: string | null, piecesDueOn: string | null, deadline: string | null, tacitOn: string, tacitOutcome: AdsOutcome, majorations: Array<{ id: string | null, kind: AdsMajorationKind, notifiedOn: string, applied: boolean, reason: string | null }> }, consultations: Array<{ id: string, service: AdsConsultedService, serviceDetail: string | null, sentOn: string, dueOn: string, opinion: AdsOpinion | null, effectiveOpinion: AdsOpinion | null, opinionOn: string | null, comment: string | null }>, events: Array<{ id: string, kind: string, eventOn: string, fromStatus: AdsStatus | null, toStatus: AdsStatus | null, actorLogin: string, summary: string, recordedAt: string }> } };
 
 export type AdsServiceMembershipsQueryVariables = Exact<{
   on?: string | null | undefined;
 }>;
 
-export type AdsServiceMembershipsQuery = {
-  serviceMemberships: Array<{ option: string | null; commune: { inseeCode: string; name: string } }>;
-};
+
+export type AdsServiceMembershipsQuery = { serviceMemberships: Array<{ option: string | null, commune: { inseeCode: string, name: string } }> };
 
 export type TransitionAdsDossierMutationVariables = Exact<{
   id: string | number;
   input: AdsTransitionInput;
 }>;
 
-export type TransitionAdsDossierMutation = {
-  transitionAdsDossier: {
-    id: string;
-    number: string;
-    initialNumber: string | null;
-    type: AdsDossierType;
-    communeInsee: string;
-    communeName: string;
-    depositedOn: string;
-    channel: AdsChannel;
-    applicantKind: AdsApplicantKind;
-    applicantName: string;
-    landAddress: string;
-    cadastralParcels: Array<string>;
-    projectNature: string;
-    floorAreaCreated: number;
-    dwellingsCreated: number;
-    tacitRefusalCase: boolean;
-    instructorId: string | null;
-    instructorName: string | null;
-    status: AdsStatus;
-    statusOn: string;
-    outcome: AdsOutcome | null;
-    deadline: string | null;
-    decidedOn: string | null;
-    piecesRequestedOn: string | null;
-    piecesReceivedOn: string | null;
-    completeOn: string | null;
-    closedOn: string | null;
-    docOn: string | null;
-    daactOn: string | null;
-    conformityOn: string | null;
-    allowedActions: Array<AdsAction>;
-    expressOutcomes: Array<AdsOutcome>;
-    consultationsAllowed: boolean;
-    computedDeadline: {
-      baseMonths: number;
-      months: number;
-      completenessLimit: string;
-      piecesRequestLate: boolean;
-      state: string;
-      startsOn: string | null;
-      piecesDueOn: string | null;
-      deadline: string | null;
-      tacitOn: string;
-      tacitOutcome: AdsOutcome;
-      majorations: Array<{
-        id: string | null;
-        kind: AdsMajorationKind;
-        notifiedOn: string;
-        applied: boolean;
-        reason: string | null;
-      }>;
-    };
-    consultations: Array<{
-      id: string;
-      service: AdsConsultedService;
-      serviceDetail: string | null;
-      sentOn: string;
-      dueOn: string;
-      opinion: AdsOpinion | null;
-      effectiveOpinion: AdsOpinion | null;
-      opinionOn: string | null;
-      comment: string | null;
-    }>;
-    events: Array<{
-      id: string;
-      kind: string;
-      eventOn: string;
-      fromStatus: AdsStatus | null;
-      toStatus: AdsStatus | null;
-      actorLogin: string;
-      summary: string;
-      recordedAt: string;
-    }>;
-  };
-};
+
+export type TransitionAdsDossierMutation = { transitionAdsDossier: { id: string, number: string, initialNumber: string | null, type: AdsDossierType, communeInsee: string, communeName: string, depositedOn: string, channel: AdsChannel, applicantKind: AdsApplicantKind, applicantName: string, landAddress: string, cadastralParcels: Array<string>, projectNature: string, floorAreaCreated: number, dwellingsCreated: number, tacitRefusalCase: boolean, instructorId: string | null, instructorName: string | null, status: AdsStatus, statusOn: string, outcome: AdsOutcome | null, deadline: string | null, decidedOn: string | null, piecesRequestedOn: string | null, piecesReceivedOn: string | null, completeOn: string | null, closedOn: string | null, docOn: string | null, daactOn: string | null, conformityOn: string | null, allowedActions: Array<AdsAction>, expressOutcomes: Array<AdsOutcome>, consultationsAllowed: boolean, computedDeadline: { baseMonths: number, months: number, completenessLimit: string, piecesRequestLate: boolean, state: string, startsOn: string | null, piecesDueOn: string | null, deadline: string | null, tacitOn: string, tacitOutcome: AdsOutcome, majorations: Array<{ id: string | null, kind: AdsMajorationKind, notifiedOn: string, applied: boolean, reason: string | null }> }, consultations: Array<{ id: string, service: AdsConsultedService, serviceDetail: string | null, sentOn: string, dueOn: string, opinion: AdsOpinion | null, effectiveOpinion: AdsOpinion | null, opinionOn: string | null, comment: string | null }>, events: Array<{ id: string, kind: string, eventOn: string, fromStatus: AdsStatus | null, toStatus: AdsStatus | null, actorLogin: string, summary: string, recordedAt: string }> } };
 
 export type UpdateAdsActWeightsMutationVariables = Exact<{
   validFrom: string;
   weights: Array<AdsActWeightInput> | AdsActWeightInput;
 }>;
 
-export type UpdateAdsActWeightsMutation = {
-  updateAdsActWeights: Array<{ dossierType: AdsDossierType; validFrom: string; weight: number }>;
-};
+
+export type UpdateAdsActWeightsMutation = { updateAdsActWeights: Array<{ dossierType: AdsDossierType, validFrom: string, weight: number }> };
 
 export type UpdateAdsDossierMutationVariables = Exact<{
   id: string | number;
   input: UpdateAdsDossierInput;
 }>;
 
-export type UpdateAdsDossierMutation = {
-  updateAdsDossier: {
-    id: string;
-    number: string;
-    initialNumber: string | null;
-    type: AdsDossierType;
-    communeInsee: string;
-    communeName: string;
-    depositedOn: string;
-    channel: AdsChannel;
-    applicantKind: AdsApplicantKind;
-    applicantName: string;
-    landAddress: string;
-    cadastralParcels: Array<string>;
-    projectNature: string;
-    floorAreaCreated: number;
-    dwellingsCreated: number;
-    tacitRefusalCase: boolean;
-    instructorId: string | null;
-    instructorName: string | null;
-    status: AdsStatus;
-    statusOn: string;
-    outcome: AdsOutcome | null;
-    deadline: string | null;
-    decidedOn: string | null;
-    piecesRequestedOn: string | null;
-    piecesReceivedOn: string | null;
-    completeOn: string | null;
-    closedOn: string | null;
-    docOn: string | null;
-    daactOn: string | null;
-    conformityOn: string | null;
-    allowedActions: Array<AdsAction>;
-    expressOutcomes: Array<AdsOutcome>;
-    consultationsAllowed: boolean;
-    computedDeadline: {
-      baseMonths: number;
-      months: number;
-      completenessLimit: string;
-      piecesRequestLate: boolean;
-      state: string;
-      startsOn: string | null;
-      piecesDueOn: string | null;
-      deadline: string | null;
-      tacitOn: string;
-      tacitOutcome: AdsOutcome;
-      majorations: Array<{
-        id: string | null;
-        kind: AdsMajorationKind;
-        notifiedOn: string;
-        applied: boolean;
-        reason: string | null;
-      }>;
-    };
-    consultations: Array<{
-      id: string;
-      service: AdsConsultedService;
-      serviceDetail: string | null;
-      sentOn: string;
-      dueOn: string;
-      opinion: AdsOpinion | null;
-      effectiveOpinion: AdsOpinion | null;
-      opinionOn: string | null;
-      comment: string | null;
-    }>;
-    events: Array<{
-      id: string;
-      kind: string;
-      eventOn: string;
-      fromStatus: AdsStatus | null;
-      toStatus: AdsStatus | null;
-      actorLogin: string;
-      summary: string;
-      recordedAt: string;
-    }>;
-  };
-};
+
+export type UpdateAdsDossierMutation = { updateAdsDossier: { id: string, number: string, initialNumber: string | null, type: AdsDossierType, communeInsee: string, communeName: string, depositedOn: string, channel: AdsChannel, applicantKind: AdsApplicantKind, applicantName: string, landAddress: string, cadastralParcels: Array<string>, projectNature: string, floorAreaCreated: number, dwellingsCreated: number, tacitRefusalCase: boolean, instructorId: string | null, instructorName: string | null, status: AdsStatus, statusOn: string, outcome: AdsOutcome | null, deadline: string | null, decidedOn: string | null, piecesRequestedOn: string | null, piecesReceivedOn: string | null, completeOn: string | null, closedOn: string | null, docOn: string | null, daactOn: string | null, conformityOn: string | null, allowedActions: Array<AdsAction>, expressOutcomes: Array<AdsOutcome>, consultationsAllowed: boolean, computedDeadline: { baseMonths: number, months: number, completenessLimit: string, piecesRequestLate: boolean, state: string, startsOn: string | null, piecesDueOn: string | null, deadline: string | null, tacitOn: string, tacitOutcome: AdsOutcome, majorations: Array<{ id: string | null, kind: AdsMajorationKind, notifiedOn: string, applied: boolean, reason: string | null }> }, consultations: Array<{ id: string, service: AdsConsultedService, serviceDetail: string | null, sentOn: string, dueOn: string, opinion: AdsOpinion | null, effectiveOpinion: AdsOpinion | null, opinionOn: string | null, comment: string | null }>, events: Array<{ id: string, kind: string, eventOn: string, fromStatus: AdsStatus | null, toStatus: AdsStatus | null, actorLogin: string, summary: string, recordedAt: string }> } };
 
 export type AddFourriereVetActMutationVariables = Exact<{
   input: FourriereVetActInput;
 }>;
+
 
 export type AddFourriereVetActMutation = { addFourriereVetAct: { id: string } };
 
@@ -1171,217 +644,69 @@ export type FourriereAnimalQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type FourriereAnimalQuery = {
-  fourriereAnimal: {
-    id: string;
-    reference: string;
-    species: FourriereSpecies;
-    origin: FourriereOrigin;
-    intakeAt: string;
-    intakeOn: string;
-    communeName: string;
-    place: string | null;
-    breed: string | null;
-    sex: FourriereSex;
-    colour: string | null;
-    estimatedAge: string | null;
-    litterId: string | null;
-    identificationKind: FourriereIdentificationKind;
-    identificationNumber: string | null;
-    healthNotes: string | null;
-    contractorRef: string | null;
-    requisitionRef: string | null;
-    holdingEnd: string | null;
-    cessionAllowedFrom: string | null;
-    holdingStatus: FourriereHoldingStatus | null;
-    daysInCustody: number;
-    present: boolean;
-    courtDecidedOn: string | null;
-    courtRuling: FourriereCourtRuling | null;
-    courtDecision: string | null;
-    recordedByLogin: string;
-    outcome: {
-      type: FourriereOutcomeType;
-      outcomeOn: string;
-      ownerName: string | null;
-      ownerContact: string | null;
-      associationName: string | null;
-      adopterName: string | null;
-      reason: string | null;
-      stayCostCents: number;
-      recordedByLogin: string;
-      recordedAt: string;
-    } | null;
-    ownerSearches: Array<{
-      id: string;
-      doneOn: string;
-      kind: FourriereOwnerSearchKind;
-      result: FourriereOwnerSearchResult;
-      ownerName: string | null;
-      ownerPhone: string | null;
-      ownerAddress: string | null;
-      notes: string | null;
-      recordedByLogin: string;
-    }>;
-    vetActs: Array<{
-      id: string;
-      actOn: string;
-      kind: FourriereVetActKind;
-      label: string;
-      amountCents: number;
-      notes: string | null;
-      recordedByLogin: string;
-    }>;
-    feesDue: { on: string; totalCents: number } | null;
-    payments: Array<{
-      id: string;
-      paidOn: string;
-      amountCents: number;
-      method: FourrierePaymentMethod;
-      receiptNumber: string | null;
-      payerName: string;
-    }>;
-  };
-};
+
+export type FourriereAnimalQuery = { fourriereAnimal: { id: string, reference: string, species: FourriereSpecies, origin: FourriereOrigin, intakeAt: string, intakeOn: string, communeName: string, place: string | null, breed: string | null, sex: FourriereSex, colour: string | null, estimatedAge: string | null, litterId: string | null, identificationKind: FourriereIdentificationKind, identificationNumber: string | null, healthNotes: string | null, contractorRef: string | null, requisitionRef: string | null, holdingEnd: string | null, cessionAllowedFrom: string | null, holdingStatus: FourriereHoldingStatus | null, daysInCustody: number, present: boolean, courtDecidedOn: string | null, courtRuling: FourriereCourtRuling | null, courtDecision: string | null, recordedByLogin: string, outcome: { type: FourriereOutcomeType, outcomeOn: string, ownerName: string | null, ownerContact: string | null, associationName: string | null, adopterName: string | null, reason: string | null, stayCostCents: number, recordedByLogin: string, recordedAt: string } | null, ownerSearches: Array<{ id: string, doneOn: string, kind: FourriereOwnerSearchKind, result: FourriereOwnerSearchResult, ownerName: string | null, ownerPhone: string | null, ownerAddress: string | null, notes: string | null, recordedByLogin: string }>, vetActs: Array<{ id: string, actOn: string, kind: FourriereVetActKind, label: string, amountCents: number, notes: string | null, recordedByLogin: string }>, feesDue: { on: string, totalCents: number } | null, payments: Array<{ id: string, paidOn: string, amountCents: number, method: FourrierePaymentMethod, receiptNumber: string | null, payerName: string }> } };
 
 export type FourriereAnimalsQueryVariables = Exact<{
   filter: FourriereAnimalFilter;
 }>;
 
-export type FourriereAnimalsQuery = {
-  fourriereAnimals: {
-    total: number;
-    items: Array<{
-      id: string;
-      reference: string;
-      species: FourriereSpecies;
-      origin: FourriereOrigin;
-      intakeAt: string;
-      intakeOn: string;
-      communeName: string;
-      breed: string | null;
-      colour: string | null;
-      identificationKind: FourriereIdentificationKind;
-      identificationNumber: string | null;
-      holdingEnd: string | null;
-      holdingStatus: FourriereHoldingStatus | null;
-      daysInCustody: number;
-      present: boolean;
-      outcome: { type: FourriereOutcomeType; outcomeOn: string } | null;
-    }>;
-  };
-};
 
-export type FourriereBoardAlertsQueryVariables = Exact<{ [key: string]: never }>;
+export type FourriereAnimalsQuery = { fourriereAnimals: { total: number, items: Array<{ id: string, reference: string, species: FourriereSpecies, origin: FourriereOrigin, intakeAt: string, intakeOn: string, communeName: string, breed: string | null, colour: string | null, identificationKind: FourriereIdentificationKind, identificationNumber: string | null, holdingEnd: string | null, holdingStatus: FourriereHoldingStatus | null, daysInCustody: number, present: boolean, outcome: { type: FourriereOutcomeType, outcomeOn: string } | null }> } };
 
-export type FourriereBoardAlertsQuery = {
-  fourriereBoardAlerts: {
-    endsToday: number;
-    overdue: number;
-    animals: Array<{
-      id: string;
-      reference: string;
-      species: FourriereSpecies;
-      breed: string | null;
-      intakeOn: string;
-      communeName: string;
-      identificationKind: FourriereIdentificationKind;
-      identificationNumber: string | null;
-      holdingEnd: string | null;
-      holdingStatus: FourriereHoldingStatus | null;
-      daysInCustody: number;
-    }>;
-  };
-};
+export type FourriereBoardAlertsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type FourriereCalendarQueryVariables = Exact<{ [key: string]: never }>;
 
-export type FourriereCalendarQuery = {
-  fourriereCalendar: {
-    inForce: {
-      id: string;
-      validFrom: string;
-      workedHolidays: Array<string>;
-      extraClosedDays: Array<string>;
-      status: FourriereTariffStatus;
-      recordedByLogin: string;
-      recordedAt: string;
-    } | null;
-    history: Array<{
-      id: string;
-      validFrom: string;
-      workedHolidays: Array<string>;
-      extraClosedDays: Array<string>;
-      status: FourriereTariffStatus;
-      recordedByLogin: string;
-      recordedAt: string;
-    }>;
-  };
-};
+export type FourriereBoardAlertsQuery = { fourriereBoardAlerts: { endsToday: number, overdue: number, animals: Array<{ id: string, reference: string, species: FourriereSpecies, breed: string | null, intakeOn: string, communeName: string, identificationKind: FourriereIdentificationKind, identificationNumber: string | null, holdingEnd: string | null, holdingStatus: FourriereHoldingStatus | null, daysInCustody: number }> } };
 
-export type FourriereCommunesQueryVariables = Exact<{ [key: string]: never }>;
+export type FourriereCalendarQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type FourriereCommunesQuery = { communes: Array<{ inseeCode: string; name: string }> };
+
+export type FourriereCalendarQuery = { fourriereCalendar: { inForce: { id: string, validFrom: string, workedHolidays: Array<string>, extraClosedDays: Array<string>, status: FourriereTariffStatus, recordedByLogin: string, recordedAt: string } | null, history: Array<{ id: string, validFrom: string, workedHolidays: Array<string>, extraClosedDays: Array<string>, status: FourriereTariffStatus, recordedByLogin: string, recordedAt: string }> } };
+
+export type FourriereCommunesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FourriereCommunesQuery = { communes: Array<{ inseeCode: string, name: string }> };
 
 export type FourriereOutcomeOptionsQueryVariables = Exact<{
   id: string | number;
   on: string;
 }>;
 
-export type FourriereOutcomeOptionsQuery = {
-  fourriereAnimal: {
-    id: string;
-    allowedOutcomes: Array<FourriereOutcomeType>;
-    feesDue: {
-      on: string;
-      totalCents: number;
-      tariffValidFrom: string;
-      lines: Array<{ code: string; label: string; quantity: number; unitCents: number; amountCents: number }>;
-    } | null;
-  };
-};
 
-export type FourriereTariffsQueryVariables = Exact<{ [key: string]: never }>;
+export type FourriereOutcomeOptionsQuery = { fourriereAnimal: { id: string, allowedOutcomes: Array<FourriereOutcomeType>, feesDue: { on: string, totalCents: number, tariffValidFrom: string, lines: Array<{ code: string, label: string, quantity: number, unitCents: number, amountCents: number }> } | null } };
 
-export type FourriereTariffsQuery = {
-  fourriereTariffs: Array<{
-    id: string;
-    validFrom: string;
-    species: FourriereSpecies;
-    captureCents: number;
-    boardingPerDayCents: number;
-    identificationCents: number;
-    vetVisitCents: number;
-    note: string | null;
-    status: FourriereTariffStatus;
-    recordedByLogin: string;
-    recordedAt: string;
-  }>;
-};
+export type FourriereTariffsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FourriereTariffsQuery = { fourriereTariffs: Array<{ id: string, validFrom: string, species: FourriereSpecies, captureCents: number, boardingPerDayCents: number, identificationCents: number, vetVisitCents: number, note: string | null, status: FourriereTariffStatus, recordedByLogin: string, recordedAt: string }> };
 
 export type RecordFourriereCourtDecisionMutationVariables = Exact<{
   input: FourriereCourtDecisionInput;
 }>;
 
-export type RecordFourriereCourtDecisionMutation = {
-  recordFourriereCourtDecision: { id: string; courtRuling: FourriereCourtRuling | null };
-};
+
+export type RecordFourriereCourtDecisionMutation = { recordFourriereCourtDecision: { id: string, courtRuling: FourriereCourtRuling | null } };
 
 export type RecordFourriereIntakeMutationVariables = Exact<{
   input: FourriereIntakeInput;
 }>;
 
-export type RecordFourriereIntakeMutation = { recordFourriereIntake: Array<{ id: string; reference: string }> };
+
+export type RecordFourriereIntakeMutation = { recordFourriereIntake: Array<{ id: string, reference: string }> };
 
 export type RecordFourriereOutcomeMutationVariables = Exact<{
   input: FourriereOutcomeInput;
 }>;
 
-export type RecordFourriereOutcomeMutation = { recordFourriereOutcome: { id: string; present: boolean } };
+
+export type RecordFourriereOutcomeMutation = { recordFourriereOutcome: { id: string, present: boolean } };
 
 export type RecordFourriereOwnerSearchMutationVariables = Exact<{
   input: FourriereOwnerSearchInput;
 }>;
+
 
 export type RecordFourriereOwnerSearchMutation = { recordFourriereOwnerSearch: { id: string } };
 
@@ -1389,17 +714,15 @@ export type SetFourriereCalendarMutationVariables = Exact<{
   input: FourriereCalendarInput;
 }>;
 
-export type SetFourriereCalendarMutation = {
-  setFourriereCalendar: { inForce: { id: string; validFrom: string } | null };
-};
+
+export type SetFourriereCalendarMutation = { setFourriereCalendar: { inForce: { id: string, validFrom: string } | null } };
 
 export type SetFourriereTariffMutationVariables = Exact<{
   input: FourriereTariffInput;
 }>;
 
-export type SetFourriereTariffMutation = {
-  setFourriereTariff: { id: string; validFrom: string; species: FourriereSpecies; status: FourriereTariffStatus };
-};
+
+export type SetFourriereTariffMutation = { setFourriereTariff: { id: string, validFrom: string, species: FourriereSpecies, status: FourriereTariffStatus } };
 
 export type DeclareIndicatorValueMutationVariables = Exact<{
   key: string;
@@ -1407,16 +730,8 @@ export type DeclareIndicatorValueMutationVariables = Exact<{
   value: number;
 }>;
 
-export type DeclareIndicatorValueMutation = {
-  declareIndicatorValue: {
-    key: string;
-    year: number;
-    value: number | null;
-    previousValue: number | null;
-    evolution: number | null;
-    canDeclare: boolean;
-  };
-};
+
+export type DeclareIndicatorValueMutation = { declareIndicatorValue: { key: string, year: number, value: number | null, previousValue: number | null, evolution: number | null, canDeclare: boolean } };
 
 export type IndicatorRecordsQueryVariables = Exact<{
   key: string;
@@ -1427,3030 +742,70 @@ export type IndicatorRecordsQueryVariables = Exact<{
   limit: number;
 }>;
 
-export type IndicatorRecordsQuery = {
-  indicatorRecords: {
-    rows: Array<Record<string, unknown>>;
-    total: number;
-    columns: Array<{ key: string; label: string }>;
-  };
-};
+
+export type IndicatorRecordsQuery = { indicatorRecords: { rows: Array<Record<string, unknown>>, total: number, columns: Array<{ key: string, label: string }> } };
 
 export type IndicatorReportQueryVariables = Exact<{
   year: number;
   directorate?: Directorate | null | undefined;
 }>;
 
-export type IndicatorReportQuery = { indicatorReport: { filename: string; mimeType: string; base64: string } };
+
+export type IndicatorReportQuery = { indicatorReport: { filename: string, mimeType: string, base64: string } };
 
 export type IndicatorsQueryVariables = Exact<{
   year: number;
   directorate?: Directorate | null | undefined;
 }>;
 
-export type IndicatorsQuery = {
-  indicators: Array<{
-    key: string;
-    label: string;
-    description: string | null;
-    unit: string;
-    directorate: Directorate;
-    version: number;
-    kind: IndicatorKind;
-    year: number;
-    value: number | null;
-    previousValue: number | null;
-    evolution: number | null;
-    canDeclare: boolean;
-    drillable: boolean;
-    breakdowns: Array<{
-      dimension: string;
-      label: string;
-      items: Array<{ member: string; label: string; value: number }>;
-    }>;
-  }>;
-};
 
-export type DirectoratesQueryVariables = Exact<{ [key: string]: never }>;
+export type IndicatorsQuery = { indicators: Array<{ key: string, label: string, description: string | null, unit: string, directorate: Directorate, version: number, kind: IndicatorKind, year: number, value: number | null, previousValue: number | null, evolution: number | null, canDeclare: boolean, drillable: boolean, breakdowns: Array<{ dimension: string, label: string, items: Array<{ member: string, label: string, value: number }> }> }> };
 
-export type DirectoratesQuery = {
-  directorates: Array<{ key: Directorate; label: string; hasModule: boolean; canWrite: boolean; canDeclare: boolean }>;
-};
+export type DirectoratesQueryVariables = Exact<{ [key: string]: never; }>;
 
-export const AdsDossierFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdsDossierFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdsDossier' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'initialNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'communeInsee' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'communeName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'depositedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'applicantKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'applicantName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'landAddress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cadastralParcels' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'projectNature' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'floorAreaCreated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dwellingsCreated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tacitRefusalCase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'instructorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'instructorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'statusOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'piecesRequestedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'piecesReceivedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'completeOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'docOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'daactOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'conformityOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expressOutcomes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'consultationsAllowed' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'computedDeadline' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'baseMonths' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'completenessLimit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'piecesRequestLate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'piecesDueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tacitOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tacitOutcome' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'majorations' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notifiedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'consultations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceDetail' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'effectiveOpinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opinionOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eventOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorLogin' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdsDossierFieldsFragment, unknown>;
-export const LoginDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'Login' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoginInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'login' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'login' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'directorates' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
-export const LogoutDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'Logout' },
-      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logout' } }] },
-    },
-  ],
-} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
-export const MeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Me' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'login' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'directorates' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const AddServiceMembershipDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AddServiceMembership' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddServiceMembershipInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'addServiceMembership' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AddServiceMembershipMutation, AddServiceMembershipMutationVariables>;
-export const AdminCommunesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AdminCommunes' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'communes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'inseeCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminCommunesQuery, AdminCommunesQueryVariables>;
-export const CreateUserDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateUser' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUserInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createUser' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'login' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'directorates' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
-export const EndServiceMembershipDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'EndServiceMembership' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'validTo' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'endServiceMembership' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'validTo' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'validTo' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EndServiceMembershipMutation, EndServiceMembershipMutationVariables>;
-export const ServiceMembershipsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ServiceMemberships' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'service' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'on' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceMemberships' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'service' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'service' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'on' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'on' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'option' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'commune' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'inseeCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ServiceMembershipsQuery, ServiceMembershipsQueryVariables>;
-export const UsersDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Users' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'users' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'login' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'directorates' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
-export const AddAdsConsultationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AddAdsConsultation' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dossierId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddAdsConsultationInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'addAdsConsultation' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'dossierId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'dossierId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdsDossierFields' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdsDossierFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdsDossier' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'initialNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'communeInsee' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'communeName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'depositedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'applicantKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'applicantName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'landAddress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cadastralParcels' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'projectNature' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'floorAreaCreated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dwellingsCreated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tacitRefusalCase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'instructorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'instructorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'statusOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'piecesRequestedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'piecesReceivedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'completeOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'docOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'daactOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'conformityOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expressOutcomes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'consultationsAllowed' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'computedDeadline' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'baseMonths' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'completenessLimit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'piecesRequestLate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'piecesDueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tacitOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tacitOutcome' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'majorations' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notifiedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'consultations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceDetail' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'effectiveOpinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opinionOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eventOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorLogin' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AddAdsConsultationMutation, AddAdsConsultationMutationVariables>;
-export const AddAdsMajorationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AddAdsMajoration' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dossierId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddAdsMajorationInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'addAdsMajoration' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'dossierId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'dossierId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdsDossierFields' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdsDossierFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdsDossier' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'initialNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'communeInsee' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'communeName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'depositedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'applicantKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'applicantName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'landAddress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cadastralParcels' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'projectNature' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'floorAreaCreated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dwellingsCreated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tacitRefusalCase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'instructorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'instructorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'statusOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'piecesRequestedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'piecesReceivedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'completeOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'docOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'daactOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'conformityOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expressOutcomes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'consultationsAllowed' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'computedDeadline' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'baseMonths' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'completenessLimit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'piecesRequestLate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'piecesDueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tacitOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tacitOutcome' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'majorations' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notifiedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'consultations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceDetail' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'effectiveOpinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opinionOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eventOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorLogin' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AddAdsMajorationMutation, AddAdsMajorationMutationVariables>;
-export const AdsActWeightsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AdsActWeights' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'on' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'adsActWeights' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'on' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'on' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'dossierType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'adsActWeightHistory' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'updatedBy' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'weights' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'dossierType' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdsActWeightsQuery, AdsActWeightsQueryVariables>;
-export const AdsDossierExportDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AdsDossierExport' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdsDossierFilter' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdsSort' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdsExportFormat' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'adsDossierExport' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'sort' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'format' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'base64' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdsDossierExportQuery, AdsDossierExportQueryVariables>;
-export const AdsDossierDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AdsDossier' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'adsDossier' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdsDossierFields' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdsDossierFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdsDossier' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'initialNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'communeInsee' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'communeName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'depositedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'applicantKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'applicantName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'landAddress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cadastralParcels' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'projectNature' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'floorAreaCreated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dwellingsCreated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tacitRefusalCase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'instructorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'instructorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'statusOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'piecesRequestedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'piecesReceivedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'completeOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'docOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'daactOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'conformityOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expressOutcomes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'consultationsAllowed' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'computedDeadline' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'baseMonths' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'completenessLimit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'piecesRequestLate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'piecesDueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tacitOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tacitOutcome' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'majorations' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notifiedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'consultations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceDetail' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'effectiveOpinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opinionOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eventOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorLogin' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdsDossierQuery, AdsDossierQueryVariables>;
-export const AdsDossiersDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AdsDossiers' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdsDossierFilter' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdsSort' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'adsDossiers' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'sort' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'offset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'limit' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'offset' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'communeInsee' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'communeName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'depositedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'applicantName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'instructorName' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdsDossiersQuery, AdsDossiersQueryVariables>;
-export const AdsInstructorsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AdsInstructors' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'adsInstructors' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'login' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdsInstructorsQuery, AdsInstructorsQueryVariables>;
-export const CreateAdsDossierDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateAdsDossier' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAdsDossierInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createAdsDossier' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateAdsDossierMutation, CreateAdsDossierMutationVariables>;
-export const ImportAdsDossiersDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ImportAdsDossiers' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filename' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'base64' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'importAdsDossiers' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filename' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filename' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'base64' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'base64' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'imported' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rejected' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'lines' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'line' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'messages' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ImportAdsDossiersMutation, ImportAdsDossiersMutationVariables>;
-export const RecordAdsOpinionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordAdsOpinion' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'consultationId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAdsOpinionInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordAdsOpinion' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'consultationId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'consultationId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdsDossierFields' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdsDossierFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdsDossier' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'initialNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'communeInsee' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'communeName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'depositedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'applicantKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'applicantName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'landAddress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cadastralParcels' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'projectNature' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'floorAreaCreated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dwellingsCreated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tacitRefusalCase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'instructorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'instructorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'statusOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'piecesRequestedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'piecesReceivedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'completeOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'docOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'daactOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'conformityOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expressOutcomes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'consultationsAllowed' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'computedDeadline' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'baseMonths' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'completenessLimit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'piecesRequestLate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'piecesDueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tacitOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tacitOutcome' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'majorations' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notifiedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'consultations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceDetail' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'effectiveOpinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opinionOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eventOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorLogin' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordAdsOpinionMutation, RecordAdsOpinionMutationVariables>;
-export const AdsServiceMembershipsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AdsServiceMemberships' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'on' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceMemberships' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'service' },
-                value: { kind: 'StringValue', value: 'ads', block: false },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'on' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'on' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'option' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'commune' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'inseeCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdsServiceMembershipsQuery, AdsServiceMembershipsQueryVariables>;
-export const TransitionAdsDossierDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'TransitionAdsDossier' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdsTransitionInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'transitionAdsDossier' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdsDossierFields' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdsDossierFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdsDossier' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'initialNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'communeInsee' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'communeName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'depositedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'applicantKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'applicantName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'landAddress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cadastralParcels' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'projectNature' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'floorAreaCreated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dwellingsCreated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tacitRefusalCase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'instructorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'instructorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'statusOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'piecesRequestedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'piecesReceivedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'completeOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'docOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'daactOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'conformityOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expressOutcomes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'consultationsAllowed' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'computedDeadline' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'baseMonths' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'completenessLimit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'piecesRequestLate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'piecesDueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tacitOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tacitOutcome' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'majorations' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notifiedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'consultations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceDetail' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'effectiveOpinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opinionOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eventOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorLogin' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<TransitionAdsDossierMutation, TransitionAdsDossierMutationVariables>;
-export const UpdateAdsActWeightsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateAdsActWeights' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'validFrom' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'weights' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'ListType',
-              type: {
-                kind: 'NonNullType',
-                type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdsActWeightInput' } },
-              },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateAdsActWeights' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'validFrom' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'validFrom' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'weights' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'weights' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'dossierType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateAdsActWeightsMutation, UpdateAdsActWeightsMutationVariables>;
-export const UpdateAdsDossierDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateAdsDossier' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAdsDossierInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateAdsDossier' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdsDossierFields' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdsDossierFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdsDossier' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'initialNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'communeInsee' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'communeName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'depositedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'applicantKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'applicantName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'landAddress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cadastralParcels' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'projectNature' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'floorAreaCreated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dwellingsCreated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tacitRefusalCase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'instructorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'instructorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'statusOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'piecesRequestedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'piecesReceivedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'completeOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'docOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'daactOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'conformityOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expressOutcomes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'consultationsAllowed' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'computedDeadline' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'baseMonths' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'completenessLimit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'piecesRequestLate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'piecesDueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tacitOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tacitOutcome' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'majorations' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notifiedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'consultations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceDetail' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'effectiveOpinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opinionOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eventOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorLogin' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateAdsDossierMutation, UpdateAdsDossierMutationVariables>;
-export const AddFourriereVetActDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AddFourriereVetAct' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FourriereVetActInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'addFourriereVetAct' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AddFourriereVetActMutation, AddFourriereVetActMutationVariables>;
-export const FourriereAnimalDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'FourriereAnimal' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'fourriereAnimal' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'species' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'intakeAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'intakeOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'communeName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'breed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'colour' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'estimatedAge' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'litterId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'identificationKind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'identificationNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'healthNotes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'contractorRef' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'requisitionRef' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'holdingEnd' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cessionAllowedFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'holdingStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'daysInCustody' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'present' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'courtDecidedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'courtRuling' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'courtDecision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recordedByLogin' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'outcome' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'outcomeOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ownerContact' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'associationName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'adopterName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'stayCostCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recordedByLogin' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'ownerSearches' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'doneOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ownerPhone' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ownerAddress' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recordedByLogin' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'vetActs' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recordedByLogin' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'feesDue' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'on' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalCents' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'payments' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'paidOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'method' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'receiptNumber' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'payerName' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FourriereAnimalQuery, FourriereAnimalQueryVariables>;
-export const FourriereAnimalsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'FourriereAnimals' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FourriereAnimalFilter' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'fourriereAnimals' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'species' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'intakeAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'intakeOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'communeName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'breed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'colour' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'identificationKind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'identificationNumber' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'holdingEnd' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'holdingStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'daysInCustody' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'present' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'outcome' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'outcomeOn' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FourriereAnimalsQuery, FourriereAnimalsQueryVariables>;
-export const FourriereBoardAlertsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'FourriereBoardAlerts' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'fourriereBoardAlerts' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'endsToday' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'animals' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'species' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'breed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'intakeOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'communeName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'identificationKind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'identificationNumber' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'holdingEnd' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'holdingStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'daysInCustody' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FourriereBoardAlertsQuery, FourriereBoardAlertsQueryVariables>;
-export const FourriereCalendarDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'FourriereCalendar' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'fourriereCalendar' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'inForce' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'workedHolidays' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'extraClosedDays' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recordedByLogin' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'history' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'workedHolidays' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'extraClosedDays' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recordedByLogin' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FourriereCalendarQuery, FourriereCalendarQueryVariables>;
-export const FourriereCommunesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'FourriereCommunes' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'communes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'inseeCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FourriereCommunesQuery, FourriereCommunesQueryVariables>;
-export const FourriereOutcomeOptionsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'FourriereOutcomeOptions' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'on' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'fourriereAnimal' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'allowedOutcomes' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'on' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'on' } },
-                    },
-                  ],
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'feesDue' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'on' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'on' } },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'on' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'tariffValidFrom' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'lines' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'unitCents' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FourriereOutcomeOptionsQuery, FourriereOutcomeOptionsQueryVariables>;
-export const FourriereTariffsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'FourriereTariffs' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'fourriereTariffs' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'species' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'captureCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'boardingPerDayCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'identificationCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'vetVisitCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recordedByLogin' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FourriereTariffsQuery, FourriereTariffsQueryVariables>;
-export const RecordFourriereCourtDecisionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordFourriereCourtDecision' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FourriereCourtDecisionInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordFourriereCourtDecision' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'courtRuling' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordFourriereCourtDecisionMutation, RecordFourriereCourtDecisionMutationVariables>;
-export const RecordFourriereIntakeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordFourriereIntake' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FourriereIntakeInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordFourriereIntake' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordFourriereIntakeMutation, RecordFourriereIntakeMutationVariables>;
-export const RecordFourriereOutcomeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordFourriereOutcome' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FourriereOutcomeInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordFourriereOutcome' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'present' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordFourriereOutcomeMutation, RecordFourriereOutcomeMutationVariables>;
-export const RecordFourriereOwnerSearchDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordFourriereOwnerSearch' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FourriereOwnerSearchInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordFourriereOwnerSearch' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordFourriereOwnerSearchMutation, RecordFourriereOwnerSearchMutationVariables>;
-export const SetFourriereCalendarDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetFourriereCalendar' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FourriereCalendarInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setFourriereCalendar' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'inForce' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetFourriereCalendarMutation, SetFourriereCalendarMutationVariables>;
-export const SetFourriereTariffDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetFourriereTariff' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FourriereTariffInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setFourriereTariff' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'species' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetFourriereTariffMutation, SetFourriereTariffMutationVariables>;
-export const DeclareIndicatorValueDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DeclareIndicatorValue' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'value' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'declareIndicatorValue' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'key' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'year' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'value' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'value' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'previousValue' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'evolution' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'canDeclare' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DeclareIndicatorValueMutation, DeclareIndicatorValueMutationVariables>;
-export const IndicatorRecordsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'IndicatorRecords' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dimension' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'member' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'indicatorRecords' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'key' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'year' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'dimension' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'dimension' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'member' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'member' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'offset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'limit' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'columns' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<IndicatorRecordsQuery, IndicatorRecordsQueryVariables>;
-export const IndicatorReportDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'IndicatorReport' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'directorate' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Directorate' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'indicatorReport' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'year' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'directorate' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'directorate' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'base64' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<IndicatorReportQuery, IndicatorReportQueryVariables>;
-export const IndicatorsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Indicators' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'directorate' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Directorate' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'indicators' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'year' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'directorate' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'directorate' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'directorate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'previousValue' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'evolution' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'canDeclare' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'drillable' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'breakdowns' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'items' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'member' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<IndicatorsQuery, IndicatorsQueryVariables>;
-export const DirectoratesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Directorates' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'directorates' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasModule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'canWrite' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'canDeclare' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DirectoratesQuery, DirectoratesQueryVariables>;
+
+export type DirectoratesQuery = { directorates: Array<{ key: Directorate, label: string, hasModule: boolean, canWrite: boolean, canDeclare: boolean }> };
+
+export const AdsDossierFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdsDossierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdsDossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"initialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"communeInsee"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"depositedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"applicantKind"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"landAddress"}},{"kind":"Field","name":{"kind":"Name","value":"cadastralParcels"}},{"kind":"Field","name":{"kind":"Name","value":"projectNature"}},{"kind":"Field","name":{"kind":"Name","value":"floorAreaCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dwellingsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"tacitRefusalCase"}},{"kind":"Field","name":{"kind":"Name","value":"instructorId"}},{"kind":"Field","name":{"kind":"Name","value":"instructorName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completeOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"docOn"}},{"kind":"Field","name":{"kind":"Name","value":"daactOn"}},{"kind":"Field","name":{"kind":"Name","value":"conformityOn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"expressOutcomes"}},{"kind":"Field","name":{"kind":"Name","value":"consultationsAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"computedDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseMonths"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"completenessLimit"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestLate"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOn"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"majorations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDetail"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"eventOn"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorLogin"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<AdsDossierFieldsFragment, unknown>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"directorates"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"directorates"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const AddServiceMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddServiceMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddServiceMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addServiceMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddServiceMembershipMutation, AddServiceMembershipMutationVariables>;
+export const AdminCommunesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminCommunes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminCommunesQuery, AdminCommunesQueryVariables>;
+export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"directorates"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const EndServiceMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndServiceMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"validTo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endServiceMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"validTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<EndServiceMembershipMutation, EndServiceMembershipMutationVariables>;
+export const ServiceMembershipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceMemberships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"service"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceMemberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"service"},"value":{"kind":"Variable","name":{"kind":"Name","value":"service"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceMembershipsQuery, ServiceMembershipsQueryVariables>;
+export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"directorates"}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const AddAdsConsultationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAdsConsultation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dossierId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAdsConsultationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAdsConsultation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dossierId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dossierId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdsDossierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdsDossierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdsDossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"initialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"communeInsee"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"depositedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"applicantKind"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"landAddress"}},{"kind":"Field","name":{"kind":"Name","value":"cadastralParcels"}},{"kind":"Field","name":{"kind":"Name","value":"projectNature"}},{"kind":"Field","name":{"kind":"Name","value":"floorAreaCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dwellingsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"tacitRefusalCase"}},{"kind":"Field","name":{"kind":"Name","value":"instructorId"}},{"kind":"Field","name":{"kind":"Name","value":"instructorName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completeOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"docOn"}},{"kind":"Field","name":{"kind":"Name","value":"daactOn"}},{"kind":"Field","name":{"kind":"Name","value":"conformityOn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"expressOutcomes"}},{"kind":"Field","name":{"kind":"Name","value":"consultationsAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"computedDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseMonths"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"completenessLimit"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestLate"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOn"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"majorations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDetail"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"eventOn"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorLogin"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<AddAdsConsultationMutation, AddAdsConsultationMutationVariables>;
+export const AddAdsMajorationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAdsMajoration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dossierId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAdsMajorationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAdsMajoration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dossierId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dossierId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdsDossierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdsDossierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdsDossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"initialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"communeInsee"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"depositedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"applicantKind"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"landAddress"}},{"kind":"Field","name":{"kind":"Name","value":"cadastralParcels"}},{"kind":"Field","name":{"kind":"Name","value":"projectNature"}},{"kind":"Field","name":{"kind":"Name","value":"floorAreaCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dwellingsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"tacitRefusalCase"}},{"kind":"Field","name":{"kind":"Name","value":"instructorId"}},{"kind":"Field","name":{"kind":"Name","value":"instructorName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completeOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"docOn"}},{"kind":"Field","name":{"kind":"Name","value":"daactOn"}},{"kind":"Field","name":{"kind":"Name","value":"conformityOn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"expressOutcomes"}},{"kind":"Field","name":{"kind":"Name","value":"consultationsAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"computedDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseMonths"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"completenessLimit"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestLate"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOn"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"majorations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDetail"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"eventOn"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorLogin"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<AddAdsMajorationMutation, AddAdsMajorationMutationVariables>;
+export const AdsActWeightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdsActWeights"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adsActWeights"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossierType"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adsActWeightHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossierType"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}}]}}]} as unknown as DocumentNode<AdsActWeightsQuery, AdsActWeightsQueryVariables>;
+export const AdsDossierExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdsDossierExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AdsDossierFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AdsSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AdsExportFormat"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adsDossierExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]}}]} as unknown as DocumentNode<AdsDossierExportQuery, AdsDossierExportQueryVariables>;
+export const AdsDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdsDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adsDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdsDossierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdsDossierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdsDossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"initialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"communeInsee"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"depositedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"applicantKind"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"landAddress"}},{"kind":"Field","name":{"kind":"Name","value":"cadastralParcels"}},{"kind":"Field","name":{"kind":"Name","value":"projectNature"}},{"kind":"Field","name":{"kind":"Name","value":"floorAreaCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dwellingsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"tacitRefusalCase"}},{"kind":"Field","name":{"kind":"Name","value":"instructorId"}},{"kind":"Field","name":{"kind":"Name","value":"instructorName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completeOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"docOn"}},{"kind":"Field","name":{"kind":"Name","value":"daactOn"}},{"kind":"Field","name":{"kind":"Name","value":"conformityOn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"expressOutcomes"}},{"kind":"Field","name":{"kind":"Name","value":"consultationsAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"computedDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseMonths"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"completenessLimit"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestLate"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOn"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"majorations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDetail"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"eventOn"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorLogin"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<AdsDossierQuery, AdsDossierQueryVariables>;
+export const AdsDossiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdsDossiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AdsDossierFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AdsSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adsDossiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"communeInsee"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"depositedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"instructorName"}}]}}]}}]}}]} as unknown as DocumentNode<AdsDossiersQuery, AdsDossiersQueryVariables>;
+export const AdsInstructorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdsInstructors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adsInstructors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]} as unknown as DocumentNode<AdsInstructorsQuery, AdsInstructorsQueryVariables>;
+export const CreateAdsDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAdsDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAdsDossierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAdsDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<CreateAdsDossierMutation, CreateAdsDossierMutationVariables>;
+export const ImportAdsDossiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportAdsDossiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filename"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"base64"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importAdsDossiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filename"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filename"}}},{"kind":"Argument","name":{"kind":"Name","value":"base64"},"value":{"kind":"Variable","name":{"kind":"Name","value":"base64"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]} as unknown as DocumentNode<ImportAdsDossiersMutation, ImportAdsDossiersMutationVariables>;
+export const RecordAdsOpinionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAdsOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consultationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAdsOpinionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAdsOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"consultationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consultationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdsDossierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdsDossierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdsDossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"initialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"communeInsee"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"depositedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"applicantKind"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"landAddress"}},{"kind":"Field","name":{"kind":"Name","value":"cadastralParcels"}},{"kind":"Field","name":{"kind":"Name","value":"projectNature"}},{"kind":"Field","name":{"kind":"Name","value":"floorAreaCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dwellingsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"tacitRefusalCase"}},{"kind":"Field","name":{"kind":"Name","value":"instructorId"}},{"kind":"Field","name":{"kind":"Name","value":"instructorName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completeOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"docOn"}},{"kind":"Field","name":{"kind":"Name","value":"daactOn"}},{"kind":"Field","name":{"kind":"Name","value":"conformityOn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"expressOutcomes"}},{"kind":"Field","name":{"kind":"Name","value":"consultationsAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"computedDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseMonths"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"completenessLimit"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestLate"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOn"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"majorations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDetail"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"eventOn"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorLogin"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<RecordAdsOpinionMutation, RecordAdsOpinionMutationVariables>;
+export const AdsServiceMembershipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdsServiceMemberships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceMemberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"service"},"value":{"kind":"StringValue","value":"ads","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AdsServiceMembershipsQuery, AdsServiceMembershipsQueryVariables>;
+export const TransitionAdsDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionAdsDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdsTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionAdsDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdsDossierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdsDossierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdsDossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"initialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"communeInsee"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"depositedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"applicantKind"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"landAddress"}},{"kind":"Field","name":{"kind":"Name","value":"cadastralParcels"}},{"kind":"Field","name":{"kind":"Name","value":"projectNature"}},{"kind":"Field","name":{"kind":"Name","value":"floorAreaCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dwellingsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"tacitRefusalCase"}},{"kind":"Field","name":{"kind":"Name","value":"instructorId"}},{"kind":"Field","name":{"kind":"Name","value":"instructorName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completeOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"docOn"}},{"kind":"Field","name":{"kind":"Name","value":"daactOn"}},{"kind":"Field","name":{"kind":"Name","value":"conformityOn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"expressOutcomes"}},{"kind":"Field","name":{"kind":"Name","value":"consultationsAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"computedDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseMonths"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"completenessLimit"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestLate"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOn"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"majorations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDetail"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"eventOn"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorLogin"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<TransitionAdsDossierMutation, TransitionAdsDossierMutationVariables>;
+export const UpdateAdsActWeightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAdsActWeights"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"validFrom"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weights"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdsActWeightInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdsActWeights"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"validFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"weights"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weights"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossierType"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}}]} as unknown as DocumentNode<UpdateAdsActWeightsMutation, UpdateAdsActWeightsMutationVariables>;
+export const UpdateAdsDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAdsDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAdsDossierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdsDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdsDossierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdsDossierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdsDossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"initialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"communeInsee"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"depositedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"applicantKind"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"landAddress"}},{"kind":"Field","name":{"kind":"Name","value":"cadastralParcels"}},{"kind":"Field","name":{"kind":"Name","value":"projectNature"}},{"kind":"Field","name":{"kind":"Name","value":"floorAreaCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dwellingsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"tacitRefusalCase"}},{"kind":"Field","name":{"kind":"Name","value":"instructorId"}},{"kind":"Field","name":{"kind":"Name","value":"instructorName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completeOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"docOn"}},{"kind":"Field","name":{"kind":"Name","value":"daactOn"}},{"kind":"Field","name":{"kind":"Name","value":"conformityOn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"expressOutcomes"}},{"kind":"Field","name":{"kind":"Name","value":"consultationsAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"computedDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseMonths"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"completenessLimit"}},{"kind":"Field","name":{"kind":"Name","value":"piecesRequestLate"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"piecesDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOn"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"majorations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDetail"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"eventOn"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorLogin"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateAdsDossierMutation, UpdateAdsDossierMutationVariables>;
+export const AddFourriereVetActDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddFourriereVetAct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FourriereVetActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFourriereVetAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddFourriereVetActMutation, AddFourriereVetActMutationVariables>;
+export const FourriereAnimalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FourriereAnimal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fourriereAnimal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"species"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"intakeAt"}},{"kind":"Field","name":{"kind":"Name","value":"intakeOn"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"breed"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAge"}},{"kind":"Field","name":{"kind":"Name","value":"litterId"}},{"kind":"Field","name":{"kind":"Name","value":"identificationKind"}},{"kind":"Field","name":{"kind":"Name","value":"identificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"healthNotes"}},{"kind":"Field","name":{"kind":"Name","value":"contractorRef"}},{"kind":"Field","name":{"kind":"Name","value":"requisitionRef"}},{"kind":"Field","name":{"kind":"Name","value":"holdingEnd"}},{"kind":"Field","name":{"kind":"Name","value":"cessionAllowedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"holdingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysInCustody"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"courtDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"courtRuling"}},{"kind":"Field","name":{"kind":"Name","value":"courtDecision"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByLogin"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerContact"}},{"kind":"Field","name":{"kind":"Name","value":"associationName"}},{"kind":"Field","name":{"kind":"Name","value":"adopterName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"stayCostCents"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByLogin"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerSearches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerPhone"}},{"kind":"Field","name":{"kind":"Name","value":"ownerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByLogin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vetActs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByLogin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feesDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}}]}}]}}]}}]} as unknown as DocumentNode<FourriereAnimalQuery, FourriereAnimalQueryVariables>;
+export const FourriereAnimalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FourriereAnimals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FourriereAnimalFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fourriereAnimals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"species"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"intakeAt"}},{"kind":"Field","name":{"kind":"Name","value":"intakeOn"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"breed"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"identificationKind"}},{"kind":"Field","name":{"kind":"Name","value":"identificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"holdingEnd"}},{"kind":"Field","name":{"kind":"Name","value":"holdingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysInCustody"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FourriereAnimalsQuery, FourriereAnimalsQueryVariables>;
+export const FourriereBoardAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FourriereBoardAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fourriereBoardAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endsToday"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"animals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"species"}},{"kind":"Field","name":{"kind":"Name","value":"breed"}},{"kind":"Field","name":{"kind":"Name","value":"intakeOn"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"identificationKind"}},{"kind":"Field","name":{"kind":"Name","value":"identificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"holdingEnd"}},{"kind":"Field","name":{"kind":"Name","value":"holdingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysInCustody"}}]}}]}}]}}]} as unknown as DocumentNode<FourriereBoardAlertsQuery, FourriereBoardAlertsQueryVariables>;
+export const FourriereCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FourriereCalendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fourriereCalendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inForce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"workedHolidays"}},{"kind":"Field","name":{"kind":"Name","value":"extraClosedDays"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByLogin"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"workedHolidays"}},{"kind":"Field","name":{"kind":"Name","value":"extraClosedDays"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByLogin"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]}}]} as unknown as DocumentNode<FourriereCalendarQuery, FourriereCalendarQueryVariables>;
+export const FourriereCommunesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FourriereCommunes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FourriereCommunesQuery, FourriereCommunesQueryVariables>;
+export const FourriereOutcomeOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FourriereOutcomeOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fourriereAnimal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}]},{"kind":"Field","name":{"kind":"Name","value":"feesDue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"tariffValidFrom"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FourriereOutcomeOptionsQuery, FourriereOutcomeOptionsQueryVariables>;
+export const FourriereTariffsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FourriereTariffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fourriereTariffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"species"}},{"kind":"Field","name":{"kind":"Name","value":"captureCents"}},{"kind":"Field","name":{"kind":"Name","value":"boardingPerDayCents"}},{"kind":"Field","name":{"kind":"Name","value":"identificationCents"}},{"kind":"Field","name":{"kind":"Name","value":"vetVisitCents"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByLogin"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<FourriereTariffsQuery, FourriereTariffsQueryVariables>;
+export const RecordFourriereCourtDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFourriereCourtDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FourriereCourtDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFourriereCourtDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"courtRuling"}}]}}]}}]} as unknown as DocumentNode<RecordFourriereCourtDecisionMutation, RecordFourriereCourtDecisionMutationVariables>;
+export const RecordFourriereIntakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFourriereIntake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FourriereIntakeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFourriereIntake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<RecordFourriereIntakeMutation, RecordFourriereIntakeMutationVariables>;
+export const RecordFourriereOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFourriereOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FourriereOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFourriereOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"present"}}]}}]}}]} as unknown as DocumentNode<RecordFourriereOutcomeMutation, RecordFourriereOutcomeMutationVariables>;
+export const RecordFourriereOwnerSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFourriereOwnerSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FourriereOwnerSearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFourriereOwnerSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordFourriereOwnerSearchMutation, RecordFourriereOwnerSearchMutationVariables>;
+export const SetFourriereCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetFourriereCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FourriereCalendarInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFourriereCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inForce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}}]}}]} as unknown as DocumentNode<SetFourriereCalendarMutation, SetFourriereCalendarMutationVariables>;
+export const SetFourriereTariffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetFourriereTariff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FourriereTariffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFourriereTariff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"species"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SetFourriereTariffMutation, SetFourriereTariffMutationVariables>;
+export const DeclareIndicatorValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclareIndicatorValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareIndicatorValue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"previousValue"}},{"kind":"Field","name":{"kind":"Name","value":"evolution"}},{"kind":"Field","name":{"kind":"Name","value":"canDeclare"}}]}}]}}]} as unknown as DocumentNode<DeclareIndicatorValueMutation, DeclareIndicatorValueMutationVariables>;
+export const IndicatorRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dimension"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"member"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"dimension"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dimension"}}},{"kind":"Argument","name":{"kind":"Name","value":"member"},"value":{"kind":"Variable","name":{"kind":"Name","value":"member"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<IndicatorRecordsQuery, IndicatorRecordsQueryVariables>;
+export const IndicatorReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"directorate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Directorate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"directorate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"directorate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]}}]} as unknown as DocumentNode<IndicatorReportQuery, IndicatorReportQueryVariables>;
+export const IndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Indicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"directorate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Directorate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"directorate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"directorate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"directorate"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"previousValue"}},{"kind":"Field","name":{"kind":"Name","value":"evolution"}},{"kind":"Field","name":{"kind":"Name","value":"canDeclare"}},{"kind":"Field","name":{"kind":"Name","value":"drillable"}},{"kind":"Field","name":{"kind":"Name","value":"breakdowns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorsQuery, IndicatorsQueryVariables>;
+export const DirectoratesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Directorates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directorates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hasModule"}},{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"canDeclare"}}]}}]}}]} as unknown as DocumentNode<DirectoratesQuery, DirectoratesQueryVariables>;
