@@ -15,7 +15,8 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/graphql': { target: apiUrl, changeOrigin: true } },
+    // ws: the subscriptions' WebSocket (live figures) shares the path
+    proxy: { '/graphql': { target: apiUrl, changeOrigin: true, ws: true } },
   },
   build: {
     outDir: 'dist',

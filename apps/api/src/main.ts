@@ -18,7 +18,12 @@ async function main() {
       );
     }
   });
-  const stop = () => server.close(() => app.close().then(() => process.exit(0)));
+  app.serveSubscriptions(server);
+  const stop = () => {
+    server.close(() => void app.close().then(() => process.exit(0)));
+    // open subscription sockets would keep the server from closing
+    void app.live.close();
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

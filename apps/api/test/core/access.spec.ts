@@ -40,6 +40,8 @@ describe('sign-in and roles', () => {
       Object.keys(schema.getQueryType()!.getFields()).length +
       Object.keys(schema.getMutationType()!.getFields()).length;
     expect(fields).toBeGreaterThan(5);
+    // subscriptions are walked too (test/live proves one without a rule is listed and refused)
+    expect(Object.keys(schema.getSubscriptionType()!.getFields())).toContain('indicatorsChanged');
   });
 
   it('should refuse a resolver without a rule, even to the DGS and the admin', async () => {

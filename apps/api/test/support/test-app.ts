@@ -49,15 +49,20 @@ export async function startTestApp(
       await c.end();
     };
   }
-  const app = await createApp({ ...options, database });
+  const app = await createApp({ ...options, database }).catch(async (e: unknown) => {
+    await dropSchema?.();
+    throw e;
+  });
   await seed(app.db, options.modules ?? MODULES, {
     demo: options.demo ?? true,
     activity: options.activity ?? false,
     adminPassword: options.adminPassword,
+    clock: options.clock,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
   });
+  app.serveSubscriptions(server);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
   const makeClient = (cookie: string | null): GqlClient => {
@@ -98,6 +103,7 @@ export async function startTestApp(
       return makeClient(setCookie.split(';')[0]);
     },
     async close() {
+      await app.live.close(); // open subscription sockets would keep the server from closing
       await new Promise((r) => server.close(r));
       await app.close();
       if (dropSchema) await dropSchema();

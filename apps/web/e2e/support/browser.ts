@@ -64,6 +64,21 @@ async function readIndicator(page: Page, label: string): Promise<number> {
   return n;
 }
 
+/**
+ * Waits, without navigating, until the open page's card shows the expected figure: what a director watching the
+ * page sees when the figure moves by itself. Returns how long it took.
+ */
+export async function watchIndicator(page: Page, label: string, expected: number, timeoutMs = 10000): Promise<number> {
+  const start = Date.now();
+  let last = NaN;
+  while (Date.now() - start < timeoutMs) {
+    last = await readIndicator(page, label);
+    if (Math.abs(last - expected) < 0.005) return Date.now() - start;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`« ${label} » : attendu ${expected}, affiché ${last} après ${timeoutMs} ms`);
+}
+
 /** Opens the indicators page inside the single-page app (no reload), as a director moves around. */
 async function openIndicators(page: Page, year: number | string, directorate: string): Promise<void> {
   await page.evaluate((url) => {

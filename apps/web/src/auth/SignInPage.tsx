@@ -34,7 +34,7 @@ export function SignInPage() {
                 if (data) {
                   await client.clearStore();
                   client.writeQuery({ query: MeQuery, data: { me: data.login } });
-                  navigate(from, { replace: true });
+                  void navigate(from, { replace: true });
                 }
                 return null;
               } catch (error) {

@@ -15,7 +15,7 @@ export function useSignOut() {
       // forget everything the previous user could see, whatever the server answered
       await client.clearStore();
       client.writeQuery({ query: MeQuery, data: { me: null } });
-      navigate('/connexion', { replace: true });
+      void navigate('/connexion', { replace: true });
     }
   }, [client, logout, navigate]);
   return { signOut, loading };

@@ -13,7 +13,7 @@ const cache = new Map<number, PublicHoliday[]>();
 export function publicHolidays(year: number): PublicHoliday[] {
   let list = cache.get(year);
   if (!list) {
-    const raw = getJoursFeries(year, { alsace: false }) as Record<string, Date>;
+    const raw = getJoursFeries(year, { alsace: false });
     list = Object.entries(raw)
       .map(([name, d]) => ({
         name,

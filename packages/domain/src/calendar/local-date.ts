@@ -14,7 +14,7 @@ export function isLocalDate(value: string): value is LocalDate {
 }
 
 export function parseLocalDate(value: LocalDate): Date {
-  if (!isLocalDate(value)) throw new RangeError(`Date invalide : ${value}`);
+  if (!isLocalDate(value)) throw new RangeError(`Date invalide : ${String(value)}`);
   const [y, m, d] = value.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d));
 }
@@ -61,7 +61,7 @@ export function compareLocalDates(a: LocalDate, b: LocalDate): number {
  */
 export function addMonths(date: LocalDate, months: number): LocalDate {
   const [y, m, d] = date.split('-').map(Number);
-  if (!isLocalDate(date)) throw new RangeError(`Date invalide : ${date}`);
+  if (!isLocalDate(date)) throw new RangeError(`Date invalide : ${String(date)}`);
   const targetMonthIndex = m - 1 + months;
   const ty = y + Math.floor(targetMonthIndex / 12);
   const tm = ((targetMonthIndex % 12) + 12) % 12;

@@ -2,7 +2,7 @@ import type { IdentificationKind } from './fourriere.choices';
 
 /** Spaces, dots and dashes typed or printed on a card are not part of the number. */
 export function normalizeIdentification(value: string): string {
-  return value.replace(/[\s.\-]/g, '').toUpperCase();
+  return value.replace(/[\s.-]/g, '').toUpperCase();
 }
 
 // ISO 11784/11785 transponders (the only ones in use in France since 2004) carry 15 digits:

@@ -4,6 +4,10 @@ import pg from 'pg';
 import { DataSource, type EntityManager, type MixedList } from 'typeorm';
 import type { DatabaseConfig } from './config';
 import { Mutex } from './mutex';
+import { TouchedTablesSubscriber } from '../live/touched-tables';
+
+/** Runs inside a write transaction, just before COMMIT, with the tables it wrote (the change feed). */
+export type BeforeCommit = (em: EntityManager, tables: readonly string[]) => Promise<void>;
 
 export interface DatabaseSetup {
   entities: MixedList<Function>;
@@ -23,6 +27,7 @@ pg.types.setTypeParser(DATE_OID, (v: string) => v);
 export class Database {
   private readonly unit = new AsyncLocalStorage<EntityManager>();
   private readonly lock: Mutex | null;
+  private beforeCommit: BeforeCommit | null = null;
 
   private constructor(
     readonly dataSource: DataSource,
@@ -42,6 +47,8 @@ export class Database {
       // gen_random_uuid() is built into PostgreSQL 13+ and PGlite: no extension to install
       installExtensions: false,
       uuidExtension: 'pgcrypto' as const,
+      // records which tables each transaction writes, for the change feed
+      subscribers: [TouchedTablesSubscriber],
     };
     let dataSource: DataSource;
     if (config.kind === 'postgres') {
@@ -84,7 +91,18 @@ export class Database {
         throw new Error('Une écriture ne peut pas être imbriquée dans une lecture');
       return fn(current);
     }
-    return this.exclusive(() => this.dataSource.transaction((em) => this.unit.run(em, () => fn(em))));
+    return this.exclusive(() =>
+      this.dataSource.transaction(async (em) => {
+        const result = await this.unit.run(em, () => fn(em));
+        const written = TouchedTablesSubscriber.take(em.queryRunner!);
+        if (written.length && this.beforeCommit) await this.unit.run(em, () => this.beforeCommit!(em, written));
+        return result;
+      }),
+    );
+  }
+
+  setBeforeCommit(hook: BeforeCommit | null): void {
+    this.beforeCommit = hook;
   }
 
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {

@@ -42,3 +42,17 @@ export function denyByDefault(guarded: Set<string>): MiddlewareFn {
     return next();
   };
 }
+
+/**
+ * type-graphql runs global middlewares when each event is resolved, not when a client subscribes:
+ * an unguarded subscription is refused up front too, so it never even starts listening.
+ */
+export function denyUnguardedSubscriptions(schema: GraphQLSchema, guarded: Set<string>): void {
+  const type = schema.getSubscriptionType();
+  if (!type) return;
+  for (const [name, field] of Object.entries(type.getFields()))
+    if (!guarded.has(`${type.name}.${name}`))
+      field.subscribe = () => {
+        throw forbidden('Accès refusé : aucune règle d’accès n’est déclarée pour cette opération.');
+      };
+}

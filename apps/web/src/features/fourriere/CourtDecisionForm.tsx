@@ -16,7 +16,8 @@ interface Values {
 const FIELDS = ['decidedOn', 'ruling', 'content'] as const;
 
 /** The court's decision for a seized animal: it says which outcome is possible, from which day. */
-export function CourtDecisionForm({ animalId }: { animalId: string }) {
+/** `version`: the animal's version on screen; a decision recorded meanwhile by someone else is not overwritten. */
+export function CourtDecisionForm({ animalId, version }: { animalId: string; version: number }) {
   const [record] = useMutation(RecordFourriereCourtDecisionMutation, {
     refetchQueries: [FourriereAnimalQuery, FourriereOutcomeOptionsQuery],
   });
@@ -30,7 +31,7 @@ export function CourtDecisionForm({ animalId }: { animalId: string }) {
       submitVariant="outlined"
       success="Décision judiciaire enregistrée."
       onSubmit={async (v) => {
-        await record({ variables: { input: { animalId, ...v } } });
+        await record({ variables: { input: { animalId, ...v, expectedVersion: version } } });
       }}
     >
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>

@@ -63,7 +63,7 @@ export function DrillDownDialog({ target, onClose }: Props) {
           <DataGrid
             rows={rows}
             columns={columns}
-            getRowId={(r) => r[ROW_ID] as number}
+            getRowId={(r: Record<string, unknown>) => r[ROW_ID] as number}
             loading={loading}
             paginationMode="server"
             rowCount={page?.total ?? 0}

@@ -10,6 +10,7 @@ import { IndicatorsQuery } from './graphql/indicators.query';
 import { IndicatorCard } from './IndicatorCard';
 import type { DrillTarget, IndicatorView } from './types';
 import { useIndicatorFilters } from './useIndicatorFilters';
+import { useLiveIndicators } from './useLiveIndicators';
 
 // the data grid is heavy: load it with the first drill-down, not with the page
 const DrillDownDialog = lazy(async () => ({ default: (await import('./DrillDownDialog')).DrillDownDialog }));
@@ -24,10 +25,10 @@ export function IndicatorsPage() {
   const [exportError, setExportError] = useState<string | null>(null);
   const { data, loading, error } = useQuery(IndicatorsQuery, {
     variables: { year, directorate },
-    // figures move with every record saved: show the cached ones at once, then the database's, and keep them fresh
+    // show the cached figures at once, then the database's; useLiveIndicators keeps them fresh
     fetchPolicy: 'cache-and-network',
-    pollInterval: 60_000,
   });
+  useLiveIndicators(year, directorate);
 
   const years = Array.from({ length: YEARS_BACK }, (_, i) => currentYear - i);
   if (!years.includes(year)) years.push(year);
