@@ -111,7 +111,7 @@ function AdsNewScaleForm({ current }: { current: readonly { dossierType: AdsDoss
   const form = useForm<ScaleValues>({
     defaultValues: {
       validFrom: '',
-      weights: Object.fromEntries(current.map((w) => [w.dossierType, w.weight])) as ScaleValues['weights'],
+      weights: Object.fromEntries(current.map((w) => [w.dossierType, w.weight])),
     },
   });
   return (

@@ -29,7 +29,8 @@ export function DateInput<T extends FieldValues>({
     rules: {
       ...rules,
       validate: {
-        date: (v: unknown) => dateError(String(v ?? ''), label, { min, max, notFuture, required }) ?? true,
+        date: (v: unknown) =>
+          dateError(typeof v === 'string' ? v : '', label, { min, max, notFuture, required }) ?? true,
         ...(typeof rules?.validate === 'function' ? { own: rules.validate } : rules?.validate),
       },
     },
@@ -43,7 +44,7 @@ export function DateInput<T extends FieldValues>({
       min={min}
       max={max}
       notFuture={notFuture}
-      value={(field.value as string | null) ?? ''}
+      value={field.value ?? ''}
       onChange={field.onChange}
       onBlur={field.onBlur}
       inputRef={field.ref}

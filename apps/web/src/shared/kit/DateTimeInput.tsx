@@ -50,9 +50,9 @@ export function DateTimeInput<T extends FieldValues>({
     rules: {
       validate: {
         date: (v: unknown) =>
-          dateError(String(v ?? '').split('T')[0], label, { min, max, notFuture, required }) ?? true,
+          dateError((typeof v === 'string' ? v : '').split('T')[0], label, { min, max, notFuture, required }) ?? true,
         time: (v: unknown) => {
-          const [day, time = ''] = String(v ?? '').split('T');
+          const [day, time = ''] = (typeof v === 'string' ? v : '').split('T');
           if (!day && !time && !required) return true;
           if (!TIME.test(time)) return `${timeLabel} : heure invalide, saisissez-la au format hh:mm.`;
           if (notFuture && `${day}T${time}` > localNow())

@@ -51,7 +51,7 @@ export function FormShell<T extends FieldValues>({
   const notify = useNotify();
   const [serverError, setServerError] = useState<string | null>(null);
   const setError: UseFormSetError<T> = (name, error, options) =>
-    form.setError((serverFieldAliases[name] ?? name) as Path<T>, error, options);
+    form.setError(serverFieldAliases[name] ?? name, error, options);
   const submit = form.handleSubmit(async (values) => {
     setServerError(null);
     try {
