@@ -7,7 +7,7 @@ import {
   type FourriereOutcomeType,
   type PaymentMethod,
 } from '@call/domain';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { DateInput, useNotify } from '../../shared/kit';
 import { applyServerErrors, graphQLErrorsOf } from '../../shared/graphql-errors';
@@ -84,7 +84,8 @@ export function OutcomeForm({
     variables: { id: animalId, on },
     skip: !/^\d{4}-\d{2}-\d{2}$/.test(on),
   });
-  const allowed = options.data?.fourriereAnimal.allowedOutcomes ?? [];
+  const allowedOutcomes = options.data?.fourriereAnimal.allowedOutcomes;
+  const allowed = useMemo(() => allowedOutcomes ?? [], [allowedOutcomes]);
   const fees = options.data?.fourriereAnimal.feesDue ?? null;
   const [record] = useMutation(RecordFourriereOutcomeMutation, {
     refetchQueries: [FourriereAnimalQuery, FourriereAnimalsQuery],
