@@ -29,13 +29,9 @@ import { CORE_MIGRATIONS } from './database/migrations';
 import { formatError } from './errors';
 import { systemClock, type Clock } from './kit/clock';
 import { startDailyJobs } from './kit/daily-jobs';
-import { FieldLabelRegistry } from './kit/field-labels';
+import { FieldLabelRegistry, ROOT_ARGUMENTS } from './kit/field-labels';
 import { PAGE_ARGS_LABELS } from './kit/paging';
-import {
-  denyByDefault,
-  guardedRootFields,
-  unguardedRootFields,
-} from './graphql/deny-by-default';
+import { denyByDefault, guardedRootFields, unguardedRootFields } from './graphql/deny-by-default';
 import { DirectoratesResolver } from './graphql/directorates.resolver';
 import { guardRootInputs } from './graphql/input-guard';
 import { QUERY_LIMITS, queryLimits } from './graphql/query-limits';
@@ -163,6 +159,7 @@ export const CORE_FIELD_LABELS = {
     limit: 'Lignes par page',
   },
   PageArgs: PAGE_ARGS_LABELS,
+  [ROOT_ARGUMENTS]: { id: 'Identifiant', year: 'Année', directorate: 'Direction' },
 };
 
 /** Labels of the core and of every module; an input type labelled by two owners fails at start-up. */

@@ -4,6 +4,7 @@ import { startTestApp, type GqlClient, type TestApp } from '../support/test-app'
 const DOSSIER = `id status outcome decidedOn deadline situation allowedActions tacitCertificateOn
   afterTacitKind afterTacitOutcome afterTacitOn withdrawalProcedureOn events { kind eventOn actorLogin summary }`;
 const CREATE = `mutation($i: CreateAdsDossierInput!) { createAdsDossier(input: $i) { ${DOSSIER} } }`;
+const VERSION = 'query($id: ID!) { adsDossier(id: $id) { version } }';
 const MOVE = `mutation($id: ID!, $i: AdsTransitionInput!) { transitionAdsDossier(id: $id, input: $i) { ${DOSSIER} } }`;
 const GET = `query($id: ID!) { adsDossier(id: $id) { ${DOSSIER} } }`;
 const LIST = `query($f: AdsDossierFilter) { adsDossiers(filter: $f) { total items { id status situation decidedOn } } }`;
@@ -35,6 +36,11 @@ const dossier = (over: Record<string, unknown> = {}) => ({
 describe('ADS: tacit decisions acquired by law, late decisions as withdrawals', () => {
   let t: TestApp;
   let agent: GqlClient;
+  // each step is sent from the version the agent's screen loaded (optimistic locking)
+  const withVersion = async (v: { id: string; i: Record<string, unknown> }) => ({
+    ...v,
+    i: { ...v.i, expectedVersion: (await agent.ok(VERSION, { id: v.id })).adsDossier.version as number },
+  });
   const clock = movableClock('2031-04-01');
   const value = async (year: number, key: string) =>
     (await agent.ok(INDICATORS, { y: year })).indicators.find((i: { key: string }) => i.key === key).value as number;
@@ -81,32 +87,41 @@ describe('ADS: tacit decisions acquired by law, late decisions as withdrawals', 
     clock.set('2031-04-01');
     const { createAdsDossier: d } = await agent.ok(CREATE, { i: dossier({ applicantName: 'M. Lefebvre' }) });
     clock.set('2031-04-03');
-    await agent.ok(MOVE, { id: d.id, i: { action: 'DECLARE_COMPLETE', on: '2031-04-03' } });
+    await agent.ok(MOVE, await withVersion({ id: d.id, i: { action: 'DECLARE_COMPLETE', on: '2031-04-03' } }));
     clock.set('2031-05-06');
     // the job has not run yet: the date alone makes the refusal a withdrawal
-    const late = await agent.request(MOVE, {
-      id: d.id,
-      i: { action: 'DECIDE', on: '2031-05-06', outcome: 'OPPOSITION' },
-    });
+    const late = await agent.request(
+      MOVE,
+      await withVersion({
+        id: d.id,
+        i: { action: 'DECIDE', on: '2031-05-06', outcome: 'OPPOSITION' },
+      }),
+    );
     expect(late.errors?.[0]).toMatchObject({
       message: expect.stringContaining(
         'une décision expresse postérieure n’est pas une décision mais un retrait (art. L424-5',
       ),
       extensions: { code: 'INVALID_TRANSITION' },
     });
-    const noLetter = await agent.request(MOVE, {
-      id: d.id,
-      i: { action: 'WITHDRAW_TACIT', on: '2031-05-06', outcome: 'OPPOSITION' },
-    });
+    const noLetter = await agent.request(
+      MOVE,
+      await withVersion({
+        id: d.id,
+        i: { action: 'WITHDRAW_TACIT', on: '2031-05-06', outcome: 'OPPOSITION' },
+      }),
+    );
     expect(noLetter.errors?.[0]).toMatchObject({
       message: expect.stringContaining('art. L121-1 et L122-1 du CRPA'),
       extensions: { code: 'BAD_USER_INPUT', field: 'procedureLetterOn' },
     });
     clock.set('2031-08-05');
-    const tooLate = await agent.request(MOVE, {
-      id: d.id,
-      i: { action: 'WITHDRAW_TACIT', on: '2031-08-04', outcome: 'OPPOSITION', procedureLetterOn: '2031-07-20' },
-    });
+    const tooLate = await agent.request(
+      MOVE,
+      await withVersion({
+        id: d.id,
+        i: { action: 'WITHDRAW_TACIT', on: '2031-08-04', outcome: 'OPPOSITION', procedureLetterOn: '2031-07-20' },
+      }),
+    );
     expect(tooLate.errors?.[0]).toMatchObject({
       message:
         'Retrait impossible : une décision tacite ne peut être retirée que dans les trois mois suivant sa date, soit jusqu’au 01/08/2031 (art. L424-5 du code de l’urbanisme).',
@@ -116,10 +131,13 @@ describe('ADS: tacit decisions acquired by law, late decisions as withdrawals', 
     await t.app.runDailyJobs();
     const withdrawalsBefore = await value(2031, 'ads.tacit_withdrawals');
     const tacitBefore = await value(2031, 'ads.tacit_decisions');
-    const { transitionAdsDossier: w } = await agent.ok(MOVE, {
-      id: d.id,
-      i: { action: 'WITHDRAW_TACIT', on: '2031-05-06', outcome: 'OPPOSITION', procedureLetterOn: '2031-05-02' },
-    });
+    const { transitionAdsDossier: w } = await agent.ok(
+      MOVE,
+      await withVersion({
+        id: d.id,
+        i: { action: 'WITHDRAW_TACIT', on: '2031-05-06', outcome: 'OPPOSITION', procedureLetterOn: '2031-05-02' },
+      }),
+    );
     expect(w).toMatchObject({
       status: 'TACIT_WITHDRAWN',
       outcome: 'TACIT_NON_OPPOSITION',
@@ -147,20 +165,29 @@ describe('ADS: tacit decisions acquired by law, late decisions as withdrawals', 
     });
     clock.set('2031-05-10');
     await t.app.runDailyJobs();
-    const { transitionAdsDossier: c } = await agent.ok(MOVE, {
-      id: d.id,
-      i: { action: 'ISSUE_TACIT_CERTIFICATE', on: '2031-05-05' },
-    });
+    const { transitionAdsDossier: c } = await agent.ok(
+      MOVE,
+      await withVersion({
+        id: d.id,
+        i: { action: 'ISSUE_TACIT_CERTIFICATE', on: '2031-05-05' },
+      }),
+    );
     expect(c).toMatchObject({ status: 'TACIT', outcome: 'TACIT_CU', tacitCertificateOn: '2031-05-05' });
-    const { transitionAdsDossier: e } = await agent.ok(MOVE, {
-      id: d.id,
-      i: { action: 'CU_AFTER_TACIT', on: '2031-05-09', outcome: 'CU_POSITIF' },
-    });
+    const { transitionAdsDossier: e } = await agent.ok(
+      MOVE,
+      await withVersion({
+        id: d.id,
+        i: { action: 'CU_AFTER_TACIT', on: '2031-05-09', outcome: 'CU_POSITIF' },
+      }),
+    );
     expect(e).toMatchObject({ status: 'TACIT', afterTacitKind: 'CU_EXPRESS', afterTacitOutcome: 'CU_POSITIF' });
-    const withdraw = await agent.request(MOVE, {
-      id: d.id,
-      i: { action: 'WITHDRAW_TACIT', on: '2031-05-09', outcome: 'CU_NEGATIF', procedureLetterOn: '2031-05-06' },
-    });
+    const withdraw = await agent.request(
+      MOVE,
+      await withVersion({
+        id: d.id,
+        i: { action: 'WITHDRAW_TACIT', on: '2031-05-09', outcome: 'CU_NEGATIF', procedureLetterOn: '2031-05-06' },
+      }),
+    );
     expect(withdraw.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
   });
 });

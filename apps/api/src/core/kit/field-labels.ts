@@ -8,6 +8,9 @@ import { getNamedType, isInputObjectType, type GraphQLSchema } from 'graphql';
  */
 export type FieldLabels = Record<string, Record<string, string>>;
 
+/** The labels of plain arguments of root fields (`adsDossier(id: …)`), which belong to no input type. */
+export const ROOT_ARGUMENTS = '(arguments)';
+
 /** The GraphQL name of an input or args class (`@InputType('Name')`), else its class name. */
 export function inputTypeName(cls: Function | undefined): string | undefined {
   if (!cls) return undefined;
@@ -30,7 +33,7 @@ export class FieldLabelRegistry {
 
   /** The label of a field of an input type, or the field's name when none was declared. */
   label(type: string | undefined, field: string): string {
-    return (type && this.byType.get(type)?.labels[field]) || field;
+    return this.byType.get(type ?? ROOT_ARGUMENTS)?.labels[field] || field;
   }
 
   /** Input fields of the schema without a French label (`Type.field`), for the completeness test. */
@@ -46,6 +49,7 @@ export class FieldLabelRegistry {
   /** Types labelled but absent from the schema (a renamed input would leave its labels behind). */
   orphans(schema: GraphQLSchema, argsTypes: readonly string[] = []): string[] {
     return [...this.byType.keys()].filter((t) => {
+      if (t === ROOT_ARGUMENTS) return false;
       const inSchema = schema.getType(t);
       return !(inSchema && isInputObjectType(getNamedType(inSchema))) && !argsTypes.includes(t);
     });
