@@ -58,7 +58,7 @@ describe('clean refusals', () => {
     });
     for (const day of ['0100-01-01', '2101-01-01'])
       expect(await refusal(rh, ADD, { i: { ...good, happenedOn: day } })).toMatchObject({
-        message: 'happenedOn : date hors limites (années 1900 à 2100).',
+        message: 'Date : date hors limites (années 1900 à 2100).',
         code: 'BAD_USER_INPUT',
       });
   });
