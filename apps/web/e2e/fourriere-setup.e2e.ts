@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 
 const root = path.resolve(__dirname, '../../..');
-const ADMIN_PASSWORD = 'premier-mot-de-passe-admin';
+const ADMIN_PASSWORD = 'premier-mot-de-passe-installation';
 const DIRECTOR = { login: 'directrice.fourriere', password: 'mot-de-passe-directrice' };
 
 const freePort = () =>

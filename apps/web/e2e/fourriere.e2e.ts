@@ -167,7 +167,7 @@ describe('fourrière journey in chromium', () => {
     const page = await newPage(browser);
     await signIn(page, 'directeur.fourriere');
     await page.goto(`${baseUrl()}/fourriere`);
-    await page.getByRole('link', { name: 'Calendrier' }).click();
+    await page.getByRole('link', { name: 'Calendrier', exact: true }).click();
     await page.waitForURL(/\/fourriere\/calendrier$/);
     await page.getByRole('heading', { name: 'Calendrier des jours ouvrés' }).waitFor();
     await page.getByText(/ne change pas la fin du délai des animaux déjà en fourrière/).waitFor();
