@@ -1,5 +1,6 @@
 // Benchmark: how long the whole report's indicators take for the DGS, and a drill-down, on the demo year.
 // Usage (after `npm run build`): node scripts/bench/indicators.mjs [runs]   — PGlite in memory, or DATABASE_URL.
+// BENCH_SEED=0 with DATABASE_URL reads a database already filled (e.g. the ten-year data set) instead of seeding.
 // Prints figures; it asserts nothing (timings on a shared machine are noisy).
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -13,13 +14,16 @@ const { MODULES } = require('./dist/modules/index.js');
 
 const runs = Number(process.argv[2] ?? 20);
 const database = process.env.DATABASE_URL ? undefined : { kind: 'pglite', dataDir: null };
-if (process.env.DATABASE_URL)
+const seeding = !(process.env.DATABASE_URL && process.env.BENCH_SEED === '0');
+if (process.env.DATABASE_URL && seeding)
   console.log('PostgreSQL : la base doit être vide (schéma neuf) pour le jeu de démonstration.');
 
 const app = await createApp({ database });
 let t0 = performance.now();
-await seed(app.db, MODULES, { demo: true, activity: true });
-console.log(`seed démo : ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+if (seeding) {
+  await seed(app.db, MODULES, { demo: true, activity: true });
+  console.log(`seed démo : ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
 const server = await new Promise((r) => {
   const s = app.express.listen(0, '127.0.0.1', () => r(s));
 });
@@ -59,6 +63,15 @@ const data = await measure(
 );
 console.log(
   `  ${data.indicators.length} indicateurs, ${data.indicators.filter((i) => i.value !== null).length} avec une valeur`,
+);
+await measure('synthèse sans ventilations (DGS, 2023)', 'query { indicators(year: 2023) { key value previousValue } }');
+await measure(
+  'cumul au 30 juin contre la même date l’an dernier (DGS)',
+  'query { indicators(year: 2023, asOf: "2023-06-30") { key value previousValue breakdowns { dimension items { member value } } } }',
+);
+await measure(
+  'série sur 5 ans (DGS, 2019–2023)',
+  'query { indicatorSeries(to: 2023, years: 5) { key points { year value } } }',
 );
 const drillable = data.indicators.find((i) => i.breakdowns.length && i.value > 0);
 if (drillable) {

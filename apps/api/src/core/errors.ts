@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { inputTypeName } from './kit/field-labels';
 
 /** Stable codes the web relies on; the French message is what the user reads. */
 export type AppErrorCode =
@@ -30,16 +31,33 @@ export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Vous devez
 export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, { field });
 export const invalidTransition = (message: string) => new AppError('INVALID_TRANSITION', message);
 
-/**
- * Labels of input fields in French, for validation messages; modules add theirs. A key is either a
- * property name ("login") or, when two inputs share a property name, "InputClass.property" (wins).
- */
-const fieldLabels = new Map<string, string>();
-export function registerFieldLabels(labels: Record<string, string>): void {
-  for (const [k, v] of Object.entries(labels)) fieldLabels.set(k, v);
+/** How a validation message names a field: its French label, by input type (see core/kit/field-labels). */
+export type FieldLabeller = (inputType: string | undefined, field: string) => string;
+const bareName: FieldLabeller = (_t, field) => field;
+
+/** What a unique column means to the user: `{ 'ads_dossier.number': { field: 'number', label: 'Numéro du dossier' } }`. */
+export type UniqueKeys = Record<string, { field: string; label: string }>;
+
+interface DriverError {
+  code?: string;
+  table?: string;
+  detail?: string;
 }
-export const fieldLabel = (name: string, inputClass?: string) =>
-  (inputClass && fieldLabels.get(`${inputClass}.${name}`)) || fieldLabels.get(name) || name;
+
+/**
+ * A unique constraint lost to a concurrent request: nothing was saved, and the message says so and which
+ * value is taken (PostgreSQL's detail: `Key (number)=(PC 062 498 23 A0001) already exists.`).
+ */
+function uniqueViolation(driver: DriverError, keys: UniqueKeys): { message: string; field?: string } {
+  const m = /Key \((.+?)\)=\((.*)\) already exists/.exec(driver.detail ?? '');
+  const key = m && driver.table ? keys[`${driver.table}.${m[1]}`] : undefined;
+  const what = key ? `« ${key.label} »` : 'ce champ';
+  const value = m ? ` « ${m[2]} »` : '';
+  return {
+    message: `Rien n’a été enregistré : la valeur${value} de ${what} est déjà prise par un autre enregistrement (saisi en même temps ?). Vérifiez et réessayez.`,
+    field: key?.field,
+  };
+}
 
 interface ValidationLike {
   property: string;
@@ -48,12 +66,16 @@ interface ValidationLike {
   children?: ValidationLike[];
 }
 
-function flatten(errors: ValidationLike[], prefix = ''): { field: string; message: string; label: string }[] {
+function flatten(
+  errors: ValidationLike[],
+  labelOf: FieldLabeller,
+  prefix = '',
+): { field: string; message: string; label: string }[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const label = fieldLabel(e.property, e.target?.constructor?.name);
+    const label = labelOf(inputTypeName(e.target?.constructor), e.property);
     const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message, label }));
-    return [...own, ...flatten(e.children ?? [], field)];
+    return [...own, ...flatten(e.children ?? [], labelOf, field)];
   });
 }
 
@@ -65,13 +87,15 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   dev = process.env.NODE_ENV === 'development',
+  labelOf: FieldLabeller = bareName,
+  uniqueKeys: UniqueKeys = {},
 ): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const validation =
     (original as { extensions?: { validationErrors?: ValidationLike[] } })?.extensions?.validationErrors ??
     (formatted.extensions?.validationErrors as ValidationLike[] | undefined);
   if (validation) {
-    const issues = flatten(validation);
+    const issues = flatten(validation, labelOf);
     const first = issues[0];
     return {
       message: first ? `${first.label} : ${first.message}` : 'Saisie invalide.',
@@ -99,13 +123,10 @@ export function formatError(
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return { message: formatted.message, path: formatted.path, extensions };
   }
-  // a unique constraint lost to a concurrent request: the user's data is fine, it already exists
-  if ((original as { driverError?: { code?: string } })?.driverError?.code === '23505') {
-    return {
-      message: 'Cet enregistrement existe déjà (saisi en même temps par quelqu’un d’autre ?).',
-      path: formatted.path,
-      extensions: { code: 'CONFLICT' },
-    };
+  const driver = (original as { driverError?: DriverError })?.driverError;
+  if (driver?.code === '23505') {
+    const { message, field } = uniqueViolation(driver, uniqueKeys);
+    return { message, path: formatted.path, extensions: { code: 'CONFLICT', ...(field ? { field } : {}) } };
   }
   console.error('[api] erreur interne', original);
   return {

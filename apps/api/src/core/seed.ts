@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from './kit/clock';
 import type { EntityManager } from 'typeorm';
 import { DIRECTORATES } from '@call/domain';
 import { createUserRecord } from './auth/auth.service';
@@ -55,7 +56,7 @@ export async function seedReferentials(em: EntityManager): Promise<void> {
 export async function seed(
   db: Database,
   modules: readonly DirectorateModule[],
-  options: { demo: boolean; activity?: boolean; adminPassword?: string },
+  options: { demo: boolean; activity?: boolean; adminPassword?: string; clock?: Clock },
 ): Promise<{ seededDemo: boolean }> {
   return db.transaction(async (em) => {
     await seedReferentials(em);
@@ -78,7 +79,9 @@ export async function seed(
       const created = await createUserRecord(em, { ...u, password: DEMO_PASSWORD });
       users.set(u.login, { id: created.id, login: created.login });
     }
-    if (options.activity !== false) for (const m of modules) await m.seed?.({ em, users, year: DEMO_YEAR });
+    if (options.activity !== false)
+      for (const m of modules)
+        await m.seed?.({ em, users, year: DEMO_YEAR, today: (options.clock ?? systemClock).today() });
     return { seededDemo: true };
   });
 }

@@ -2,7 +2,7 @@ import { startTestApp, type GqlClient, type TestApp } from '../support/test-app'
 
 const DOSSIER = `id number type status outcome deadline completeOn decidedOn allowedActions expressOutcomes
   computedDeadline { months state startsOn deadline tacitOn tacitOutcome piecesDueOn piecesRequestLate majorations { kind applied reason } }
-  consultations { id service dueOn opinion effectiveOpinion } events { kind eventOn fromStatus toStatus actorLogin summary }`;
+  consultations { id version service dueOn opinion effectiveOpinion } events { kind eventOn fromStatus toStatus actorLogin summary }`;
 const CREATE = `mutation($i: CreateAdsDossierInput!) { createAdsDossier(input: $i) { ${DOSSIER} } }`;
 const MOVE = `mutation($id: ID!, $i: AdsTransitionInput!) { transitionAdsDossier(id: $id, input: $i) { ${DOSSIER} } }`;
 const CONSULT = `mutation($id: ID!, $i: AddAdsConsultationInput!) { addAdsConsultation(dossierId: $id, input: $i) { ${DOSSIER} } }`;
@@ -34,6 +34,9 @@ describe('ADS instruction through GraphQL', () => {
     t = await startTestApp();
     agent = await t.as('agent.ads');
   });
+  // an edit sends the version its screen loaded: here, the one stored just before (none for a missing dossier)
+  const versionOf = async (id: string) =>
+    (await agent.request('query($id: ID!) { adsDossier(id: $id) { version } }', { id })).data?.adsDossier?.version ?? 1;
   afterAll(() => t.close());
 
   it('should take a PC from deposit to decision, with its deadline and timeline, and move the indicators at once', async () => {
@@ -48,7 +51,7 @@ describe('ADS instruction through GraphQL', () => {
 
     const { transitionAdsDossier: d1 } = await agent.ok(MOVE, {
       id: d0.id,
-      i: { action: 'REQUEST_PIECES', on: '2025-03-25' },
+      i: { expectedVersion: await versionOf(d0.id), action: 'REQUEST_PIECES', on: '2025-03-25' },
     });
     expect(d1.status).toBe('INCOMPLETE');
     expect(d1.computedDeadline).toMatchObject({
@@ -68,7 +71,7 @@ describe('ADS instruction through GraphQL', () => {
 
     const { transitionAdsDossier: d3 } = await agent.ok(MOVE, {
       id: d0.id,
-      i: { action: 'RECEIVE_PIECES', on: '2025-04-14' },
+      i: { expectedVersion: await versionOf(d0.id), action: 'RECEIVE_PIECES', on: '2025-04-14' },
     });
     expect(d3.status).toBe('COMPLETE');
     expect(d3.completeOn).toBe('2025-04-14');
@@ -90,14 +93,14 @@ describe('ADS instruction through GraphQL', () => {
     ]);
     const { transitionAdsDossier: d5 } = await agent.ok(MOVE, {
       id: d0.id,
-      i: { action: 'START_INSTRUCTION', on: '2025-04-15' },
+      i: { expectedVersion: await versionOf(d0.id), action: 'START_INSTRUCTION', on: '2025-04-15' },
     });
     expect(d5.status).toBe('UNDER_INSTRUCTION');
 
     // an unfavourable ABF opinion turns the silence into a refusal (R*424-3)
     const { recordAdsOpinion: d6 } = await agent.ok(OPINION, {
       id: d4.consultations[0].id,
-      i: { opinion: 'UNFAVOURABLE', opinionOn: '2025-05-20' },
+      i: { opinion: 'UNFAVOURABLE', opinionOn: '2025-05-20', expectedVersion: d4.consultations[0].version },
     });
     expect(d6.computedDeadline.tacitOutcome).toBe('TACIT_REFUS');
     expect(d6.allowedActions).toEqual(['DECIDE', 'RECORD_TACIT', 'WITHDRAW', 'CANCEL']);
@@ -105,7 +108,7 @@ describe('ADS instruction through GraphQL', () => {
 
     const { transitionAdsDossier: d7 } = await agent.ok(MOVE, {
       id: d0.id,
-      i: { action: 'DECIDE', on: '2025-07-01', outcome: 'REFUS' },
+      i: { expectedVersion: await versionOf(d0.id), action: 'DECIDE', on: '2025-07-01', outcome: 'REFUS' },
     });
     expect(d7).toMatchObject({ status: 'DECIDED', outcome: 'REFUS', decidedOn: '2025-07-01', allowedActions: [] });
     expect(d7.events.map((e: { kind: string }) => e.kind)).toEqual([
@@ -142,20 +145,26 @@ describe('ADS instruction through GraphQL', () => {
     });
     const r = await agent.request(MOVE, {
       id: d.id,
-      i: { action: 'DECIDE', on: '2025-05-20', outcome: 'NON_OPPOSITION' },
+      i: { expectedVersion: await versionOf(d.id), action: 'DECIDE', on: '2025-05-20', outcome: 'NON_OPPOSITION' },
     });
     expect(r.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
     expect(r.errors?.[0].message).toBe(
       'Action « Enregistrer la décision » impossible : le dossier est au statut « Déposé ».',
     );
-    await agent.ok(MOVE, { id: d.id, i: { action: 'DECLARE_COMPLETE', on: '2025-05-06' } });
-    const wrong = await agent.request(MOVE, { id: d.id, i: { action: 'DECIDE', on: '2025-05-20', outcome: 'ACCORD' } });
+    await agent.ok(MOVE, {
+      id: d.id,
+      i: { expectedVersion: await versionOf(d.id), action: 'DECLARE_COMPLETE', on: '2025-05-06' },
+    });
+    const wrong = await agent.request(MOVE, {
+      id: d.id,
+      i: { expectedVersion: await versionOf(d.id), action: 'DECIDE', on: '2025-05-20', outcome: 'ACCORD' },
+    });
     expect(wrong.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
     expect(wrong.errors?.[0].message).toContain('ne s’applique pas à un dossier DP');
     // the DP's silence gave a non-opposition on 2025-06-05
     const { transitionAdsDossier: tacit } = await agent.ok(MOVE, {
       id: d.id,
-      i: { action: 'RECORD_TACIT', on: '2025-06-10' },
+      i: { expectedVersion: await versionOf(d.id), action: 'RECORD_TACIT', on: '2025-06-10' },
     });
     expect(tacit).toMatchObject({ status: 'TACIT', outcome: 'TACIT_NON_OPPOSITION', decidedOn: '2025-06-05' });
   });
@@ -260,7 +269,7 @@ describe('ADS instruction through GraphQL', () => {
     expect(
       (
         await other.request(
-          'mutation { updateAdsDossier(id: "00000000-0000-0000-0000-000000000000", input: { applicantName: "X Y" }) { id } }',
+          'mutation { updateAdsDossier(id: "00000000-0000-0000-0000-000000000000", input: { applicantName: "X Y", expectedVersion: 1 }) { id } }',
         )
       ).errors?.[0].extensions?.code,
     ).toBe('FORBIDDEN');

@@ -39,6 +39,9 @@ describe('ADS dated weights scale and dossier corrections', () => {
     director = await t.as('directeur.ads');
   });
   afterAll(() => t.close());
+  // an edit sends the version its screen loaded: here, the one stored just before (none for a missing dossier)
+  const versionOf = async (id: string) =>
+    (await agent.request('query($id: ID!) { adsDossier(id: $id) { version } }', { id })).data?.adsDossier?.version ?? 1;
 
   it('should apply a new dated scale to the dossiers deposited from its date only, leaving 2023 unchanged', async () => {
     const initial = await agent.ok(SCALE_ON, {});
@@ -135,6 +138,7 @@ describe('ADS dated weights scale and dossier corrections', () => {
     const { updateAdsDossier: c } = await agent.ok(UPDATE, {
       id: d.id,
       i: {
+        expectedVersion: await versionOf(d.id),
         applicantName: ' Jean Martin ',
         cadastralParcels: ['ab 12', 'AB  13'],
         channel: 'ELECTRONIC',
@@ -168,7 +172,10 @@ describe('ADS dated weights scale and dossier corrections', () => {
     ]);
 
     // PCMI → PC at Harnes: a new number of Harnes's A series, and the PC's three months
-    const { updateAdsDossier: moved } = await agent.ok(UPDATE, { id: d.id, i: { type: 'PC', communeInsee: HARNES } });
+    const { updateAdsDossier: moved } = await agent.ok(UPDATE, {
+      id: d.id,
+      i: { expectedVersion: await versionOf(d.id), type: 'PC', communeInsee: HARNES },
+    });
     expect(moved).toMatchObject({
       number: 'PC 062 413 25 A0001',
       type: 'PC',
@@ -179,10 +186,16 @@ describe('ADS dated weights scale and dossier corrections', () => {
       'Dossier corrigé : type de dossier, commune, numéro du dossier ; nouveau numéro PC 062 413 25 A0001 ; échéance le 13/04/2025.',
     );
     // the official number can be given instead
-    const { updateAdsDossier: renumbered } = await agent.ok(UPDATE, { id: d.id, i: { number: 'pc 062 413 25 a0042' } });
+    const { updateAdsDossier: renumbered } = await agent.ok(UPDATE, {
+      id: d.id,
+      i: { expectedVersion: await versionOf(d.id), number: 'pc 062 413 25 a0042' },
+    });
     expect(renumbered.number).toBe('PC 062 413 25 A0042');
     // nothing changed: no event
-    const { updateAdsDossier: same } = await agent.ok(UPDATE, { id: d.id, i: { applicantName: 'Jean Martin' } });
+    const { updateAdsDossier: same } = await agent.ok(UPDATE, {
+      id: d.id,
+      i: { expectedVersion: await versionOf(d.id), applicantName: 'Jean Martin' },
+    });
     expect(same.events).toHaveLength(renumbered.events.length);
   });
 
@@ -196,39 +209,65 @@ describe('ADS dated weights scale and dossier corrections', () => {
         dwellingsCreated: 0,
       }),
     });
-    const bully = await agent.request(UPDATE, { id: d.id, i: { communeInsee: '62190' } });
+    const bully = await agent.request(UPDATE, {
+      id: d.id,
+      i: { expectedVersion: await versionOf(d.id), communeInsee: '62190' },
+    });
     expect(bully.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'communeInsee' });
     expect(bully.errors?.[0].message).toBe(
       'La commune 62190 n’adhère pas à l’option 1 (instruction) du service ADS au 03/02/2025 : le service ne peut pas instruire ce dossier.',
     );
-    const wrongNumber = await agent.request(UPDATE, { id: d.id, i: { number: 'PC 062 498 25 A0077' } });
+    const wrongNumber = await agent.request(UPDATE, {
+      id: d.id,
+      i: { expectedVersion: await versionOf(d.id), number: 'PC 062 498 25 A0077' },
+    });
     expect(wrongNumber.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'number' });
     expect(wrongNumber.errors?.[0].message).toBe('Le numéro commence par PC alors qu’un dossier DP est numéroté DP.');
-    const empty = await agent.request(UPDATE, { id: d.id, i: { applicantName: '' } });
+    const empty = await agent.request(UPDATE, {
+      id: d.id,
+      i: { expectedVersion: await versionOf(d.id), applicantName: '' },
+    });
     expect(empty.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'applicantName' });
 
-    await agent.ok(MOVE, { id: d.id, i: { action: 'DECLARE_COMPLETE', on: '2025-02-04' } });
-    const late = await agent.request(UPDATE, { id: d.id, i: { applicantName: 'Julie Caron', communeInsee: HARNES } });
+    await agent.ok(MOVE, {
+      id: d.id,
+      i: { expectedVersion: await versionOf(d.id), action: 'DECLARE_COMPLETE', on: '2025-02-04' },
+    });
+    const late = await agent.request(UPDATE, {
+      id: d.id,
+      i: { expectedVersion: await versionOf(d.id), applicantName: 'Julie Caron', communeInsee: HARNES },
+    });
     expect(late.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'communeInsee' });
     expect(late.errors?.[0].message).toBe(
       'La commune ne peut être corrigée que tant que le dossier est au statut « Déposé » (il est au statut « Complet »).',
     );
-    const type = await agent.request(UPDATE, { id: d.id, i: { type: 'PC' } });
+    const type = await agent.request(UPDATE, { id: d.id, i: { expectedVersion: await versionOf(d.id), type: 'PC' } });
     expect(type.errors?.[0].message).toBe(
       'Le type ne peut être corrigé que tant que le dossier est au statut « Déposé » (il est au statut « Complet »).',
     );
     // descriptive fields stay correctable after the deposit
     expect(
-      (await agent.ok(UPDATE, { id: d.id, i: { applicantName: 'Julie Caron' } })).updateAdsDossier.applicantName,
+      (
+        await agent.ok(UPDATE, {
+          id: d.id,
+          i: { expectedVersion: await versionOf(d.id), applicantName: 'Julie Caron' },
+        })
+      ).updateAdsDossier.applicantName,
     ).toBe('Julie Caron');
 
-    await agent.ok(MOVE, { id: d.id, i: { action: 'CANCEL', on: '2025-02-05' } });
-    const cancelled = await agent.request(UPDATE, { id: d.id, i: { applicantName: 'Julie Caron-Petit' } });
+    await agent.ok(MOVE, {
+      id: d.id,
+      i: { expectedVersion: await versionOf(d.id), action: 'CANCEL', on: '2025-02-05' },
+    });
+    const cancelled = await agent.request(UPDATE, {
+      id: d.id,
+      i: { expectedVersion: await versionOf(d.id), applicantName: 'Julie Caron-Petit' },
+    });
     expect(cancelled.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
     expect(cancelled.errors?.[0].message).toBe('Le dossier est annulé : il ne peut plus être corrigé.');
     const missing = await agent.request(UPDATE, {
       id: '00000000-0000-0000-0000-000000000000',
-      i: { applicantName: 'Julie Caron' },
+      i: { expectedVersion: await versionOf('00000000-0000-0000-0000-000000000000'), applicantName: 'Julie Caron' },
     });
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp, type GqlClient } from '../support/test-app';
-import { probeModule } from '../support/probe-module';
+import { probeModule, withDeclaredDirectorates } from '../support/probe-module';
 
 const INDICATORS = `query($y: Int!, $d: Directorate) { indicators(year: $y, directorate: $d) { key kind value previousValue evolution drillable canDeclare breakdowns { dimension items { member label value } } } }`;
 const ADD = `mutation($i: ProbeInput!) { addProbeRecord(input: $i) { id } }`;
@@ -17,7 +17,7 @@ describe('the indicator engine', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ modules: [probeModule] });
+    t = await startTestApp({ modules: withDeclaredDirectorates(probeModule) });
     agent = await t.as('agent.rh');
     director = await t.as('directeur.rh');
   });

@@ -1,5 +1,6 @@
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
-import { createFourriereModule } from '../../src/modules/fourriere/fourriere.module';
+import { fourriereModule } from '../../src/modules/fourriere/fourriere.module';
+import { fixedClock } from '../../src/core/kit/clock';
 import {
   ALERTS,
   dogIntake,
@@ -23,7 +24,7 @@ describe('fourrière on a fixed day: board alerts, veterinary acts, tariff in fo
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestApp({ modules: [createFourriereModule(() => TODAY)] });
+    t = await startTestApp({ modules: [fourriereModule], clock: fixedClock(TODAY) });
     agent = await t.as('agent.fourriere');
     director = await t.as('directeur.fourriere');
     await setDefaultTariffs(director);

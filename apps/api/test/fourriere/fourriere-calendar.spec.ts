@@ -1,5 +1,6 @@
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
-import { createFourriereModule } from '../../src/modules/fourriere/fourriere.module';
+import { fourriereModule } from '../../src/modules/fourriere/fourriere.module';
+import { fixedClock } from '../../src/core/kit/clock';
 import { dogIntake, INTAKE } from './fourriere.factories';
 
 // The pound's clock is fixed on Sunday 1 June 2025, so the settings' situation does not depend on the day the tests run.
@@ -22,7 +23,7 @@ describe('fourrière: the dated working calendar of the holding period, through 
     ).recordFourriereIntake[0];
 
   beforeAll(async () => {
-    t = await startTestApp({ modules: [createFourriereModule(() => TODAY)] });
+    t = await startTestApp({ modules: [fourriereModule], clock: fixedClock(TODAY) });
     agent = await t.as('agent.fourriere');
     director = await t.as('directeur.fourriere');
   });

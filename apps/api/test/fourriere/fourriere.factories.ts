@@ -1,13 +1,13 @@
 import type { GqlClient } from '../support/test-app';
 
-export const ANIMAL = `id reference species origin intakeOn communeName identificationKind identificationNumber holdingEnd cessionAllowedFrom holdingStatus daysInCustody present courtRuling
+export const ANIMAL = `id version reference species origin intakeOn communeName identificationKind identificationNumber holdingEnd cessionAllowedFrom holdingStatus daysInCustody present courtRuling
   outcome { type outcomeOn ownerName associationName adopterName reason stayCostCents recordedByLogin }`;
 
 export const INTAKE = `mutation($i: FourriereIntakeInput!) { recordFourriereIntake(input: $i) { ${ANIMAL} } }`;
 export const OUTCOME = `mutation($i: FourriereOutcomeInput!) { recordFourriereOutcome(input: $i) { ${ANIMAL} payments { amountCents method lines { code amountCents } } } }`;
 export const OWNER_SEARCH = `mutation($i: FourriereOwnerSearchInput!) { recordFourriereOwnerSearch(input: $i) { id ownerSearches { kind result ownerName ownerPhone recordedByLogin } } }`;
 export const COURT = `mutation($i: FourriereCourtDecisionInput!) { recordFourriereCourtDecision(input: $i) { ${ANIMAL} } }`;
-export const ANIMALS = `query($f: FourriereAnimalFilter!) { fourriereAnimals(filter: $f) { total items { ${ANIMAL} } } }`;
+export const ANIMALS = `query($f: FourriereAnimalFilter!, $limit: Int) { fourriereAnimals(filter: $f, limit: $limit) { total items { ${ANIMAL} } } }`;
 export const FEES = `query($id: ID!, $on: Date) { fourriereAnimal(id: $id) { feesDue(on: $on) { totalCents tariffValidFrom lines { code quantity amountCents } } allowedOutcomes(on: $on) } }`;
 export const TARIFF = `mutation($i: FourriereTariffInput!) { setFourriereTariff(input: $i) { id validFrom species captureCents status } }`;
 export const TARIFFS = `query { fourriereTariffs { validFrom species captureCents boardingPerDayCents status note } }`;

@@ -194,6 +194,7 @@ describe('fourrière: from intake to outcome, through GraphQL', () => {
         decidedOn: '2023-03-08',
         ruling: 'CONFISCATION',
         content: 'Confiscation et remise à la SPA de Lens',
+        expectedVersion: dog.version,
       },
     });
     expect(decided.recordFourriereCourtDecision.courtRuling).toBe('CONFISCATION');
@@ -313,7 +314,7 @@ describe('fourrière: from intake to outcome, through GraphQL', () => {
   });
 
   it('should list the present animals on the board, oldest first', async () => {
-    const board = await agent.ok(ANIMALS, { f: { present: true, take: 100 } });
+    const board = await agent.ok(ANIMALS, { f: { present: true }, limit: 100 });
     expect(board.fourriereAnimals.items.every((a: { present: boolean }) => a.present)).toBe(true);
     const dates = board.fourriereAnimals.items.map((a: { intakeOn: string }) => a.intakeOn);
     expect(dates).toEqual([...dates].sort());

@@ -10,6 +10,9 @@ import type { RequestContext } from '../../src/core/context';
 import type { Database } from '../../src/core/database/database';
 import type { DirectorateModule } from '../../src/core/module';
 import { LocalDateScalar } from '../../src/core/graphql/scalars';
+import { count, defineCube, median, percent } from '../../src/core/indicators/cube';
+import { MODULES } from '../../src/modules';
+import { rhModule } from '../../src/modules/rh/rh.module';
 
 @Entity({ name: 'probe_record' })
 export class ProbeRecord {
@@ -56,64 +59,73 @@ export class ProbeResolver {
   }
 }
 
+/** The probe table as the indicators see it. */
+export const probeCube = defineCube({
+  name: 'probe_record',
+  directorate: 'rh',
+  table: 'probe_record',
+  joins: { commune: { table: 'commune', on: '{commune}.insee_code = {CUBE}.commune_insee' } },
+  time: { happened: { kind: 'event', sql: '{CUBE}.happened_on' } },
+  dimensions: {
+    category: { label: 'Par catégorie', sql: '{CUBE}.category', labels: { a: 'Catégorie A', b: 'Catégorie B' } },
+    commune: { label: 'Par commune', sql: '{CUBE}.commune_insee', labelSql: '{commune}.name' },
+  },
+  segments: { categoryA: { sql: '{CUBE}.category', op: 'eq', value: 'a' } },
+  drill: {
+    members: [
+      { key: 'date', label: 'Date', sql: '{CUBE}.happened_on' },
+      { key: 'commune', label: 'Commune', sql: '{commune}.name' },
+      { key: 'amount', label: 'Montant', sql: '{CUBE}.amount' },
+    ],
+    order: '{CUBE}.happened_on',
+  },
+});
+
+export const PROBE_INDICATORS = [
+  probeCube.indicator('rh.probe_count', {
+    label: 'Enregistrements de test',
+    unit: 'count',
+    measure: count(),
+    time: 'happened',
+    by: ['month', 'category', 'commune'],
+  }),
+  probeCube.indicator('rh.probe_median_amount', {
+    label: 'Montant médian',
+    unit: 'euros',
+    measure: median('{CUBE}.amount'),
+    time: 'happened',
+    drill: [{ key: 'amount', label: 'Montant', sql: '{CUBE}.amount' }],
+  }),
+  probeCube.indicator('rh.probe_share_a', {
+    label: 'Part de la catégorie A',
+    unit: 'percent',
+    measure: percent({ sql: '{CUBE}.category', op: 'eq', value: 'a' }),
+    time: 'happened',
+    drill: [
+      { key: 'category', label: 'Catégorie', sql: '{CUBE}.category', labels: { a: 'Catégorie A', b: 'Catégorie B' } },
+    ],
+  }),
+];
+
+/**
+ * The probe stands in for the rh directorate: it keeps rh's declared figures, as a module replacing a light
+ * manifest does. The other directorates keep their own manifests.
+ */
 export const probeModule: DirectorateModule = {
   directorate: 'rh',
   entities: [ProbeRecord],
   migrations: [ProbeInit1900000000000],
   resolvers: [ProbeResolver],
   createResolvers: ({ db }) => new Map([[ProbeResolver, new ProbeResolver(db)]]),
-  // a label scoped to this input wins over a plain one another module may register
-  fieldLabels: { category: 'Catégorie (autre module)', 'ProbeInput.category': 'Catégorie de test' },
-  indicators: [
-    {
-      kind: 'computed',
-      key: 'rh.probe_count',
-      label: 'Enregistrements de test',
-      unit: 'count',
-      directorate: 'rh',
-      version: 1,
-      source: {
-        table: 'probe_record',
-        joins: [{ table: 'commune', alias: 'c', on: 'c.insee_code = t.commune_insee' }],
-      },
-      measure: { type: 'count' },
-      time: { kind: 'event', sql: 't.happened_on' },
-      dimensions: [
-        'month',
-        { key: 'category', label: 'Par catégorie', sql: 't.category', labels: { a: 'Catégorie A', b: 'Catégorie B' } },
-        { key: 'commune', label: 'Par commune', sql: 't.commune_insee', labelSql: 'c.name' },
-      ],
-      drillMembers: [
-        { key: 'date', label: 'Date', sql: 't.happened_on' },
-        { key: 'commune', label: 'Commune', sql: 'c.name' },
-        { key: 'amount', label: 'Montant', sql: 't.amount' },
-      ],
-    },
-    {
-      kind: 'computed',
-      key: 'rh.probe_median_amount',
-      label: 'Montant médian',
-      unit: 'euros',
-      directorate: 'rh',
-      version: 1,
-      source: { table: 'probe_record' },
-      measure: { type: 'median', sql: 't.amount' },
-      time: { kind: 'event', sql: 't.happened_on' },
-      drillMembers: [{ key: 'amount', label: 'Montant', sql: 't.amount' }],
-    },
-    {
-      kind: 'computed',
-      key: 'rh.probe_share_a',
-      label: 'Part de la catégorie A',
-      unit: 'percent',
-      directorate: 'rh',
-      version: 1,
-      source: { table: 'probe_record' },
-      measure: { type: 'percent', where: [{ sql: 't.category', op: 'eq', value: 'a' }] },
-      time: { kind: 'event', sql: 't.happened_on' },
-      drillMembers: [
-        { key: 'category', label: 'Catégorie', sql: 't.category', labels: { a: 'Catégorie A', b: 'Catégorie B' } },
-      ],
-    },
-  ],
+  fieldLabels: {
+    ProbeInput: { happenedOn: 'Date', category: 'Catégorie de test', communeInsee: 'Commune', amount: 'Montant' },
+  },
+  cubes: [probeCube],
+  indicators: [...rhModule.indicators, ...PROBE_INDICATORS],
 };
+
+/** The manifests of a test app whose only module is `module`: every other directorate declares its figures. */
+export const withDeclaredDirectorates = (module: DirectorateModule): DirectorateModule[] => [
+  ...MODULES.filter((m) => !m.resolvers && m.directorate !== module.directorate),
+  module,
+];

@@ -49,11 +49,15 @@ export async function startTestApp(
       await c.end();
     };
   }
-  const app = await createApp({ ...options, database });
+  const app = await createApp({ ...options, database }).catch(async (e: unknown) => {
+    await dropSchema?.();
+    throw e;
+  });
   await seed(app.db, options.modules ?? MODULES, {
     demo: options.demo ?? true,
     activity: options.activity ?? false,
     adminPassword: options.adminPassword,
+    clock: options.clock,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));

@@ -1,3 +1,4 @@
+import { defineChoices } from '../core/choices';
 import { addMonths, type LocalDate } from '../calendar/local-date';
 import type { AdsOpinion } from './consultations';
 import { adsTypeFamily, adsTypeInfo, type AdsDossierType } from './dossier-types';
@@ -8,20 +9,17 @@ import type { AdsOutcome } from './outcomes';
  * Legal instruction deadlines of the Code de l'urbanisme (articles R*423-17 to R*423-47, R*424-1 to R*424-3),
  * in the version in force since the 2007 reform (décret 2007-18), checked for 2023. Pure: no clock, no I/O.
  */
-export const ADS_MAJORATIONS = [
+export const ADS_MAJORATIONS = defineChoices([
   // R*423-24: +1 month, e.g. project in the abords of a monument historique or a site patrimonial remarquable (ABF)
   { code: 'R423_24', label: 'Majoration d’un mois (R*423-24, ex. abords ABF)', article: 'R*423-24' },
   // R*423-28: delay set to 5 months for a listed building, an ERP or an IGH (permits only)
   { code: 'R423_28', label: 'Délai porté à cinq mois (R*423-28 : immeuble classé, ERP, IGH)', article: 'R*423-28' },
   // R*423-35: +2 months when an appeal against the ABF's opinion is possible (recours devant le préfet de région)
   { code: 'R423_35', label: 'Majoration de deux mois (R*423-35, recours contre l’avis ABF)', article: 'R*423-35' },
-] as const;
+]);
 export type AdsMajorationKind = (typeof ADS_MAJORATIONS)[number]['code'];
-export const ADS_MAJORATION_CODES: readonly AdsMajorationKind[] = ADS_MAJORATIONS.map((m) => m.code);
-export const ADS_MAJORATION_LABELS = Object.fromEntries(ADS_MAJORATIONS.map((m) => [m.code, m.label])) as Record<
-  AdsMajorationKind,
-  string
->;
+export const ADS_MAJORATION_CODES: readonly AdsMajorationKind[] = ADS_MAJORATIONS.codes;
+export const ADS_MAJORATION_LABELS = ADS_MAJORATIONS.labels;
 
 export interface AdsDeadlineInput {
   type: AdsDossierType;

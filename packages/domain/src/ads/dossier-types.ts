@@ -1,9 +1,10 @@
+import { defineChoices } from '../core/choices';
 /**
  * Urbanism authorisations instructed by the service mutualisé ADS. The number of months is the base
  * instruction delay of the Code de l'urbanisme (R*423-23, version in force since 2007-10-01), counted
  * from the complete dossier (R*423-19).
  */
-export const ADS_DOSSIER_TYPES = [
+export const ADS_DOSSIER_TYPES = defineChoices([
   { code: 'CUa', label: 'Certificat d’urbanisme d’information', numberPrefix: 'CU', baseMonths: 1, family: 'CU' },
   { code: 'CUb', label: 'Certificat d’urbanisme opérationnel', numberPrefix: 'CU', baseMonths: 2, family: 'CU' },
   { code: 'DP', label: 'Déclaration préalable', numberPrefix: 'DP', baseMonths: 1, family: 'DP' },
@@ -17,18 +18,15 @@ export const ADS_DOSSIER_TYPES = [
   { code: 'PC', label: 'Permis de construire', numberPrefix: 'PC', baseMonths: 3, family: 'PERMIT' },
   { code: 'PA', label: 'Permis d’aménager', numberPrefix: 'PA', baseMonths: 3, family: 'PERMIT' },
   { code: 'PD', label: 'Permis de démolir', numberPrefix: 'PD', baseMonths: 2, family: 'PERMIT' },
-] as const;
+]);
 
 export type AdsDossierType = (typeof ADS_DOSSIER_TYPES)[number]['code'];
 /** CU: certificates; DP: declarations (non-opposition regime); PERMIT: PC, PCMI, PA, PD. */
 export type AdsTypeFamily = (typeof ADS_DOSSIER_TYPES)[number]['family'];
 
-export const ADS_DOSSIER_TYPE_CODES: readonly AdsDossierType[] = ADS_DOSSIER_TYPES.map((t) => t.code);
+export const ADS_DOSSIER_TYPE_CODES: readonly AdsDossierType[] = ADS_DOSSIER_TYPES.codes;
 
-export const ADS_DOSSIER_TYPE_LABELS = Object.fromEntries(ADS_DOSSIER_TYPES.map((t) => [t.code, t.label])) as Record<
-  AdsDossierType,
-  string
->;
+export const ADS_DOSSIER_TYPE_LABELS = ADS_DOSSIER_TYPES.labels;
 
 export function isAdsDossierType(value: string): value is AdsDossierType {
   return (ADS_DOSSIER_TYPE_CODES as readonly string[]).includes(value);
@@ -43,20 +41,17 @@ export const adsTypeFamily = (type: AdsDossierType): AdsTypeFamily => adsTypeInf
 /** Permits whose works are followed after the decision: DOC, DAACT, conformity (R*424-16, R*462-1). */
 export const ADS_TYPES_WITH_WORKS: readonly AdsDossierType[] = ['PCMI', 'PC', 'PA'];
 
-export const ADS_CHANNELS = [
+export const ADS_CHANNELS = defineChoices([
   { code: 'PAPER', label: 'Papier' },
   { code: 'ELECTRONIC', label: 'Dématérialisé (GNAU)' },
-] as const;
+]);
 export type AdsChannel = (typeof ADS_CHANNELS)[number]['code'];
-export const ADS_CHANNEL_LABELS = Object.fromEntries(ADS_CHANNELS.map((c) => [c.code, c.label])) as Record<
-  AdsChannel,
-  string
->;
+export const ADS_CHANNEL_LABELS = ADS_CHANNELS.labels;
 
-export const ADS_APPLICANT_KINDS = [
+export const ADS_APPLICANT_KINDS = defineChoices([
   { code: 'PERSON', label: 'Particulier' },
   { code: 'COMPANY', label: 'Personne morale' },
-] as const;
+]);
 export type AdsApplicantKind = (typeof ADS_APPLICANT_KINDS)[number]['code'];
 
 /**

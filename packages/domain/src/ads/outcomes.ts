@@ -1,7 +1,8 @@
+import { defineChoices } from '../core/choices';
 import { adsTypeFamily, type AdsDossierType, type AdsTypeFamily } from './dossier-types';
 
 /** Decisions on a dossier: express ones (arrêté, R*424-1 …) and tacit ones born of silence. */
-export const ADS_OUTCOMES = [
+export const ADS_OUTCOMES = defineChoices([
   { code: 'ACCORD', label: 'Accord', families: ['PERMIT'], tacit: false, favourable: true },
   {
     code: 'ACCORD_PRESCRIPTIONS',
@@ -36,14 +37,11 @@ export const ADS_OUTCOMES = [
   families: readonly AdsTypeFamily[];
   tacit: boolean;
   favourable: boolean;
-}[];
+}[]);
 
 export type AdsOutcome = (typeof ADS_OUTCOMES)[number]['code'];
-export const ADS_OUTCOME_CODES: readonly AdsOutcome[] = ADS_OUTCOMES.map((o) => o.code);
-export const ADS_OUTCOME_LABELS = Object.fromEntries(ADS_OUTCOMES.map((o) => [o.code, o.label])) as Record<
-  AdsOutcome,
-  string
->;
+export const ADS_OUTCOME_CODES: readonly AdsOutcome[] = ADS_OUTCOMES.codes;
+export const ADS_OUTCOME_LABELS = ADS_OUTCOMES.labels;
 
 export const isAdsOutcome = (v: string): v is AdsOutcome => (ADS_OUTCOME_CODES as readonly string[]).includes(v);
 const info = (o: AdsOutcome) => ADS_OUTCOMES.find((x) => x.code === o)!;

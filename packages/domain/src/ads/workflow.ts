@@ -1,3 +1,4 @@
+import { defineChoices } from '../core/choices';
 import type { LocalDate } from '../calendar/local-date';
 import { ADS_TYPES_WITH_WORKS, type AdsDossierType } from './dossier-types';
 import {
@@ -10,7 +11,7 @@ import {
 import { frenchDay } from '../calendar/local-date';
 
 /** The life of a dossier, from deposit to the conformity of the works. */
-export const ADS_STATUSES = [
+export const ADS_STATUSES = defineChoices([
   { code: 'DEPOSITED', label: 'Déposé', open: true },
   { code: 'INCOMPLETE', label: 'Incomplet (pièces demandées)', open: true },
   { code: 'COMPLETE', label: 'Complet', open: true },
@@ -22,13 +23,10 @@ export const ADS_STATUSES = [
   { code: 'CONFORMITY_CHECKED', label: 'Conformité constatée', open: false },
   { code: 'WITHDRAWN', label: 'Retiré par le demandeur', open: false },
   { code: 'CANCELLED', label: 'Annulé (enregistrement sans objet)', open: false },
-] as const;
+]);
 export type AdsStatus = (typeof ADS_STATUSES)[number]['code'];
-export const ADS_STATUS_CODES: readonly AdsStatus[] = ADS_STATUSES.map((s) => s.code);
-export const ADS_STATUS_LABELS = Object.fromEntries(ADS_STATUSES.map((s) => [s.code, s.label])) as Record<
-  AdsStatus,
-  string
->;
+export const ADS_STATUS_CODES: readonly AdsStatus[] = ADS_STATUSES.codes;
+export const ADS_STATUS_LABELS = ADS_STATUSES.labels;
 /** Statuses of a dossier still waiting for its decision. */
 export const ADS_OPEN_STATUSES: readonly AdsStatus[] = ADS_STATUSES.filter((s) => s.open).map((s) => s.code);
 
@@ -40,7 +38,7 @@ export const isAdsStatus = (v: string): v is AdsStatus => (ADS_STATUS_CODES as r
 
 const PRE_DECISION: AdsStatus[] = ['DEPOSITED', 'INCOMPLETE', 'COMPLETE', 'UNDER_INSTRUCTION'];
 
-export const ADS_ACTIONS = [
+export const ADS_ACTIONS = defineChoices([
   { code: 'REQUEST_PIECES', label: 'Demander des pièces manquantes', from: ['DEPOSITED'], to: 'INCOMPLETE' },
   {
     code: 'RECEIVE_PIECES',
@@ -72,13 +70,10 @@ export const ADS_ACTIONS = [
   { code: 'RECORD_CONFORMITY', label: 'Constater la conformité', from: ['WORKS_COMPLETED'], to: 'CONFORMITY_CHECKED' },
   { code: 'WITHDRAW', label: 'Enregistrer le retrait de la demande', from: PRE_DECISION, to: 'WITHDRAWN' },
   { code: 'CANCEL', label: 'Annuler le dossier', from: PRE_DECISION, to: 'CANCELLED' },
-] as const satisfies readonly { code: string; label: string; from: readonly AdsStatus[]; to: AdsStatus }[];
+] as const satisfies readonly { code: string; label: string; from: readonly AdsStatus[]; to: AdsStatus }[]);
 export type AdsAction = (typeof ADS_ACTIONS)[number]['code'];
-export const ADS_ACTION_CODES: readonly AdsAction[] = ADS_ACTIONS.map((a) => a.code);
-export const ADS_ACTION_LABELS = Object.fromEntries(ADS_ACTIONS.map((a) => [a.code, a.label])) as Record<
-  AdsAction,
-  string
->;
+export const ADS_ACTION_CODES: readonly AdsAction[] = ADS_ACTIONS.codes;
+export const ADS_ACTION_LABELS = ADS_ACTIONS.labels;
 export const isAdsAction = (v: string): v is AdsAction => (ADS_ACTION_CODES as readonly string[]).includes(v);
 
 export interface AdsWorkflowDossier {

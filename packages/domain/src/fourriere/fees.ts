@@ -1,3 +1,4 @@
+import { IN_FORCE_STATUS_LABELS, inForceOn, inForceStatus, type InForceStatus } from '../core/in-force';
 import { daysBetween, type LocalDate } from '../calendar/local-date';
 import type { FourriereOrigin, FourriereSpecies } from './fourriere.choices';
 
@@ -39,18 +40,14 @@ export function fourriereTariffOn(
   species: FourriereSpecies,
   day: LocalDate,
 ): FourriereTariff | null {
-  return tariffs
-    .filter((t) => t.species === species && t.validFrom <= day)
-    .reduce<FourriereTariff | null>((best, t) => (!best || t.validFrom > best.validFrom ? t : best), null);
+  return inForceOn(
+    tariffs.filter((t) => t.species === species),
+    day,
+  );
 }
 
-export type FourriereTariffStatus = 'IN_FORCE' | 'UPCOMING' | 'SUPERSEDED';
-
-export const FOURRIERE_TARIFF_STATUS_LABELS: Record<FourriereTariffStatus, string> = {
-  IN_FORCE: 'En vigueur',
-  UPCOMING: 'À venir',
-  SUPERSEDED: 'Remplacé',
-};
+export type FourriereTariffStatus = InForceStatus;
+export const FOURRIERE_TARIFF_STATUS_LABELS = IN_FORCE_STATUS_LABELS;
 
 /** Where a dated row stands on a day: the one in force for its species, one not yet in force, or one replaced since. */
 export function fourriereTariffStatus(
@@ -58,8 +55,11 @@ export function fourriereTariffStatus(
   t: Pick<FourriereTariff, 'species' | 'validFrom'>,
   today: LocalDate,
 ): FourriereTariffStatus {
-  if (t.validFrom > today) return 'UPCOMING';
-  return fourriereTariffOn(tariffs, t.species, today)?.validFrom === t.validFrom ? 'IN_FORCE' : 'SUPERSEDED';
+  return inForceStatus(
+    tariffs.filter((x) => x.species === t.species),
+    t,
+    today,
+  );
 }
 
 /** Days of custody charged: each night spent at the pound, at least one (a same-day return pays one day). */

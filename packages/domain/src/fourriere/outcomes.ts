@@ -120,7 +120,7 @@ function timingRefusal(a: CustodyAnimal, type: FourriereOutcomeType, on: LocalDa
 
 /** The outcomes a form may offer on a day, in the order of the choice list. */
 export function allowedFourriereOutcomes(a: CustodyAnimal, on: LocalDate): FourriereOutcomeType[] {
-  return FOURRIERE_OUTCOMES.map((o) => o.key).filter((t) => !timingRefusal(a, t, on));
+  return FOURRIERE_OUTCOMES.codes.filter((t) => !timingRefusal(a, t, on));
 }
 
 /** Why an exit is refused (first reason, in French, naming the field), or null when it is allowed. */

@@ -1,3 +1,4 @@
+import { inForceOn, inForceStatus } from '../core/in-force';
 import { publicHolidays } from '../calendar/holidays';
 import { frenchDay, isLocalDate, type LocalDate } from '../calendar/local-date';
 import { DEFAULT_WORKING_CALENDAR, type WorkingCalendar } from '../calendar/working-days';
@@ -30,9 +31,7 @@ export function fourriereCalendarOn<T extends Pick<FourriereCalendarSetting, 'va
   settings: readonly T[],
   day: LocalDate,
 ): T | null {
-  let found: T | null = null;
-  for (const s of settings) if (s.validFrom <= day && (!found || s.validFrom > found.validFrom)) found = s;
-  return found;
+  return inForceOn(settings, day);
 }
 
 /** The working calendar a setting stands for; before any setting, the default one. */
@@ -53,8 +52,7 @@ export function fourriereCalendarStatus(
   s: Pick<FourriereCalendarSetting, 'validFrom'>,
   today: LocalDate,
 ): FourriereTariffStatus {
-  if (s.validFrom > today) return 'UPCOMING';
-  return fourriereCalendarOn(settings, today)?.validFrom === s.validFrom ? 'IN_FORCE' : 'SUPERSEDED';
+  return inForceStatus(settings, s, today);
 }
 
 export interface CalendarSettingIssue {

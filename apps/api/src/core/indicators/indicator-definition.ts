@@ -1,10 +1,10 @@
 import type { DirectorateKey } from '@call/domain';
 
 /**
- * Indicators are declared as data, the way a semantic layer (Cube) declares a measure over a table:
- * the engine derives from one declaration the yearly aggregate, its breakdowns, the previous year for
- * the evolution, and the list of records behind any figure (drill-down). Column references are SQL
- * expressions over the source alias `t` and the declared joins; values are always bound parameters.
+ * Indicators are declared as data over cubes, the way Cube's semantic layer does (see `cube.ts`): a cube names
+ * a table's vocabulary once (joins, time dimensions, dimensions, segments, drill members) and an indicator picks a
+ * measure, a time dimension, segments and breakdowns. SQL snippets name columns as `{CUBE}.column` or
+ * `{join}.column`, checked against the entities at start-up; values are always bound parameters.
  */
 export type IndicatorUnit = 'count' | 'percent' | 'days' | 'euros' | 'hours' | 'm2';
 
@@ -25,29 +25,6 @@ export type Measure =
   /** Share of the records (in %) that also match `where`. */
   | { type: 'percent'; where: readonly Filter[] };
 
-/**
- * Which records count in a year: an `event` counts in the year of its date; a `snapshot` counts
- * when it is in force at the end of 31 December (from ≤ 31/12 and to after it, or open).
- */
-export type TimeDimension =
-  { kind: 'event'; sql: string } | { kind: 'snapshot'; from: string; to: string; toInclusive: boolean };
-
-export interface Dimension {
-  key: string;
-  label: string;
-  sql: string;
-  /** Display label of a member: a SQL expression (e.g. a joined name) or a fixed map of values. */
-  labelSql?: string;
-  labels?: Readonly<Record<string, string>>;
-}
-
-export interface Join {
-  table: string;
-  alias: string;
-  on: string;
-  type?: 'inner' | 'left';
-}
-
 export interface DrillMember {
   key: string;
   label: string;
@@ -56,8 +33,7 @@ export interface DrillMember {
   labels?: Readonly<Record<string, string>>;
 }
 
-export interface ComputedIndicator {
-  kind: 'computed';
+interface IndicatorBase {
   key: string;
   label: string;
   description?: string;
@@ -65,25 +41,46 @@ export interface ComputedIndicator {
   directorate: DirectorateKey;
   /** Bump when the meaning changes, so a yearly series is only compared with itself. */
   version: number;
-  source: { table: string; joins?: readonly Join[] };
-  measure: Measure;
-  time: TimeDimension;
-  filters?: readonly Filter[];
-  /** `month` is built in for event indicators; list it to show it. */
-  dimensions?: readonly (Dimension | 'month')[];
-  drillMembers: readonly DrillMember[];
-  drillOrder?: string;
 }
 
-/** A figure of a directorate that has no module yet: its director enters the yearly value. */
-export interface DeclaredIndicator {
+/** A figure computed from a module's records, over one of its cubes. */
+export interface ComputedIndicator extends IndicatorBase {
+  kind: 'computed';
+  cube: string;
+  measure: Measure;
+  /** A time dimension of the cube: the date that makes a record count in a period. */
+  time: string;
+  segments?: readonly string[];
+  filters?: readonly Filter[];
+  /** Breakdowns: dimensions of the cube, or `month` (built in for event time dimensions). */
+  by?: readonly string[];
+  /** The columns behind the figure, when they differ from the cube's. */
+  drill?: readonly DrillMember[];
+  drillOrder?: string;
+  /**
+   * The key was a declared figure before the module computed it: years up to this one keep the values the
+   * director entered, shown as declared.
+   */
+  declaredUntil?: number;
+}
+
+/** A figure of a directorate without a module: its director enters the yearly value. */
+export interface DeclaredIndicator extends IndicatorBase {
   kind: 'declared';
-  key: string;
-  label: string;
-  description?: string;
-  unit: IndicatorUnit;
-  directorate: DirectorateKey;
-  version: number;
 }
 
 export type IndicatorDefinition = ComputedIndicator | DeclaredIndicator;
+
+/** A declared figure of a directorate (its light manifest lists them). */
+export const declaredIndicator = (
+  directorate: DirectorateKey,
+  d: Omit<DeclaredIndicator, 'kind' | 'version' | 'directorate'> & { version?: number },
+): DeclaredIndicator => ({ kind: 'declared', version: 1, directorate, ...d });
+
+/** The records a year (or a year to date) counts in, and the one it is compared with. */
+export interface Period {
+  year: number;
+  start: string;
+  end: string;
+  previous: { year: number; start: string; end: string };
+}

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { DirectorateKey } from '@call/domain';
 import { DirectorateEnum } from '../graphql/enums';
-import { JSONObjectScalar } from '../graphql/scalars';
+import { JSONObjectScalar, LocalDateScalar } from '../graphql/scalars';
 
 export enum IndicatorKind {
   COMPUTED = 'COMPUTED',
@@ -37,9 +37,33 @@ export class Indicator {
   @Field(() => Float, { nullable: true }) previousValue: number | null;
   @Field(() => Float, { nullable: true, description: 'Évolution en % par rapport à l’année précédente' }) evolution:
     number | null;
+  @Field(() => LocalDateScalar, { description: 'Dernier jour compté : le 31 décembre, ou la date du cumul' })
+  periodEnd: string;
+  @Field(() => LocalDateScalar, { description: 'Dernier jour compté de la période comparée (l’an dernier)' })
+  previousPeriodEnd: string;
+  @Field({ description: 'La valeur de l’an dernier a été saisie (historique d’un indicateur devenu calculé)' })
+  previousValueDeclared: boolean;
   @Field() canDeclare: boolean;
   @Field() drillable: boolean;
-  @Field(() => [IndicatorBreakdown]) breakdowns: IndicatorBreakdown[];
+  @Field(() => [IndicatorBreakdown], { description: 'Ventilations de la période (pas de l’année comparée)' })
+  breakdowns: IndicatorBreakdown[];
+}
+
+@ObjectType()
+export class IndicatorPoint {
+  @Field(() => Int) year: number;
+  @Field(() => Float, { nullable: true }) value: number | null;
+  @Field({ description: 'Valeur saisie par la direction, non calculée' }) declared: boolean;
+}
+
+@ObjectType({ description: 'Un indicateur sur plusieurs années entières' })
+export class IndicatorSeries {
+  @Field() key: string;
+  @Field() label: string;
+  @Field() unit: string;
+  @Field(() => DirectorateEnum) directorate: DirectorateKey;
+  @Field(() => Int) version: number;
+  @Field(() => [IndicatorPoint]) points: IndicatorPoint[];
 }
 
 @ObjectType()

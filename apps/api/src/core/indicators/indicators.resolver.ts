@@ -1,31 +1,72 @@
-import { Arg, Authorized, Ctx, Float, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Float, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { DirectorateKey } from '@call/domain';
 import type { RequestContext } from '../context';
 import { Rule } from '../auth/rules';
 import { badInput } from '../errors';
 import { DirectorateEnum } from '../graphql/enums';
+import { LocalDateScalar } from '../graphql/scalars';
 import { IndicatorsService } from './indicators.service';
 import { ExportedFile } from '../graphql/exported-file';
 import { indicatorReportWorkbook } from './report-export';
-import { Indicator, IndicatorRecordPage } from './indicator.types';
+import { Indicator, IndicatorRecordPage, IndicatorSeries } from './indicator.types';
 
-const checkYear = (year: number) => {
-  if (year < 2000 || year > 2100) throw badInput('year', 'L’année doit être comprise entre 2000 et 2100.');
+const checkYear = (year: number, field = 'year') => {
+  if (year < 2000 || year > 2100) throw badInput(field, 'L’année doit être comprise entre 2000 et 2100.');
 };
+const checkKeys = (keys: string[] | null) => {
+  if (keys && keys.length > 200) throw badInput('keys', 'Au plus 200 indicateurs par demande.');
+};
+
+/** Whether the query selects a field of the result (fragments count as selecting everything). */
+function selects(info: GraphQLResolveInfo, field: string): boolean {
+  return info.fieldNodes.some((n) =>
+    (n.selectionSet?.selections ?? []).some((s) => s.kind !== 'Field' || s.name.value === field),
+  );
+}
 
 @Resolver()
 export class IndicatorsResolver {
   constructor(private readonly service: IndicatorsService) {}
 
   @Authorized(Rule.signedIn)
-  @Query(() => [Indicator], { description: 'Indicateurs de l’année visibles par l’utilisateur, calculés par la base' })
+  @Query(() => [Indicator], {
+    description:
+      'Indicateurs de l’année (ou de l’année jusqu’à `asOf`, comparée à la même date l’an dernier) visibles par l’utilisateur, calculés par la base',
+  })
   indicators(
     @Arg('year', () => Int) year: number,
     @Arg('directorate', () => DirectorateEnum, { nullable: true }) directorate: DirectorateKey | null,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'Cumul du 1er janvier à ce jour inclus' })
+    asOf: string | null,
+    @Arg('keys', () => [String], { nullable: true, description: 'Seulement ces indicateurs' }) keys: string[] | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Indicator[]> {
     checkYear(year);
-    return this.service.forYear(ctx.user!, year, directorate);
+    checkKeys(keys);
+    return this.service.forPeriod(ctx.user!, {
+      year,
+      asOf,
+      directorate,
+      keys,
+      breakdowns: selects(info, 'breakdowns'),
+    });
+  }
+
+  @Authorized(Rule.signedIn)
+  @Query(() => [IndicatorSeries], { description: 'Les indicateurs sur plusieurs années entières, jusqu’à `to`' })
+  indicatorSeries(
+    @Arg('to', () => Int) to: number,
+    @Arg('years', () => Int, { defaultValue: 5 }) years: number,
+    @Arg('directorate', () => DirectorateEnum, { nullable: true }) directorate: DirectorateKey | null,
+    @Arg('keys', () => [String], { nullable: true }) keys: string[] | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndicatorSeries[]> {
+    checkYear(to, 'to');
+    checkKeys(keys);
+    if (years < 2 || years > 20) throw badInput('years', 'Le nombre d’années doit être compris entre 2 et 20.');
+    return this.service.series(ctx.user!, to, years, directorate, keys);
   }
 
   @Authorized(Rule.signedIn)
@@ -37,12 +78,14 @@ export class IndicatorsResolver {
     @Arg('member', () => String, { nullable: true }) member: string | null,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
     @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<IndicatorRecordPage> {
     checkYear(year);
     if (offset < 0) throw badInput('offset', 'Le décalage doit être positif.');
     if (limit < 1 || limit > 500) throw badInput('limit', 'La taille de page doit être comprise entre 1 et 500.');
-    return this.service.records(ctx.user!, key, year, dimension, member, offset, limit);
+    const period = IndicatorsService.period(year, asOf);
+    return this.service.records(ctx.user!, key, period, dimension, member, { offset, limit });
   }
 
   @Authorized(Rule.signedIn)
@@ -55,7 +98,7 @@ export class IndicatorsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ExportedFile> {
     checkYear(year);
-    return indicatorReportWorkbook(year, await this.service.forYear(ctx.user!, year, directorate));
+    return indicatorReportWorkbook(year, await this.service.forPeriod(ctx.user!, { year, directorate }));
   }
 
   @Authorized(Rule.signedIn)

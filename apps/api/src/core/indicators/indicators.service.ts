@@ -1,17 +1,18 @@
 import { canDeclareIndicator, canReadIndicators, DIRECTORATE_KEYS, type DirectorateKey } from '@call/domain';
+import { In, type EntityManager } from 'typeorm';
 import type { Database } from '../database/database';
 import type { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../context';
 import { badInput, forbidden, notFound } from '../errors';
+import { buildDrillQuery, resolveDimension } from './cube-sql';
 import { DeclaredIndicatorValue } from './declared-indicator-value.entity';
-import type { ComputedIndicator, DeclaredIndicator } from './indicator-definition';
+import { computePeriod, computeSeries, round, type Figures } from './indicator-compute';
+import type { ComputedIndicator, IndicatorDefinition, Period } from './indicator-definition';
 import type { IndicatorRegistry } from './indicator-registry';
-import { Indicator, IndicatorBreakdown, IndicatorKind, IndicatorRecordPage } from './indicator.types';
-import { buildAggregateQuery, buildDrillQuery, MONTH_LABELS, resolveDimensions } from './sql-builder';
+import { Indicator, IndicatorKind, IndicatorRecordPage, IndicatorSeries } from './indicator.types';
+import { seriesYears, yearPeriod, yearToDatePeriod } from './periods';
 
 type Row = Record<string, unknown>;
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
 
 function displayValue(v: unknown, labels?: Readonly<Record<string, string>>): unknown {
   if (v instanceof Date) return v.toISOString();
@@ -24,6 +25,20 @@ export function evolution(current: number | null, previous: number | null): numb
   return round(((current - previous) / previous) * 100);
 }
 
+/** A year's figure is a declared value: a declared indicator, or a computed one's history (`declaredUntil`). */
+export const isDeclaredIn = (def: IndicatorDefinition, year: number): boolean =>
+  def.kind === 'declared' || (def.declaredUntil !== undefined && year <= def.declaredUntil);
+
+export interface IndicatorQuery {
+  year: number;
+  /** Year to date: 1 January to this day, against the same date last year. */
+  asOf?: string | null;
+  directorate?: DirectorateKey | null;
+  keys?: readonly string[] | null;
+  /** Breakdowns are computed only when asked for. */
+  breakdowns?: boolean;
+}
+
 export class IndicatorsService {
   constructor(
     private readonly db: Database,
@@ -31,76 +46,53 @@ export class IndicatorsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Every indicator the user may read for a year, each computed by the database. */
-  async forYear(user: AuthUser, year: number, directorate?: DirectorateKey | null): Promise<Indicator[]> {
-    const visible = DIRECTORATE_KEYS.filter((d) => canReadIndicators(user, d) && (!directorate || d === directorate));
-    if (directorate && visible.length === 0)
-      throw forbidden('Vous n’avez pas accès aux indicateurs de cette direction.');
-    const defs = this.registry.list(visible);
-    return this.db.read(async (em) => {
-      const declared = await em
-        .createQueryBuilder(DeclaredIndicatorValue, 'v')
-        .where('v.year IN (:...years)', { years: [year, year - 1] })
-        .getMany();
-      const out: Indicator[] = [];
-      for (const def of defs) {
-        if (def.kind === 'declared') {
-          const value = num(declared.find((v) => v.indicatorKey === def.key && v.year === year)?.value);
-          const previousValue = num(declared.find((v) => v.indicatorKey === def.key && v.year === year - 1)?.value);
-          out.push(this.shape(user, def, year, value, previousValue, []));
-          continue;
-        }
-        const q = buildAggregateQuery(def, year);
-        const rows: Row[] = await em.query(q.sql, q.params);
-        out.push(this.fromRows(user, def, year, rows, q.dimensions));
-      }
-      return out;
-    });
+  private get concurrent(): boolean {
+    return this.db.config.kind === 'postgres';
   }
 
-  private fromRows(
-    user: AuthUser,
-    def: ComputedIndicator,
-    year: number,
-    rows: Row[],
-    dims: ReturnType<typeof resolveDimensions>,
-  ): Indicator {
-    const isTotal = (r: Row) => dims.every((_, i) => Number(r[`g${i}`]) === 1);
-    const total = (y: number) => {
-      const r = rows.find((x) => Number(x.year) === y && isTotal(x));
-      // a count over no record is 0; an average over none has no value
-      return r ? round(num(r.value)) : def.measure.type === 'count' || def.measure.type === 'sum' ? 0 : null;
+  private visible(user: AuthUser, directorate?: DirectorateKey | null, keys?: readonly string[] | null) {
+    const dirs = DIRECTORATE_KEYS.filter((d) => canReadIndicators(user, d) && (!directorate || d === directorate));
+    if (directorate && dirs.length === 0) throw forbidden('Vous n’avez pas accès aux indicateurs de cette direction.');
+    const defs = this.registry.list(dirs);
+    return keys ? defs.filter((d) => keys.includes(d.key)) : defs;
+  }
+
+  private async declaredValues(em: EntityManager, defs: IndicatorDefinition[], years: number[]) {
+    const keys = defs.filter((d) => years.some((y) => isDeclaredIn(d, y))).map((d) => d.key);
+    const rows = keys.length
+      ? await em.find(DeclaredIndicatorValue, { where: { indicatorKey: In(keys), year: In(years) } })
+      : [];
+    return (key: string, year: number) => {
+      const v = rows.find((r) => r.indicatorKey === key && r.year === year)?.value;
+      return v === undefined ? null : Number(v);
     };
-    const breakdowns: IndicatorBreakdown[] = dims.map((d, i) => ({
-      dimension: d.key,
-      label: d.label,
-      items: rows
-        .filter((r) => Number(r.year) === year && Number(r[`g${i}`]) === 0)
-        .map((r) => {
-          const member = r[`d${i}`] === null ? '' : String(r[`d${i}`]);
-          const label =
-            (r[`l${i}`] as string | null) ??
-            d.labels?.[member] ??
-            (d.key === 'month' ? MONTH_LABELS[Number(member) - 1] : member || 'Non renseigné');
-          return { member, label, value: round(num(r.value)) ?? 0 };
-        })
-        .sort((a, b) =>
-          d.key === 'month'
-            ? Number(a.member) - Number(b.member)
-            : b.value - a.value || a.label.localeCompare(b.label, 'fr'),
-        ),
-    }));
-    return this.shape(user, def, year, total(year), total(year - 1), breakdowns);
+  }
+
+  /** The indicators the user may read for a year (or a year to date), each computed by the database. */
+  async forPeriod(user: AuthUser, q: IndicatorQuery): Promise<Indicator[]> {
+    const defs = this.visible(user, q.directorate, q.keys);
+    const period = IndicatorsService.period(q.year, q.asOf);
+    const computed = defs.filter((d): d is ComputedIndicator => d.kind === 'computed' && !isDeclaredIn(d, period.year));
+    return this.db.read(async (em) => {
+      const [declared, figures] = await Promise.all([
+        this.declaredValues(em, defs, [period.year, period.previous.year]),
+        computePeriod(em, this.registry, computed, period, q.breakdowns ?? true, this.concurrent),
+      ]);
+      return defs.map((def) => this.shape(user, def, period, figures.get(def.key), declared));
+    });
   }
 
   private shape(
     user: AuthUser,
-    def: ComputedIndicator | DeclaredIndicator,
-    year: number,
-    value: number | null,
-    previousValue: number | null,
-    breakdowns: IndicatorBreakdown[],
+    def: IndicatorDefinition,
+    period: Period,
+    figures: Figures | undefined,
+    declared: (key: string, year: number) => number | null,
   ): Indicator {
+    const declaredNow = isDeclaredIn(def, period.year);
+    const declaredBefore = isDeclaredIn(def, period.previous.year);
+    const value = declaredNow ? declared(def.key, period.year) : (figures?.value ?? null);
+    const previousValue = declaredBefore ? declared(def.key, period.previous.year) : (figures?.previousValue ?? null);
     return {
       key: def.key,
       label: def.label,
@@ -108,15 +100,48 @@ export class IndicatorsService {
       unit: def.unit,
       directorate: def.directorate,
       version: def.version,
-      kind: def.kind === 'declared' ? IndicatorKind.DECLARED : IndicatorKind.COMPUTED,
-      year,
+      kind: declaredNow ? IndicatorKind.DECLARED : IndicatorKind.COMPUTED,
+      year: period.year,
       value,
       previousValue,
       evolution: evolution(value, previousValue),
-      canDeclare: def.kind === 'declared' && canDeclareIndicator(user, def.directorate),
-      drillable: def.kind === 'computed',
-      breakdowns,
+      periodEnd: period.end,
+      previousPeriodEnd: period.previous.end,
+      previousValueDeclared: declaredBefore,
+      canDeclare: declaredNow && canDeclareIndicator(user, def.directorate),
+      drillable: !declaredNow,
+      breakdowns: declaredNow ? [] : (figures?.breakdowns ?? []),
     };
+  }
+
+  /** Yearly values over `count` full years ending with `last`: one statement per cube and time dimension. */
+  async series(
+    user: AuthUser,
+    last: number,
+    count: number,
+    directorate?: DirectorateKey | null,
+    keys?: readonly string[] | null,
+  ): Promise<IndicatorSeries[]> {
+    const defs = this.visible(user, directorate, keys);
+    const years = seriesYears(last, count);
+    const computed = defs.filter((d): d is ComputedIndicator => d.kind === 'computed' && !isDeclaredIn(d, last));
+    return this.db.read(async (em) => {
+      const [declared, values] = await Promise.all([
+        this.declaredValues(em, defs, years),
+        computeSeries(em, this.registry, computed, years, this.concurrent),
+      ]);
+      return defs.map((def) => ({
+        key: def.key,
+        label: def.label,
+        unit: def.unit,
+        directorate: def.directorate,
+        version: def.version,
+        points: years.map((year) => {
+          const d = isDeclaredIn(def, year);
+          return { year, declared: d, value: d ? declared(def.key, year) : (values.get(def.key)?.get(year) ?? null) };
+        }),
+      }));
+    });
   }
 
   private readable(user: AuthUser, key: string) {
@@ -127,30 +152,33 @@ export class IndicatorsService {
     return def;
   }
 
-  /** The records behind a figure, or behind one member of a breakdown. */
+  /** The records behind a figure, or behind one member of a breakdown; the period's days bound the query. */
   async records(
     user: AuthUser,
     key: string,
-    year: number,
+    period: Period,
     dimension: string | null | undefined,
     member: string | null | undefined,
-    offset: number,
-    limit: number,
+    page: { offset: number; limit: number },
   ): Promise<IndicatorRecordPage> {
     const def = this.readable(user, key);
-    if (def.kind !== 'computed') throw badInput('key', 'Un indicateur saisi n’a pas de détail.');
-    const dim = dimension ? resolveDimensions(def).find((d) => d.key === dimension) : undefined;
-    if (dimension && !dim) throw badInput('dimension', `Cet indicateur n’a pas de ventilation « ${dimension} ».`);
-    const q = buildDrillQuery(def, year, { dimension: dim, member: member ?? undefined }, { offset, limit });
+    if (def.kind !== 'computed' || isDeclaredIn(def, period.year))
+      throw badInput('key', 'Un indicateur saisi n’a pas de détail.');
+    const cube = this.registry.cube(def.cube);
+    if (dimension && !def.by?.includes(dimension))
+      throw badInput('dimension', `Cet indicateur n’a pas de ventilation « ${dimension} ».`);
+    const dim = dimension ? resolveDimension(cube, def, dimension) : undefined;
+    const q = buildDrillQuery(cube, def, period, { dimension: dim, member: member ?? undefined }, page);
+    const members = def.drill ?? cube.drill.members;
     return this.db.read(async (em) => {
       const [rows, count] = await Promise.all([
         em.query(q.rows.sql, q.rows.params),
         em.query(q.count.sql, q.count.params),
       ]);
       return {
-        columns: def.drillMembers.map((m) => ({ key: m.key, label: m.label })),
+        columns: members.map((m) => ({ key: m.key, label: m.label })),
         rows: (rows as Row[]).map((r) =>
-          Object.fromEntries(def.drillMembers.map((m) => [m.key, displayValue(r[m.key], m.labels)])),
+          Object.fromEntries(members.map((m) => [m.key, displayValue(r[m.key], m.labels)])),
         ),
         total: Number((count as Row[])[0].total),
       };
@@ -159,7 +187,7 @@ export class IndicatorsService {
 
   async declare(user: AuthUser, key: string, year: number, value: number): Promise<Indicator> {
     const def = this.readable(user, key);
-    if (def.kind !== 'declared')
+    if (!isDeclaredIn(def, year))
       throw badInput('key', 'Cet indicateur est calculé à partir des dossiers : il ne se saisit pas.');
     if (!canDeclareIndicator(user, def.directorate))
       throw forbidden('Seul le directeur de la direction ou la DGS saisit cet indicateur.');
@@ -177,6 +205,13 @@ export class IndicatorsService {
         changes: { from: before ? Number(before.value) : null, to: value },
       });
     });
-    return (await this.forYear(user, year, def.directorate)).find((i) => i.key === key)!;
+    return (await this.forPeriod(user, { year, directorate: def.directorate, keys: [key] }))[0];
+  }
+
+  /** The period of a request: a whole year, or the year to date when `asOf` is given (in that year). */
+  static period(year: number, asOf?: string | null): Period {
+    if (asOf && Number(asOf.slice(0, 4)) !== year)
+      throw badInput('asOf', 'La date du cumul doit être dans l’année demandée.');
+    return asOf ? yearToDatePeriod(asOf) : yearPeriod(year);
   }
 }

@@ -1,13 +1,7 @@
 import type { DirectorateKey } from '@call/domain';
 import type { DataSource } from 'typeorm';
-import type { IndicatorDefinition } from '../indicators/indicator-definition';
+import type { IndicatorRegistry } from '../indicators/indicator-registry';
 import type { DirectorateModule } from '../module';
-
-/** The tables an indicator reads (its source and joins; a declared one, the declared values). */
-function tablesRead(d: IndicatorDefinition): string[] {
-  if (d.kind === 'declared') return ['declared_indicator_value'];
-  return [d.source.table, ...(d.source.joins ?? []).map((j) => j.table)];
-}
 
 /**
  * Which directorates a write concerns: the module that owns a table, and every directorate with an indicator
@@ -16,7 +10,7 @@ function tablesRead(d: IndicatorDefinition): string[] {
 export function changeRoutes(
   dataSource: DataSource,
   modules: readonly DirectorateModule[],
-  indicators: readonly IndicatorDefinition[],
+  registry: IndicatorRegistry,
 ): (tables: readonly string[]) => DirectorateKey[] {
   const byTable = new Map<string, Set<DirectorateKey>>();
   const add = (table: string, d: DirectorateKey) => {
@@ -24,8 +18,8 @@ export function changeRoutes(
     if (!set) byTable.set(table, (set = new Set()));
     set.add(d);
   };
-  for (const m of modules) for (const e of m.entities) add(dataSource.getMetadata(e).tableName, m.directorate);
-  for (const d of indicators) for (const t of tablesRead(d)) add(t, d.directorate);
+  for (const m of modules) for (const e of m.entities ?? []) add(dataSource.getMetadata(e).tableName, m.directorate);
+  for (const d of registry.list()) for (const t of registry.tablesRead(d.key)) add(t, d.directorate);
   return (tables) => {
     const out = new Set<DirectorateKey>();
     for (const t of tables) for (const d of byTable.get(t) ?? []) out.add(d);

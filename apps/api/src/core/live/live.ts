@@ -3,7 +3,7 @@ import { DIRECTORATE_KEYS } from '@call/domain';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../context';
 import type { Database } from '../database/database';
-import type { IndicatorDefinition } from '../indicators/indicator-definition';
+import type { IndicatorRegistry } from '../indicators/indicator-registry';
 import type { DirectorateModule } from '../module';
 import { ChangeBus } from './change-bus';
 import { ChangeFeed } from './change-feed';
@@ -16,8 +16,8 @@ export class Live {
   private feed: ChangeFeed | null = null;
   private readonly servers: (() => Promise<void>)[] = [];
 
-  async start(db: Database, modules: readonly DirectorateModule[], indicators: readonly IndicatorDefinition[]) {
-    this.feed = new ChangeFeed(db, this.bus, changeRoutes(db.dataSource, modules, indicators), DIRECTORATE_KEYS);
+  async start(db: Database, modules: readonly DirectorateModule[], registry: IndicatorRegistry) {
+    this.feed = new ChangeFeed(db, this.bus, changeRoutes(db.dataSource, modules, registry), DIRECTORATE_KEYS);
     await this.feed.start();
   }
 

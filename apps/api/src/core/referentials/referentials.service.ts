@@ -1,3 +1,4 @@
+import { inForceCondition } from '../kit/in-force';
 import type { EntityManager } from 'typeorm';
 import { membershipServiceIssue } from '@call/domain';
 import type { Database } from '../database/database';
@@ -88,10 +89,7 @@ export function membershipsOn(
     .where('m.service = :service', { service })
     .orderBy('c.name', 'ASC')
     .addOrderBy('m.valid_from', 'ASC');
-  if (on)
-    qb.andWhere('m.valid_from <= CAST(:on AS date) AND (m.valid_to IS NULL OR m.valid_to >= CAST(:on AS date))', {
-      on,
-    });
+  if (on) qb.andWhere(inForceCondition('m', 'on'), { on });
   if (option) qb.andWhere('m.option = :option', { option });
   return qb.getMany();
 }

@@ -1,11 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { ADS_DOSSIER_TYPE_CODES, isLocalDate, toParisLocalDate, type AdsDossierType } from '@call/domain';
+import { ADS_DOSSIER_TYPE_CODES, isLocalDate, type AdsDossierType } from '@call/domain';
 import type { Database } from '../../core/database/database';
-import type { AuditService } from '../../core/audit/audit.service';
-import type { AuthUser } from '../../core/context';
-import { badInput, forbidden } from '../../core/errors';
+import type { Clock } from '../../core/kit/clock';
+import { badInput } from '../../core/errors';
+import { latestInForce } from '../../core/kit/in-force';
 import { AdsActWeight } from './entities/ads-act-weight.entity';
-import type { AdsActWeightInput } from './graphql/ads.inputs';
 import type { AdsActWeightScaleView, AdsActWeightView } from './graphql/ads.types';
 
 const view = (w: AdsActWeight): AdsActWeightView => ({
@@ -18,14 +17,8 @@ const typeOrder = (a: { dossierType: AdsDossierType }, b: { dossierType: AdsDoss
   ADS_DOSSIER_TYPE_CODES.indexOf(a.dossierType) - ADS_DOSSIER_TYPE_CODES.indexOf(b.dossierType);
 
 /** For each type, the row of the scale in force on that day (the one the weighted-acts indicator joins). */
-async function scaleOn(em: EntityManager, on: string): Promise<AdsActWeightView[]> {
-  const rows = await em
-    .createQueryBuilder(AdsActWeight, 'w')
-    .distinctOn(['w.dossier_type'])
-    .where('w.valid_from <= CAST(:on AS date)', { on })
-    .orderBy('w.dossier_type')
-    .addOrderBy('w.valid_from', 'DESC')
-    .getMany();
+export async function scaleOn(em: EntityManager, on: string): Promise<AdsActWeightView[]> {
+  const rows = await latestInForce(em.createQueryBuilder(AdsActWeight, 'w'), 'w', ['dossier_type'], on).getMany();
   return rows.map(view).sort(typeOrder);
 }
 
@@ -36,11 +29,11 @@ async function scaleOn(em: EntityManager, on: string): Promise<AdsActWeightView[
 export class AdsActWeightService {
   constructor(
     private readonly db: Database,
-    private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   inForce(on: string | null): Promise<AdsActWeightView[]> {
-    const day = on ?? toParisLocalDate(new Date());
+    const day = on ?? this.clock.today();
     if (!isLocalDate(day)) throw badInput('on', 'Date invalide (AAAA-MM-JJ).');
     return this.db.read((em) => scaleOn(em, day));
   }
@@ -56,43 +49,6 @@ export class AdsActWeightService {
         updatedBy: weights[0].updatedBy,
         weights: weights.sort(typeOrder),
       }));
-    });
-  }
-
-  update(actor: AuthUser, validFrom: string, inputs: AdsActWeightInput[]): Promise<AdsActWeightView[]> {
-    // the scale shares the service's cost among communes: the director decides it, not an agent
-    if (actor.role !== 'DIRECTOR')
-      throw forbidden(
-        'Seul le directeur ou la directrice du service ADS peut modifier le barème des actes quantifiés.',
-      );
-    if (!isLocalDate(validFrom)) throw badInput('validFrom', 'Date invalide (AAAA-MM-JJ).');
-    if (!inputs.length) throw badInput('weights', 'Indiquez au moins un poids.');
-    const twice = inputs.find((i, k) => inputs.findIndex((j) => j.dossierType === i.dossierType) !== k);
-    if (twice) throw badInput('weights', `Le type ${twice.dossierType} est indiqué deux fois.`);
-    return this.db.transaction(async (em) => {
-      const before = new Map((await scaleOn(em, validFrom)).map((w) => [w.dossierType, w.weight]));
-      await em.upsert(
-        AdsActWeight,
-        inputs.map((i) => ({
-          dossierType: i.dossierType,
-          validFrom,
-          weight: i.weight.toFixed(2),
-          updatedBy: actor.login,
-        })),
-        ['dossierType', 'validFrom'],
-      );
-      await this.audit.record(em, actor, {
-        entity: 'AdsActWeight',
-        entityId: `scale:${validFrom}`,
-        action: 'update',
-        changes: {
-          validFrom,
-          ...Object.fromEntries(
-            inputs.map((i) => [i.dossierType, { from: before.get(i.dossierType) ?? null, to: i.weight }]),
-          ),
-        },
-      });
-      return scaleOn(em, validFrom);
     });
   }
 }

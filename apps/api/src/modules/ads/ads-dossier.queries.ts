@@ -6,7 +6,7 @@ import {
   effectiveOpinion,
   expressOutcomesFor,
   isAdsPreDecision,
-  toParisLocalDate,
+  type LocalDate,
 } from '@call/domain';
 import type { AuthUser } from '../../core/context';
 import { AdsConsultation } from './entities/ads-consultation.entity';
@@ -25,8 +25,8 @@ export function dossierListQuery(
   user: AuthUser,
   f: AdsDossierFilter,
   sort: AdsSort,
+  today: LocalDate,
 ): SelectQueryBuilder<AdsDossier> {
-  const today = toParisLocalDate(new Date());
   const qb = em.createQueryBuilder(AdsDossier, 'd').innerJoinAndSelect('d.commune', 'c');
   switch (f.queue) {
     case AdsQueue.MINE:
@@ -113,7 +113,7 @@ function summary(d: AdsDossier, names: Map<string, string>): AdsDossierSummaryVi
 }
 
 /** A dossier with its computed deadline, timeline, consultations and the actions the state machine allows. */
-export async function loadDossierView(em: EntityManager, id: string): Promise<AdsDossierView | null> {
+export async function loadDossierView(em: EntityManager, id: string, today: LocalDate): Promise<AdsDossierView | null> {
   const d = await em.findOne(AdsDossier, { where: { id }, relations: { commune: true, initialDossier: true } });
   if (!d) return null;
   // one after the other: inside a transaction they share one connection
@@ -127,10 +127,10 @@ export async function loadDossierView(em: EntityManager, id: string): Promise<Ad
     order: { recordedAt: 'ASC', eventOn: 'ASC' },
   });
   const names = await instructorNames(em, d.instructorId ? [d.instructorId] : []);
-  const today = toParisLocalDate(new Date());
   const computed = deadlineOf(d, majorations, consultations);
   return {
     ...summary(d, names),
+    version: d.version,
     initialNumber: d.initialDossier?.number ?? null,
     applicantKind: d.applicantKind,
     landAddress: d.landAddress,
@@ -162,6 +162,7 @@ export async function loadDossierView(em: EntityManager, id: string): Promise<Ad
     consultationsAllowed: isAdsPreDecision(d.status),
     consultations: consultations.map((c) => ({
       id: c.id,
+      version: c.version,
       service: c.service,
       serviceDetail: c.serviceDetail,
       sentOn: c.sentOn,

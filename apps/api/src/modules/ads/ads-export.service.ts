@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { ADS_CHANNEL_LABELS, ADS_OUTCOME_LABELS, ADS_STATUS_LABELS, toParisLocalDate } from '@call/domain';
+import { ADS_CHANNEL_LABELS, ADS_OUTCOME_LABELS, ADS_STATUS_LABELS } from '@call/domain';
 import type { Database } from '../../core/database/database';
 import type { AuthUser } from '../../core/context';
 import { badInput } from '../../core/errors';
@@ -7,6 +7,7 @@ import { AdsExportFormat, AdsSort } from './graphql/ads.enums';
 import type { AdsDossierFilter } from './graphql/ads.inputs';
 import { XLSX_MIME, type ExportedFile } from '../../core/graphql/exported-file';
 import { dossierListQuery, toSummaries } from './ads-dossier.queries';
+import type { Clock } from '../../core/kit/clock';
 
 const MAX_ROWS = 20_000;
 
@@ -28,7 +29,10 @@ const csvCell = (v: string) => (/[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"
 
 /** The filtered work queue as a file (all matching rows, not one page). */
 export class AdsExportService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   async export(
     user: AuthUser,
@@ -37,7 +41,7 @@ export class AdsExportService {
     format: AdsExportFormat,
   ): Promise<ExportedFile> {
     const rows = await this.db.read(async (em) => {
-      const qb = dossierListQuery(em, user, filter, sort ?? AdsSort.DEADLINE_ASC);
+      const qb = dossierListQuery(em, user, filter, sort ?? AdsSort.DEADLINE_ASC, this.clock.today());
       const total = await qb.getCount();
       if (total > MAX_ROWS)
         throw badInput(
@@ -59,7 +63,7 @@ export class AdsExportService {
       decidedOn: r.decidedOn ?? '',
       instructor: r.instructorName ?? '',
     }));
-    const stamp = toParisLocalDate(new Date());
+    const stamp = this.clock.today();
     if (format === AdsExportFormat.CSV) {
       const lines = [
         COLUMNS.map((c) => c.header).join(';'),

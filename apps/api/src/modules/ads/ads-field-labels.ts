@@ -1,4 +1,6 @@
-/** French labels of the module's input fields, for validation messages (registered by the manifest). */
+import type { FieldLabels } from '../../core/kit/field-labels';
+
+/** French names of the dossier's fields: validation messages, correction summaries, import reports. */
 export const ADS_FIELD_LABELS: Record<string, string> = {
   number: 'Numéro du dossier',
   type: 'Type de dossier',
@@ -32,6 +34,40 @@ export const ADS_FIELD_LABELS: Record<string, string> = {
   dossierType: 'Type de dossier',
   filename: 'Fichier',
   base64: 'Contenu du fichier',
-  limit: 'Taille de page',
-  offset: 'Décalage',
+  queue: 'Corbeille',
+  search: 'Recherche',
+  statuses: 'Statuts',
+  year: 'Année de dépôt',
+  action: 'Étape',
+  expectedVersion: 'Version chargée',
+};
+
+const pick = (...fields: string[]) => Object.fromEntries(fields.map((f) => [f, ADS_FIELD_LABELS[f]]));
+const DOSSIER = [
+  'number',
+  'type',
+  'communeInsee',
+  'channel',
+  'applicantKind',
+  'applicantName',
+  'landAddress',
+  'cadastralParcels',
+  'projectNature',
+  'floorAreaCreated',
+  'dwellingsCreated',
+];
+
+/** The same labels by GraphQL input type, registered by the manifest. */
+export const ADS_INPUT_LABELS: FieldLabels = {
+  CreateAdsDossierInput: pick(...DOSSIER, 'depositedOn', 'instructorId', 'tacitRefusalCase'),
+  UpdateAdsDossierInput: pick(...DOSSIER, 'expectedVersion'),
+  AdsTransitionInput: pick('action', 'on', 'outcome', 'comment', 'expectedVersion'),
+  AddAdsConsultationInput: pick('service', 'serviceDetail', 'sentOn', 'dueOn'),
+  RecordAdsOpinionInput: pick('opinion', 'opinionOn', 'comment', 'expectedVersion'),
+  AddAdsMajorationInput: pick('kind', 'notifiedOn'),
+  AdsDossierFilter: {
+    ...pick('communeInsee', 'instructorId', 'queue', 'search', 'statuses', 'withinDays', 'year'),
+    type: 'Type de dossier',
+  },
+  AdsActWeightInput: pick('dossierType', 'weight'),
 };

@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
 import { Rule } from '../../core/auth/rules';
-import { badInput } from '../../core/errors';
+import { PageArgs } from '../../core/kit/paging';
 import { AdsExportFormat, AdsQueue, AdsSort } from './graphql/ads.enums';
 import {
   AddAdsConsultationInput,
@@ -24,36 +24,32 @@ import {
   AdsInstructorView,
 } from './graphql/ads.types';
 import type { AdsActWeightService } from './ads-act-weight.service';
+import type { AdsDossierCommands } from './ads-dossier-commands.service';
 import type { AdsDossierService } from './ads-dossier.service';
 import type { AdsExportService } from './ads-export.service';
 import type { AdsImportService } from './ads-import.service';
 
-const page = (offset: number, limit: number) => {
-  if (offset < 0) throw badInput('offset', 'Le décalage doit être positif.');
-  if (limit < 1 || limit > 100) throw badInput('limit', 'La taille de page doit être comprise entre 1 et 100.');
-};
-
 /** The instructors' screens: queues, dossier, workflow steps, consultations. */
 @Resolver()
 export class AdsDossierResolver {
-  constructor(private readonly dossiers: AdsDossierService) {}
+  constructor(
+    private readonly dossiers: AdsDossierService,
+    private readonly commands: AdsDossierCommands,
+  ) {}
 
   @Authorized(Rule.read('ads'))
   @Query(() => AdsDossierPage, { description: 'Corbeilles de travail du service ADS (filtrées, triées, paginées)' })
   adsDossiers(
     @Arg('filter', () => AdsDossierFilter, { nullable: true }) filter: AdsDossierFilter | null,
     @Arg('sort', () => AdsSort, { defaultValue: AdsSort.DEADLINE_ASC }) sort: AdsSort,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit: number,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<AdsDossierPage> {
-    page(offset, limit);
     return this.dossiers.list(
       ctx.user!,
       filter ?? Object.assign(new AdsDossierFilter(), { queue: AdsQueue.ALL, withinDays: 15 }),
       sort,
-      offset,
-      limit,
+      page,
     );
   }
 
@@ -72,7 +68,7 @@ export class AdsDossierResolver {
   @Authorized(Rule.write('ads'))
   @Mutation(() => AdsDossierView, { description: 'Enregistre un dossier déposé' })
   createAdsDossier(@Arg('input') input: CreateAdsDossierInput, @Ctx() ctx: RequestContext): Promise<AdsDossierView> {
-    return this.dossiers.create(ctx.user!, input);
+    return this.commands.create(ctx.user!, input);
   }
 
   @Authorized(Rule.write('ads'))
@@ -85,7 +81,7 @@ export class AdsDossierResolver {
     @Arg('input') input: UpdateAdsDossierInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AdsDossierView> {
-    return this.dossiers.update(ctx.user!, id, input);
+    return this.commands.update(ctx.user!, id, input);
   }
 
   @Authorized(Rule.write('ads'))
@@ -95,7 +91,7 @@ export class AdsDossierResolver {
     @Arg('input') input: AdsTransitionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AdsDossierView> {
-    return this.dossiers.transition(ctx.user!, id, input);
+    return this.commands.transition(ctx.user!, id, input);
   }
 
   @Authorized(Rule.write('ads'))
@@ -105,7 +101,7 @@ export class AdsDossierResolver {
     @Arg('input') input: AddAdsConsultationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AdsDossierView> {
-    return this.dossiers.addConsultation(ctx.user!, dossierId, input);
+    return this.commands.addConsultation(ctx.user!, dossierId, input);
   }
 
   @Authorized(Rule.write('ads'))
@@ -115,7 +111,7 @@ export class AdsDossierResolver {
     @Arg('input') input: RecordAdsOpinionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AdsDossierView> {
-    return this.dossiers.recordOpinion(ctx.user!, consultationId, input);
+    return this.commands.recordOpinion(ctx.user!, consultationId, input);
   }
 
   @Authorized(Rule.write('ads'))
@@ -125,7 +121,7 @@ export class AdsDossierResolver {
     @Arg('input') input: AddAdsMajorationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AdsDossierView> {
-    return this.dossiers.addMajoration(ctx.user!, dossierId, input);
+    return this.commands.addMajoration(ctx.user!, dossierId, input);
   }
 
   @Authorized(Rule.write('ads'))
@@ -135,7 +131,7 @@ export class AdsDossierResolver {
     @Arg('instructorId', () => ID, { nullable: true }) instructorId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AdsDossierView> {
-    return this.dossiers.assign(ctx.user!, id, instructorId);
+    return this.commands.assign(ctx.user!, id, instructorId);
   }
 }
 
@@ -146,6 +142,7 @@ export class AdsFilesResolver {
     private readonly exporter: AdsExportService,
     private readonly importer: AdsImportService,
     private readonly weights: AdsActWeightService,
+    private readonly commands: AdsDossierCommands,
   ) {}
 
   @Authorized(Rule.read('ads'))
@@ -200,6 +197,6 @@ export class AdsFilesResolver {
     @Arg('weights', () => [AdsActWeightInput]) weights: AdsActWeightInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<AdsActWeightView[]> {
-    return this.weights.update(ctx.user!, validFrom, weights);
+    return this.commands.setActWeights(ctx.user!, validFrom, weights);
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { addDays, toParisLocalDate } from '@call/domain';
+import { addDays } from '@call/domain';
 import type { SeedContext } from '../../core/module';
 import { ServiceMembership } from '../../core/referentials/service-membership.entity';
 import { AdsConsultation } from './entities/ads-consultation.entity';
@@ -161,11 +161,10 @@ async function insertChunks(em: EntityManager, entity: Function, rows: Record<st
 }
 
 /** Demo activity: late 2021, 2022, the report's 2023, and a few dossiers in progress today for the work queues. */
-export async function seedAds({ em, users, year }: SeedContext): Promise<void> {
+export async function seedAds({ em, users, year, today }: SeedContext): Promise<void> {
   const agent = users.get('agent.ads');
   if (!agent) throw new Error('Seed ADS : l’utilisateur agent.ads manque');
   const members = await instructionMembers(em);
-  const today = toParisLocalDate(new Date());
   const rng = prng(20230498);
   const ctx = { cutoff: today, actor: agent, instructorId: agent.id };
   const planned = [...planYear(rng, year - 1, members, ctx), ...planYear(rng, year, members, ctx)];

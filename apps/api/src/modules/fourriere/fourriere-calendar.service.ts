@@ -11,7 +11,7 @@ import type { AuthUser } from '../../core/context';
 import type { Database } from '../../core/database/database';
 import { FourriereCalendarRow } from './entities';
 import type { CalendarInput, CalendarSettingView, CalendarView } from './fourriere-calendar.types';
-import { fourriereToday, type FourriereClock } from './fourriere.service';
+import type { Clock } from '../../core/kit/clock';
 import { setCalendar } from './use-cases/set-calendar';
 
 /** The working calendar in force on a day, read inside the caller's unit of work (the setting table is tiny). */
@@ -47,18 +47,18 @@ export class FourriereCalendarService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
-    private readonly today: FourriereClock = fourriereToday,
+    private readonly clock: Clock,
   ) {}
 
   calendar(): Promise<CalendarView> {
-    const today = this.today();
+    const today = this.clock.today();
     return this.db.read(async (em) => calendarView(await em.find(FourriereCalendarRow), today));
   }
 
   setCalendar(actor: AuthUser, input: CalendarInput): Promise<CalendarView> {
     return this.db.transaction(async (em) => {
       await setCalendar(em, this.audit, actor, input);
-      return calendarView(await em.find(FourriereCalendarRow), this.today());
+      return calendarView(await em.find(FourriereCalendarRow), this.clock.today());
     });
   }
 }

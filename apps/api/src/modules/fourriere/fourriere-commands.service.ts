@@ -11,7 +11,8 @@ import type {
   VetActInput,
 } from './fourriere.inputs';
 import { animalView, tariffView } from './fourriere.mapper';
-import { fourriereToday, loadAnimal, animalQuery, type FourriereClock } from './fourriere.service';
+import { loadAnimal, animalQuery } from './fourriere.service';
+import type { Clock } from '../../core/kit/clock';
 import type { AnimalView, TariffView } from './fourriere.types';
 import { FourriereTariffRow } from './entities';
 import { addVetAct } from './use-cases/add-vet-act';
@@ -26,14 +27,14 @@ export class FourriereCommands {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
-    private readonly today: FourriereClock = fourriereToday,
+    private readonly clock: Clock,
   ) {}
 
   recordIntake(actor: AuthUser, input: IntakeInput): Promise<AnimalView[]> {
     return this.db.transaction(async (em) => {
-      const ids = await recordIntake(em, this.audit, actor, input);
+      const ids = await recordIntake(em, this.audit, actor, input, this.clock.now());
       const rows = await animalQuery(em).where('a.id IN (:...ids)', { ids }).orderBy('a.number', 'ASC').getMany();
-      const today = this.today();
+      const today = this.clock.today();
       return rows.map((a) => animalView(a, today));
     });
   }
@@ -43,7 +44,7 @@ export class FourriereCommands {
     write: (em: EntityManager, today: string) => Promise<unknown>,
   ): Promise<AnimalView> {
     return this.db.transaction(async (em) => {
-      const today = this.today();
+      const today = this.clock.today();
       await write(em, today);
       return animalView(await loadAnimal(em, animalId), today);
     });
@@ -72,7 +73,7 @@ export class FourriereCommands {
       return tariffView(
         rows.find((r) => r.id === id)!,
         rows,
-        this.today(),
+        this.clock.today(),
       );
     });
   }

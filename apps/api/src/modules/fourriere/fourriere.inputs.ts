@@ -120,6 +120,9 @@ export class OutcomeInput {
 
 @InputType('FourriereCourtDecisionInput')
 export class CourtDecisionInput {
+  @Field(() => Int, { description: 'Version chargée par l’écran (verrouillage optimiste)' })
+  @Min(1, { message: 'est invalide.' })
+  expectedVersion: number;
   @Field(() => ID) @IsUUID('all', { message: 'identifiant invalide.' }) animalId: string;
   @Field(() => LocalDateScalar) decidedOn: string;
   @Field(() => CourtRulingEnum) ruling: CourtRuling;
@@ -170,9 +173,4 @@ export class AnimalFilter {
   @MaxLength(30, { message: TOO_LONG })
   identification?: string | null;
   @Field(() => SpeciesEnum, { nullable: true }) species?: FourriereSpecies | null;
-  @Field(() => Int, { defaultValue: 0 }) @Min(0, { message: 'doit être positif.' }) skip: number;
-  @Field(() => Int, { defaultValue: 50 })
-  @Min(1, { message: 'doit être au moins 1.' })
-  @Max(200, { message: 'ne peut dépasser 200.' })
-  take: number;
 }

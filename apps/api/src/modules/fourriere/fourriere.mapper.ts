@@ -33,6 +33,7 @@ export function animalView(a: FourriereAnimal, today: LocalDate): AnimalView {
   const outcome = a.outcome ?? null;
   return {
     id: a.id,
+    version: a.version,
     reference: animalReference(a.number),
     species: a.species,
     origin: a.origin,

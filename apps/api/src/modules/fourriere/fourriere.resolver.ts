@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { allowedFourriereOutcomes, type FourriereOutcomeType } from '@call/domain';
 import { Rule } from '../../core/auth/rules';
 import type { RequestContext } from '../../core/context';
 import { LocalDateScalar } from '../../core/graphql/scalars';
+import { PageArgs } from '../../core/kit/paging';
 import { FourriereCommands } from './fourriere-commands.service';
 import { OutcomeTypeEnum } from './fourriere.enums';
 import {
@@ -41,9 +42,10 @@ export class FourriereResolver {
     description: 'Animaux de la fourrière : présents (tableau de bord) ou recherche par puce / tatouage',
   })
   fourriereAnimals(
-    @Arg('filter', () => AnimalFilter, { defaultValue: { skip: 0, take: 50 } }) filter: AnimalFilter,
+    @Arg('filter', () => AnimalFilter, { defaultValue: {} }) filter: AnimalFilter,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<AnimalPage> {
-    return this.service.animals(filter);
+    return this.service.animals(filter, page);
   }
 
   @Authorized(READ)

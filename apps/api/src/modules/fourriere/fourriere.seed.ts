@@ -6,7 +6,6 @@ import {
   computeFourriereFees,
   DEFAULT_FOURRIERE_TARIFFS,
   holdingPeriodEnd,
-  toParisLocalDate,
   FOURRIERE_WORKING_CALENDAR,
   type CourtRuling,
   type FourriereOrigin,
@@ -302,7 +301,7 @@ async function insertChunks<T>(em: EntityManager, entity: new () => T, rows: Row
 }
 
 /** Demo activity: 2022 and 2023 (the report's figures), the price list, and a few animals present today. */
-export async function seedFourriere({ em, users }: SeedContext): Promise<void> {
+export async function seedFourriere({ em, users, today }: SeedContext): Promise<void> {
   const login = users.get('agent.fourriere')?.login ?? 'agent.fourriere';
   await em.insert(
     FourriereTariffRow,
@@ -318,7 +317,7 @@ export async function seedFourriere({ em, users }: SeedContext): Promise<void> {
   });
   const b = new Builder(communes, login);
   for (const plan of P.SEED_PLANS) b.year(plan);
-  b.current(toParisLocalDate(new Date()));
+  b.current(today);
   b.animals.sort((x, y) => (x.intakeAt as Date).getTime() - (y.intakeAt as Date).getTime());
   await insertChunks(em, FourriereAnimal, b.animals);
   await insertChunks(em, FourriereOutcome, b.outcomes);

@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
-import { computeFourriereFees, normalizeIdentification, toParisLocalDate, type LocalDate } from '@call/domain';
+import { computeFourriereFees, normalizeIdentification, type LocalDate } from '@call/domain';
 import type { Database } from '../../core/database/database';
 import { loader, type RequestContext } from '../../core/context';
 import { notFound } from '../../core/errors';
+import type { Clock } from '../../core/kit/clock';
+import { pageOf, type PageArgs } from '../../core/kit/paging';
 import {
   FourriereAnimal,
   FourriereOwnerSearch,
@@ -23,11 +25,6 @@ import type {
   TariffView,
   VetActView,
 } from './fourriere.types';
-
-export const fourriereToday = (): LocalDate => toParisLocalDate(new Date());
-
-/** The day the fourrière lives in (Paris); a test may fix it. */
-export type FourriereClock = () => LocalDate;
 
 /** An animal with its commune and outcome, in one query. */
 export function animalQuery(em: EntityManager) {
@@ -53,10 +50,15 @@ function byAnimal<T extends { animalId: string }>(ids: readonly string[], rows: 
 export class FourriereService {
   constructor(
     private readonly db: Database,
-    readonly today: FourriereClock = fourriereToday,
+    private readonly clock: Clock,
   ) {}
 
-  async animals(filter: AnimalFilter): Promise<AnimalPage> {
+  /** The day the pound lives in (Paris), from the core's clock. */
+  today(): LocalDate {
+    return this.clock.today();
+  }
+
+  async animals(filter: AnimalFilter, page: PageArgs): Promise<AnimalPage> {
     const today = this.today();
     return this.db.read(async (em) => {
       const qb = animalQuery(em);
@@ -65,11 +67,8 @@ export class FourriereService {
       const ident = filter.identification ? normalizeIdentification(filter.identification) : '';
       if (ident) qb.andWhere("a.identification_number LIKE :ident || '%'", { ident });
       // the board: oldest intake first (longest in custody); a search: most recent first
-      qb.orderBy('a.intake_at', filter.present ? 'ASC' : 'DESC')
-        .skip(filter.skip)
-        .take(filter.take);
-      const [rows, total] = await qb.getManyAndCount();
-      return { items: rows.map((a) => animalView(a, today)), total };
+      qb.orderBy('a.intake_at', filter.present ? 'ASC' : 'DESC').addOrderBy('a.number', 'ASC');
+      return pageOf(qb, page, (rows) => rows.map((a) => animalView(a, today)));
     });
   }
 

@@ -14,6 +14,7 @@ import type {
   FourriereVetActKind,
 } from '@call/domain';
 import { LocalDateScalar } from '../../core/graphql/scalars';
+import { Page } from '../../core/kit/paging';
 import {
   CourtRulingEnum,
   HoldingStatusEnum,
@@ -98,6 +99,7 @@ export class FeeQuoteView {
 @ObjectType('FourriereAnimal', { description: 'Un animal pris en charge par la fourrière' })
 export class AnimalView {
   @Field(() => ID) id: string;
+  @Field(() => Int, { description: 'Version de l’enregistrement, à renvoyer avec une modification' }) version: number;
   @Field({ description: 'Numéro de registre' }) reference: string;
   @Field(() => SpeciesEnum) species: FourriereSpecies;
   @Field(() => OriginEnum) origin: FourriereOrigin;
@@ -136,10 +138,7 @@ export class AnimalView {
 }
 
 @ObjectType('FourriereAnimalPage')
-export class AnimalPage {
-  @Field(() => [AnimalView]) items: AnimalView[];
-  @Field(() => Int) total: number;
-}
+export class AnimalPage extends Page(AnimalView) {}
 
 @ObjectType('FourriereTariff', { description: 'Ligne datée de la grille tarifaire' })
 export class TariffView {

@@ -67,7 +67,10 @@ export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFr
     const o = opinion[id] ?? { opinion: 'FAVOURABLE', on: todayInFrance() };
     setError(null);
     try {
-      await recordOpinion({ variables: { consultationId: id, input: { opinion: o.opinion, opinionOn: o.on } } });
+      const expectedVersion = dossier.consultations.find((c) => c.id === id)?.version ?? 0;
+      await recordOpinion({
+        variables: { consultationId: id, input: { opinion: o.opinion, opinionOn: o.on, expectedVersion } },
+      });
     } catch (e) {
       setError(errorMessage(e));
     }

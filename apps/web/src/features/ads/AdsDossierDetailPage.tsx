@@ -216,6 +216,7 @@ export function AdsDossierDetailPage() {
 
       <AdsTransitionDialog
         dossierId={d.id}
+        version={d.version}
         action={action}
         outcomes={d.expressOutcomes}
         onClose={() => setAction(null)}

@@ -55,6 +55,8 @@ function AdsDossierEditForm({ dossier: d }: { dossier: AdsDossierFieldsFragment 
         variables: {
           id: d.id,
           input: {
+            // the version this form was loaded from: a save over someone else's change is refused
+            expectedVersion: d.version,
             ...(depositLocked ? {} : { type: v.type, communeInsee: v.communeInsee, number: v.number.trim() || null }),
             channel: v.channel,
             applicantKind: v.applicantKind,

@@ -27,11 +27,14 @@ interface Values {
 /** One step of the workflow: its date, and for a decision the outcome among those of the type. */
 export function AdsTransitionDialog({
   dossierId,
+  version,
   action,
   outcomes,
   onClose,
 }: {
   dossierId: string;
+  /** The dossier's version on screen: the step is refused if someone changed it since. */
+  version: number;
   action: AdsAction | null;
   outcomes: readonly AdsOutcome[];
   onClose: () => void;
@@ -51,7 +54,7 @@ export function AdsTransitionDialog({
       await move({
         variables: {
           id: dossierId,
-          input: { action, on: v.on, outcome: v.outcome || null, comment: v.comment || null },
+          input: { action, on: v.on, outcome: v.outcome || null, comment: v.comment || null, expectedVersion: version },
         },
       });
       close();

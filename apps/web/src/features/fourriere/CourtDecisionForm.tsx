@@ -17,7 +17,8 @@ interface Values {
 const native = { select: { native: true }, inputLabel: { shrink: true } } as const;
 
 /** The court's decision for a seized animal: it says which outcome is possible, from which day. */
-export function CourtDecisionForm({ animalId }: { animalId: string }) {
+/** `version`: the animal's version on screen; a decision recorded meanwhile by someone else is not overwritten. */
+export function CourtDecisionForm({ animalId, version }: { animalId: string; version: number }) {
   const [record] = useMutation(RecordFourriereCourtDecisionMutation, {
     refetchQueries: [FourriereAnimalQuery, FourriereOutcomeOptionsQuery],
   });
@@ -31,7 +32,7 @@ export function CourtDecisionForm({ animalId }: { animalId: string }) {
   const submit = handleSubmit(async (v) => {
     setServerError(null);
     try {
-      await record({ variables: { input: { animalId, ...v } } });
+      await record({ variables: { input: { animalId, ...v, expectedVersion: version } } });
     } catch (error) {
       setServerError(applyServerErrors(error, setError, ['decidedOn', 'ruling', 'content']));
     }
@@ -51,7 +52,7 @@ export function CourtDecisionForm({ animalId }: { animalId: string }) {
           />
           <TextField select label="Décision" slotProps={native} {...register('ruling')}>
             {COURT_RULINGS.map((r) => (
-              <option key={r.key} value={r.key}>
+              <option key={r.code} value={r.code}>
                 {r.label}
               </option>
             ))}

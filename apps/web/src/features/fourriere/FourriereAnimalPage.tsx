@@ -197,7 +197,7 @@ export function FourriereAnimalPage() {
           ) : (
             <Typography>Aucune décision enregistrée.</Typography>
           )}
-          {a.present && <CourtDecisionForm animalId={a.id} />}
+          {a.present && <CourtDecisionForm animalId={a.id} version={a.version} />}
         </Section>
       )}
       <Section title="Sortie">

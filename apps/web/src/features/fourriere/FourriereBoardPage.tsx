@@ -116,13 +116,13 @@ function AnimalTable({ rows, label, showOutcome }: { rows: Row[] | null; label: 
 /** The pound board: animals present now, their custody and holding period, alerts, and a search by chip. */
 export function FourriereBoardPage() {
   const board = useQuery(FourriereAnimalsQuery, {
-    variables: { filter: { present: true, take: 200, skip: 0 } },
+    variables: { filter: { present: true }, limit: 100 },
     fetchPolicy: 'cache-and-network',
   });
   const [search, setSearch] = useState('');
   const [submitted, setSubmitted] = useState<string | null>(null);
   const found = useQuery(FourriereAnimalsQuery, {
-    variables: { filter: { identification: submitted, take: 50, skip: 0 } },
+    variables: { filter: { identification: submitted }, limit: 50 },
     skip: !submitted,
     fetchPolicy: 'network-only',
   });

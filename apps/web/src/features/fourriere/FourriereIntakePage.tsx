@@ -129,14 +129,14 @@ export function FourriereIntakePage() {
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <TextField select label="Espèce" autoFocus fullWidth slotProps={native} {...register('species')}>
                 {FOURRIERE_SPECIES.map((s) => (
-                  <option key={s.key} value={s.key}>
+                  <option key={s.code} value={s.code}>
                     {s.label}
                   </option>
                 ))}
               </TextField>
               <TextField select label="Origine" fullWidth slotProps={native} {...register('origin')}>
                 {FOURRIERE_ORIGINS.map((o) => (
-                  <option key={o.key} value={o.key}>
+                  <option key={o.code} value={o.code}>
                     {o.label}
                   </option>
                 ))}
@@ -181,7 +181,7 @@ export function FourriereIntakePage() {
               <TextField label="Race" fullWidth {...register('breed')} />
               <TextField select label="Sexe" fullWidth slotProps={native} {...register('sex')}>
                 {FOURRIERE_SEXES.map((s) => (
-                  <option key={s.key} value={s.key}>
+                  <option key={s.code} value={s.code}>
                     {s.label}
                   </option>
                 ))}
@@ -203,7 +203,7 @@ export function FourriereIntakePage() {
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <TextField select label="Identification" fullWidth slotProps={native} {...register('identificationKind')}>
                 {IDENTIFICATION_KINDS.map((k) => (
-                  <option key={k.key} value={k.key}>
+                  <option key={k.code} value={k.code}>
                     {k.label}
                   </option>
                 ))}

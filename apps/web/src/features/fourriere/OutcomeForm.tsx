@@ -220,7 +220,7 @@ export function OutcomeForm({
               />
               <TextField select label="Moyen de paiement" slotProps={native} {...register('method')}>
                 {PAYMENT_METHODS.map((m) => (
-                  <option key={m.key} value={m.key}>
+                  <option key={m.code} value={m.code}>
                     {m.label}
                   </option>
                 ))}

@@ -67,14 +67,14 @@ export function OwnerSearchForm({ animalId }: { animalId: string }) {
           />
           <TextField select label="Démarche" slotProps={native} {...register('kind')}>
             {OWNER_SEARCH_KINDS.map((k) => (
-              <option key={k.key} value={k.key}>
+              <option key={k.code} value={k.code}>
                 {k.label}
               </option>
             ))}
           </TextField>
           <TextField select label="Résultat" slotProps={native} {...register('result')}>
             {OWNER_SEARCH_RESULTS.map((k) => (
-              <option key={k.key} value={k.key}>
+              <option key={k.code} value={k.code}>
                 {k.label}
               </option>
             ))}

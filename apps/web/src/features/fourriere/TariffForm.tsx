@@ -111,7 +111,7 @@ export function TariffForm() {
             helperText={errors.species?.message}
           >
             {FOURRIERE_SPECIES.map((s) => (
-              <option key={s.key} value={s.key}>
+              <option key={s.code} value={s.code}>
                 {s.label}
               </option>
             ))}

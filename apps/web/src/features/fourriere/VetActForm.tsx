@@ -74,7 +74,7 @@ export function VetActForm({ animalId }: { animalId: string }) {
             helperText={errors.kind?.message}
           >
             {FOURRIERE_VET_ACT_KINDS.map((k) => (
-              <option key={k.key} value={k.key}>
+              <option key={k.code} value={k.code}>
                 {k.label}
               </option>
             ))}

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+} from 'typeorm';
 import type { AdsConsultedService, AdsOpinion } from '@call/domain';
 import { AdsDossier } from './ads-dossier.entity';
 
@@ -19,4 +28,6 @@ export class AdsConsultation {
   @Column({ name: 'opinion_on', type: 'date', nullable: true }) opinionOn: string | null;
   @Column({ type: 'text', nullable: true }) comment: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  /** Optimistic lock: bumped by every change; an edit must send the version it was made from. */
+  @VersionColumn({ type: 'integer', default: 1 }) version: number;
 }

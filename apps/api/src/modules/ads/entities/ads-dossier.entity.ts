@@ -7,6 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import type { AdsApplicantKind, AdsChannel, AdsDossierType, AdsOutcome, AdsStatus } from '@call/domain';
 import { Commune } from '../../../core/referentials/commune.entity';
@@ -18,6 +19,8 @@ import { Commune } from '../../../core/referentials/commune.entity';
 @Index('ads_dossier_commune_idx', ['communeInsee'])
 @Index('ads_dossier_instructor_idx', ['instructorId'])
 @Index('ads_dossier_decided_idx', ['decidedOn'])
+// the dossiers open at a date (not closed, or closed after it) are found without reading all history
+@Index('ads_dossier_closed_idx', ['closedOn'])
 export class AdsDossier {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'varchar', length: 40, unique: true }) number: string;
@@ -63,4 +66,6 @@ export class AdsDossier {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+  /** Optimistic lock: bumped by every change; an edit must send the version it was made from. */
+  @VersionColumn({ type: 'integer', default: 1 }) version: number;
 }

@@ -1,41 +1,35 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  ADS_ACTION_CODES,
+  ADS_ACTIONS,
   ADS_APPLICANT_KINDS,
   ADS_CHANNELS,
-  ADS_CONSULTED_SERVICE_CODES,
-  ADS_DOSSIER_TYPE_CODES,
-  ADS_MAJORATION_CODES,
-  ADS_OPINION_CODES,
-  ADS_OUTCOME_CODES,
-  ADS_STATUS_CODES,
+  ADS_CONSULTED_SERVICES,
+  ADS_DOSSIER_TYPES,
+  ADS_MAJORATIONS,
+  ADS_OPINIONS,
+  ADS_OUTCOMES,
+  ADS_STATUSES,
 } from '@call/domain';
+import { choicesEnum } from '../../../core/kit/choices-enum';
 
 /** GraphQL enums built from the domain's lists, so the API, the web and the indicators share one vocabulary. */
-const enumOf = <T extends string>(codes: readonly T[]) =>
-  Object.fromEntries(codes.map((c) => [c, c])) as { [K in T]: K };
-
-export const AdsDossierTypeEnum = enumOf(ADS_DOSSIER_TYPE_CODES);
-registerEnumType(AdsDossierTypeEnum, { name: 'AdsDossierType', description: 'Type d’autorisation d’urbanisme' });
-export const AdsStatusEnum = enumOf(ADS_STATUS_CODES);
-registerEnumType(AdsStatusEnum, { name: 'AdsStatus', description: 'Statut d’un dossier ADS' });
-export const AdsOutcomeEnum = enumOf(ADS_OUTCOME_CODES);
-registerEnumType(AdsOutcomeEnum, { name: 'AdsOutcome', description: 'Décision sur un dossier ADS' });
-export const AdsActionEnum = enumOf(ADS_ACTION_CODES);
-registerEnumType(AdsActionEnum, { name: 'AdsAction', description: 'Étape du circuit d’instruction' });
-export const AdsChannelEnum = enumOf(ADS_CHANNELS.map((c) => c.code));
-registerEnumType(AdsChannelEnum, { name: 'AdsChannel', description: 'Mode de dépôt' });
-export const AdsApplicantKindEnum = enumOf(ADS_APPLICANT_KINDS.map((c) => c.code));
-registerEnumType(AdsApplicantKindEnum, { name: 'AdsApplicantKind', description: 'Particulier ou personne morale' });
-export const AdsConsultedServiceEnum = enumOf(ADS_CONSULTED_SERVICE_CODES);
-registerEnumType(AdsConsultedServiceEnum, { name: 'AdsConsultedService', description: 'Service consulté' });
-export const AdsOpinionEnum = enumOf(ADS_OPINION_CODES);
-registerEnumType(AdsOpinionEnum, { name: 'AdsOpinion', description: 'Avis d’un service consulté' });
-export const AdsMajorationKindEnum = enumOf(ADS_MAJORATION_CODES);
-registerEnumType(AdsMajorationKindEnum, {
-  name: 'AdsMajorationKind',
-  description: 'Majoration du délai d’instruction',
-});
+export const AdsDossierTypeEnum = choicesEnum(ADS_DOSSIER_TYPES, 'AdsDossierType', 'Type d’autorisation d’urbanisme');
+export const AdsStatusEnum = choicesEnum(ADS_STATUSES, 'AdsStatus', 'Statut d’un dossier ADS');
+export const AdsOutcomeEnum = choicesEnum(ADS_OUTCOMES, 'AdsOutcome', 'Décision sur un dossier ADS');
+export const AdsActionEnum = choicesEnum(ADS_ACTIONS, 'AdsAction', 'Étape du circuit d’instruction');
+export const AdsChannelEnum = choicesEnum(ADS_CHANNELS, 'AdsChannel', 'Mode de dépôt');
+export const AdsApplicantKindEnum = choicesEnum(
+  ADS_APPLICANT_KINDS,
+  'AdsApplicantKind',
+  'Particulier ou personne morale',
+);
+export const AdsConsultedServiceEnum = choicesEnum(ADS_CONSULTED_SERVICES, 'AdsConsultedService', 'Service consulté');
+export const AdsOpinionEnum = choicesEnum(ADS_OPINIONS, 'AdsOpinion', 'Avis d’un service consulté');
+export const AdsMajorationKindEnum = choicesEnum(
+  ADS_MAJORATIONS,
+  'AdsMajorationKind',
+  'Majoration du délai d’instruction',
+);
 
 export enum AdsQueue {
   ALL = 'ALL',

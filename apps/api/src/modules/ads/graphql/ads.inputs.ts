@@ -94,6 +94,9 @@ export class CreateAdsDossierInput {
     'Correction d’un dossier : les champs absents restent inchangés ; commune, type et numéro seulement au statut « Déposé »',
 })
 export class UpdateAdsDossierInput {
+  @Field(() => Int, { description: 'Version chargée par l’écran (verrouillage optimiste)' })
+  @Min(1, { message: 'est invalide.' })
+  expectedVersion: number;
   @Field(() => String, {
     nullable: true,
     description: 'Nouveau numéro officiel ; recalculé (série A) si la commune ou le type change et qu’il est absent',
@@ -151,6 +154,9 @@ export class UpdateAdsDossierInput {
 
 @InputType()
 export class AdsTransitionInput {
+  @Field(() => Int, { description: 'Version chargée par l’écran (verrouillage optimiste)' })
+  @Min(1, { message: 'est invalide.' })
+  expectedVersion: number;
   @Field(() => AdsActionEnum) action: AdsAction;
   @Field(() => LocalDateScalar, { description: 'Date de l’étape (notification, réception, décision…)' }) on: string;
   @Field(() => AdsOutcomeEnum, { nullable: true }) outcome?: AdsOutcome | null;
@@ -177,6 +183,9 @@ export class AddAdsConsultationInput {
 
 @InputType()
 export class RecordAdsOpinionInput {
+  @Field(() => Int, { description: 'Version chargée par l’écran (verrouillage optimiste)' })
+  @Min(1, { message: 'est invalide.' })
+  expectedVersion: number;
   @Field(() => AdsOpinionEnum) opinion: AdsOpinion;
   @Field(() => LocalDateScalar) opinionOn: string;
   @Field(() => String, { nullable: true })

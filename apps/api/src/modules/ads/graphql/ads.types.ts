@@ -11,6 +11,7 @@ import type {
   AdsStatus,
 } from '@call/domain';
 import { JSONObjectScalar, LocalDateScalar } from '../../../core/graphql/scalars';
+import { Page } from '../../../core/kit/paging';
 import {
   AdsActionEnum,
   AdsApplicantKindEnum,
@@ -43,12 +44,7 @@ export class AdsDossierSummaryView {
 }
 
 @ObjectType('AdsDossierPage')
-export class AdsDossierPage {
-  @Field(() => [AdsDossierSummaryView]) items: AdsDossierSummaryView[];
-  @Field(() => Int) total: number;
-  @Field(() => Int) offset: number;
-  @Field(() => Int) limit: number;
-}
+export class AdsDossierPage extends Page(AdsDossierSummaryView) {}
 
 @ObjectType('AdsMajorationCheck')
 export class AdsMajorationView {
@@ -77,6 +73,7 @@ export class AdsDeadlineView {
 @ObjectType('AdsConsultation')
 export class AdsConsultationView {
   @Field(() => ID) id: string;
+  @Field(() => Int, { description: 'Version de l’enregistrement, à renvoyer avec une modification' }) version: number;
   @Field(() => AdsConsultedServiceEnum) service: AdsConsultedService;
   @Field(() => String, { nullable: true }) serviceDetail: string | null;
   @Field(() => LocalDateScalar) sentOn: string;
@@ -103,6 +100,7 @@ export class AdsDossierEventView {
 
 @ObjectType('AdsDossier')
 export class AdsDossierView extends AdsDossierSummaryView {
+  @Field(() => Int, { description: 'Version de l’enregistrement, à renvoyer avec une modification' }) version: number;
   @Field(() => String, { nullable: true }) initialNumber: string | null;
   @Field(() => AdsApplicantKindEnum) applicantKind: AdsApplicantKind;
   @Field() landAddress: string;

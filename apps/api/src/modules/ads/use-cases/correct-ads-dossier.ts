@@ -7,15 +7,20 @@ import {
   frenchDay,
   normalizeAdsDossierNumber,
   parseAdsDossierNumber,
-  toParisLocalDate,
+  type LocalDate,
   type AdsCorrectableField,
 } from '@call/domain';
 import { badInput, conflict, invalidTransition, notFound } from '../../../core/errors';
 import { AdsDossier } from '../entities/ads-dossier.entity';
 import type { UpdateAdsDossierInput } from '../graphql/ads.inputs';
 import { ADS_FIELD_LABELS } from '../ads-field-labels';
-import { recordEvent, refreshDeadline, type Actor } from '../ads-timeline';
-import { assertInstructedCommune, nextNumber, normalizeParcels } from './register-ads-dossier';
+import type { AuditService } from '../../../core/audit/audit.service';
+import type { AuthUser } from '../../../core/context';
+import { recordEvent, refreshDeadline } from '../ads-timeline';
+import { assertVersion } from '../../../core/kit/optimistic-lock';
+import { DOSSIER_SUBJECT } from './ads-dossier-guards';
+import { allocateAdsNumber, reserveAdsNumber } from '../ads-numbering';
+import { assertInstructedCommune, normalizeParcels } from './register-ads-dossier';
 
 export type AdsCorrectionDiff = Partial<Record<AdsCorrectableField, { from: unknown; to: unknown }>>;
 
@@ -53,16 +58,24 @@ function proposed(input: UpdateAdsDossierInput): Partial<Record<AdsCorrectableFi
  * Corrects what was mistyped on a registered dossier. Commune, type and number only while the dossier is
  * "Déposé": the commune must still be of option 1 on the deposit day, and a new commune or number prefix
  * gives a new number (the next of the A series unless the official one is given). A changed type
- * recomputes the instruction delay. Returns the diff, written to the timeline and the audit by the caller.
+ * recomputes the instruction delay. Writes the diff to the timeline and the audit trail.
  */
 export async function correctAdsDossier(
   em: EntityManager,
-  actor: Actor,
+  audit: AuditService,
+  actor: AuthUser,
   id: string,
   input: UpdateAdsDossierInput,
+  today: LocalDate,
 ): Promise<{ dossier: AdsDossier; diff: AdsCorrectionDiff }> {
   const d = await em.findOne(AdsDossier, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!d) throw notFound('Dossier ADS');
+  await assertVersion(
+    em,
+    { entity: 'AdsDossier', id: d.id, version: d.version },
+    input.expectedVersion,
+    DOSSIER_SUBJECT,
+  );
   const next = proposed(input);
   const diff: AdsCorrectionDiff = {};
   for (const [f, to] of Object.entries(next) as [AdsCorrectableField, unknown][]) {
@@ -98,8 +111,9 @@ export async function correctAdsDossier(
       if (problems.length) throw badInput('number', problems.join(' '));
       if (await em.exists(AdsDossier, { where: { number } }))
         throw conflict(`Le dossier ${number} est déjà enregistré.`, 'number');
+      await reserveAdsNumber(em, number);
     } else {
-      number = await nextNumber(em, type, communeInsee, d.depositedOn);
+      number = await allocateAdsNumber(em, type, communeInsee, d.depositedOn);
       diff.number = { from: d.number, to: number };
     }
     d.number = number;
@@ -119,9 +133,10 @@ export async function correctAdsDossier(
   if (d.deadline !== deadlineBefore) summary += ` ; échéance le ${frenchDay(d.deadline)}`;
   await recordEvent(em, actor, d, {
     kind: 'CORRECTED',
-    on: toParisLocalDate(new Date()),
+    on: today,
     summary: `${summary}.`,
     details: { changes: diff },
   });
+  await audit.record(em, actor, { entity: 'AdsDossier', entityId: d.id, action: 'update', changes: diff });
   return { dossier: d, diff };
 }

@@ -1,21 +1,20 @@
 import type { EntityManager } from 'typeorm';
 import {
-  adsNumberPlace,
   adsTypeInfo,
-  buildAdsDossierNumber,
   checkAdsDossierNumber,
   frenchDay,
   initialAdsDossierNumber,
   isLocalDate,
   normalizeAdsDossierNumber,
   parseAdsDossierNumber,
-  toParisLocalDate,
+  type LocalDate,
 } from '@call/domain';
 import { badInput, conflict } from '../../../core/errors';
 import { membershipsOn } from '../../../core/referentials/referentials.service';
 import { AdsDossier } from '../entities/ads-dossier.entity';
 import type { CreateAdsDossierInput } from '../graphql/ads.inputs';
 import { isAdsInstructor } from '../ads-instructors';
+import { allocateAdsNumber, reserveAdsNumber } from '../ads-numbering';
 import { applyDeadline, deadlineOf, recordEvent, type Actor } from '../ads-timeline';
 
 /**
@@ -28,8 +27,8 @@ export async function registerAdsDossier(
   actor: Actor,
   input: CreateAdsDossierInput,
   kind: 'CREATED' | 'IMPORTED',
+  today: LocalDate,
 ): Promise<AdsDossier> {
-  const today = toParisLocalDate(new Date());
   if (!isLocalDate(input.depositedOn)) throw badInput('depositedOn', 'La date de dépôt est invalide (AAAA-MM-JJ).');
   if (input.depositedOn > today) throw badInput('depositedOn', 'La date de dépôt ne peut pas être dans le futur.');
 
@@ -59,8 +58,9 @@ export async function registerAdsDossier(
     }
     if (await em.exists(AdsDossier, { where: { number } }))
       throw conflict(`Le dossier ${number} est déjà enregistré.`, 'number');
+    await reserveAdsNumber(em, number);
   } else {
-    number = await nextNumber(em, input.type, input.communeInsee, input.depositedOn);
+    number = await allocateAdsNumber(em, input.type, input.communeInsee, input.depositedOn);
   }
 
   if (input.instructorId && !(await isAdsInstructor(em, input.instructorId)))
@@ -121,20 +121,4 @@ export async function assertInstructedCommune(
       `La commune ${communeInsee} n’adhère pas à l’option 1 (instruction) du service ADS au ${frenchDay(depositedOn)} : le service ne peut pas instruire ce dossier.`,
     );
   }
-}
-
-/** Next number of the A series for the type's prefix, commune and year (e.g. PC 062 498 23 A0013). */
-export async function nextNumber(
-  em: EntityManager,
-  type: CreateAdsDossierInput['type'],
-  communeInsee: string,
-  depositedOn: string,
-): Promise<string> {
-  const place = adsNumberPlace(communeInsee);
-  const stem = `${adsTypeInfo(type).numberPrefix} ${place.departement} ${place.commune} ${depositedOn.slice(2, 4)} A`;
-  const [row]: { max: string | null }[] = await em.query(
-    `SELECT MAX(CAST(SUBSTRING(number FROM ${stem.length + 1} FOR 4) AS int)) AS max FROM ads_dossier WHERE number LIKE $1 AND number ~ $2`,
-    [`${stem}%`, '^[A-Z]{2} \\d{3} \\d{3} \\d{2} A\\d{4}'],
-  );
-  return buildAdsDossierNumber(type, communeInsee, depositedOn, Number(row?.max ?? 0) + 1);
 }

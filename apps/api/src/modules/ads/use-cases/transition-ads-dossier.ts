@@ -6,25 +6,36 @@ import {
   applyAdsTransition,
   frenchDay,
   isLocalDate,
-  toParisLocalDate,
+  type LocalDate,
 } from '@call/domain';
 import { badInput, invalidTransition, notFound } from '../../../core/errors';
 import { AdsDossier } from '../entities/ads-dossier.entity';
 import type { AdsTransitionInput } from '../graphql/ads.inputs';
-import { recordEvent, refreshDeadline, type Actor } from '../ads-timeline';
+import type { AuditService } from '../../../core/audit/audit.service';
+import type { AuthUser } from '../../../core/context';
+import { assertVersion } from '../../../core/kit/optimistic-lock';
+import { recordEvent, refreshDeadline } from '../ads-timeline';
+import { DOSSIER_SUBJECT } from './ads-dossier-guards';
 
 /** Moves a dossier along the instruction workflow; the domain's state machine decides what is allowed. */
 export async function transitionAdsDossier(
   em: EntityManager,
-  actor: Actor,
+  audit: AuditService,
+  actor: AuthUser,
   id: string,
   input: AdsTransitionInput,
+  today: LocalDate,
 ): Promise<AdsDossier> {
   const d = await em.findOne(AdsDossier, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!d) throw notFound('Dossier ADS');
+  await assertVersion(
+    em,
+    { entity: 'AdsDossier', id: d.id, version: d.version },
+    input.expectedVersion,
+    DOSSIER_SUBJECT,
+  );
   if (!isLocalDate(input.on)) throw badInput('on', 'Date invalide (AAAA-MM-JJ).');
-  if (input.on > toParisLocalDate(new Date()))
-    throw badInput('on', 'La date de l’étape ne peut pas être dans le futur.');
+  if (input.on > today) throw badInput('on', 'La date de l’étape ne peut pas être dans le futur.');
 
   // the tacit decision, and the effect of received pieces, come from the deadline rules
   const before = await refreshDeadline(em, d);
@@ -99,6 +110,12 @@ export async function transitionAdsDossier(
     toStatus: d.status,
     summary: `${summary}.`,
     details: Object.keys(details).length ? details : null,
+  });
+  await audit.record(em, actor, {
+    entity: 'AdsDossier',
+    entityId: d.id,
+    action: input.action.toLowerCase(),
+    changes: { ...input, status: d.status, outcome: d.outcome },
   });
   return d;
 }

@@ -8,6 +8,7 @@ import {
   ManyToOne,
   OneToOne,
   PrimaryGeneratedColumn,
+  VersionColumn,
 } from 'typeorm';
 import type { CourtRuling, FourriereOrigin, FourriereSex, FourriereSpecies, IdentificationKind } from '@call/domain';
 import { Commune } from '../../../core/referentials/commune.entity';
@@ -100,4 +101,7 @@ export class FourriereAnimal {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** Optimistic lock: bumped by every change; an edit must send the version it was made from. */
+  @VersionColumn({ type: 'integer', default: 1 }) version: number;
 }

@@ -1,3 +1,4 @@
 import { FourriereInit1795882179038 } from './1795882179038-fourriere-init';
+import { FourriereVersion1795892074548 } from './1795892074548-fourriere-version';
 
-export const FOURRIERE_MIGRATIONS: Function[] = [FourriereInit1795882179038];
+export const FOURRIERE_MIGRATIONS: Function[] = [FourriereInit1795882179038, FourriereVersion1795892074548];

@@ -3,6 +3,7 @@ import type { LocalDate } from '@call/domain';
 import { AuditService } from '../../../core/audit/audit.service';
 import type { AuthUser } from '../../../core/context';
 import { badInput, invalidTransition } from '../../../core/errors';
+import { assertVersion } from '../../../core/kit/optimistic-lock';
 import { FourriereAnimal } from '../entities';
 import type { CourtDecisionInput } from '../fourriere.inputs';
 import { loadAnimal } from '../fourriere.service';
@@ -16,6 +17,12 @@ export async function recordCourtDecision(
   today: LocalDate,
 ): Promise<void> {
   const animal = await loadAnimal(em, input.animalId, true);
+  await assertVersion(
+    em,
+    { entity: 'FourriereAnimal', id: animal.id, version: animal.version },
+    input.expectedVersion,
+    { text: 'Cette fiche', feminine: true },
+  );
   if (animal.origin !== 'REQUISITION')
     throw invalidTransition('Seul un animal placé sur réquisition judiciaire suit une décision du tribunal.');
   if (animal.outcome)

@@ -21,10 +21,11 @@ export async function recordIntake(
   audit: AuditService,
   actor: AuthUser,
   input: IntakeInput,
+  now: Date,
 ): Promise<string[]> {
   const intakeAt = new Date(input.intakeAt);
   // a little clock skew between the agent's computer and the server is tolerated
-  if (intakeAt.getTime() > Date.now() + 10 * 60_000)
+  if (intakeAt.getTime() > now.getTime() + 10 * 60_000)
     throw badInput('intakeAt', 'La date d’entrée ne peut pas être dans le futur.');
   if (intakeAt.getUTCFullYear() < 2000) throw badInput('intakeAt', 'La date d’entrée est invalide.');
   const intakeOn = toParisLocalDate(intakeAt);

@@ -3,6 +3,7 @@ import { graphql } from '../../../gql';
 export const AdsDossierFields = graphql(`
   fragment AdsDossierFields on AdsDossier {
     id
+    version
     number
     initialNumber
     type
@@ -56,6 +57,7 @@ export const AdsDossierFields = graphql(`
     }
     consultations {
       id
+      version
       service
       serviceDetail
       sentOn

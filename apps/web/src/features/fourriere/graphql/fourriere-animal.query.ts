@@ -4,6 +4,7 @@ export const FourriereAnimalQuery = graphql(`
   query FourriereAnimal($id: ID!) {
     fourriereAnimal(id: $id) {
       id
+      version
       reference
       species
       origin

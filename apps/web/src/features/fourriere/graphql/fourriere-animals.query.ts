@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 export const FourriereAnimalsQuery = graphql(`
-  query FourriereAnimals($filter: FourriereAnimalFilter!) {
-    fourriereAnimals(filter: $filter) {
+  query FourriereAnimals($filter: FourriereAnimalFilter!, $offset: Int, $limit: Int) {
+    fourriereAnimals(filter: $filter, offset: $offset, limit: $limit) {
       total
       items {
         id
