@@ -4,6 +4,7 @@ import { adsFeature } from './ads';
 import { fourriereFeature } from './fourriere';
 import { homeFeature } from './home';
 import { indicatorsFeature } from './indicators';
+import { permisLouerFeature } from './permis-louer';
 import type { CoreFeature, FeatureModule } from './types';
 
 /** Always registered; the nav lists them in this order (home first). */
@@ -16,4 +17,5 @@ export const coreFeatures: CoreFeature[] = [homeFeature, indicatorsFeature, admi
 export const directorateFeatures: Partial<Record<DirectorateKey, FeatureModule>> = {
   ads: adsFeature,
   fourriere: fourriereFeature,
+  permis_louer: permisLouerFeature,
 };
