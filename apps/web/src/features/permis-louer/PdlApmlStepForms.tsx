@@ -104,7 +104,7 @@ export function VisitForm({ dossierId, version, plannedOn }: Props & { plannedOn
       <DateInput<VisitValues> name="on" label="Date de visite" required notFuture />
       <Typography variant="subtitle1">Grille des désordres</Typography>
       {defects.fields.map((f, i) => (
-        <Stack key={f.id} direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems="center">
+        <Stack key={f.id} direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'center' }}>
           <SelectInput<VisitValues>
             native
             name={`defects.${i}.category`}
