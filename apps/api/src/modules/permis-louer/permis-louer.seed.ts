@@ -125,6 +125,7 @@ export async function seedPermisLouer({ em, users, today }: SeedContext): Promis
     dossiers.push({
       ...dossiers[i],
       number: `APML-${today.slice(0, 4)}-9${String(i + 1).padStart(4, '0')}`,
+      ownerName: `Propriétaire démo (en cours) ${i + 1}`,
       communeInsee: insee,
       perimeterId: perimeterOf(insee, 2023),
       depositedOn: receivedOn,

@@ -59,8 +59,8 @@ export function PdlApmlPage() {
                   {d.ownerContact ? ` — ${d.ownerContact}` : ''}
                 </Line>
                 <Line label="Logement">
-                  {d.street}, {d.communeName} — {PDL_DWELLING_TYPES.labels[d.dwellingType]}, {d.surfaceM2} m², {d.rooms}{' '}
-                  pièce(s)
+                  {d.street}, {d.communeName} — {PDL_DWELLING_TYPES.labels[d.dwellingType]},{' '}
+                  {d.surfaceM2.toLocaleString('fr-FR')} m², {d.rooms} pièce(s)
                 </Line>
                 <Line label="Contexte">{PDL_LETTING_CONTEXTS.labels[d.lettingContext]}</Line>
                 <Line label="Dépôt / récépissé">
