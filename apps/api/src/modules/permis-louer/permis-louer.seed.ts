@@ -28,7 +28,7 @@ import {
 
 const CHUNK = 1000;
 async function insertAll<T extends object>(em: EntityManager, entity: new () => T, rows: object[]) {
-  for (let i = 0; i < rows.length; i += CHUNK) await em.insert(entity, rows.slice(i, i + CHUNK) as never);
+  for (let i = 0; i < rows.length; i += CHUNK) await em.insert(entity, rows.slice(i, i + CHUNK));
 }
 const STREETS = [
   'Rue de la Gare',

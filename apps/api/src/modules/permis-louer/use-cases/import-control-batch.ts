@@ -55,7 +55,7 @@ export async function importControlBatch(
     if (!street) problems.push('adresse manquante');
     if (!communes.has(insee ?? '')) problems.push(`code INSEE « ${insee ?? ''} » inconnu`);
     if (!on || !isLocalDate(on) || on > today) problems.push(`date de contrôle « ${on ?? ''} » invalide (AAAA-MM-JJ)`);
-    const outcome = OUTCOME_BY_LABEL.get((result ?? '').toLowerCase()) as PdlControlOutcome | undefined;
+    const outcome = OUTCOME_BY_LABEL.get((result ?? '').toLowerCase());
     if (!outcome) problems.push(`résultat « ${result ?? ''} » inconnu`);
     if (problems.length) errors.push({ line, message: `Ligne ${line} : ${problems.join(' ; ')}.` });
     else controls.push({ street, communeInsee: insee, controlledOn: on, outcome: outcome! });
