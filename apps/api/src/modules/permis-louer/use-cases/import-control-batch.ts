@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { isLocalDate, PDL_CONTROL_OUTCOMES, type LocalDate, type PdlControlOutcome } from '@call/domain';
+import { isLocalDate, PDL_CONTROL_OUTCOMES, type LocalDate } from '@call/domain';
 import type { AuditService } from '../../../core/audit/audit.service';
 import type { AuthUser } from '../../../core/context';
 import { badInput } from '../../../core/errors';
