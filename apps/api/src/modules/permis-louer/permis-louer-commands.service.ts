@@ -3,8 +3,12 @@ import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/context';
 import type { Database } from '../../core/database/database';
 import type { Clock } from '../../core/kit/clock';
-import { PdlSanction } from './entities';
+import { PdlApdDossier, PdlSanction } from './entities';
 import type {
+  ApdDecideInput,
+  ApdDepositInput,
+  ApdStepInput,
+  ContactInput,
   ApmlDepositInput,
   ApmlStepInput,
   ControlImportInput,
@@ -15,9 +19,10 @@ import type {
   RecordVisitInput,
   SanctionStepInput,
 } from './permis-louer.inputs';
-import { sanctionView } from './permis-louer.mapper';
+import { apdView, sanctionView } from './permis-louer.mapper';
 import { loadApml } from './permis-louer.service';
-import type { ApmlView, ControlImportReport, SanctionView } from './permis-louer.types';
+import type { ApdView, ApmlView, ControlImportReport, SanctionView } from './permis-louer.types';
+import { approveApdWorks, decideApd, depositApd, recordContact } from './use-cases/apd-and-contacts';
 import { decideApml, declareComplete, planVisit, recordVisit } from './use-cases/apml-steps';
 import { createPerimeter } from './use-cases/create-perimeter';
 import { depositApml } from './use-cases/deposit-apml';
@@ -81,5 +86,28 @@ export class PermisLouerCommands {
       await recordSanctionStep(em, this.audit, actor, input, this.clock.today());
       return sanctionView(await em.findOneByOrFail(PdlSanction, { id: input.sanctionId }));
     });
+  }
+
+  depositApd(actor: AuthUser, input: ApdDepositInput): Promise<ApdView> {
+    return this.db.transaction(async (em) => {
+      const today = this.clock.today();
+      const id = await depositApd(em, this.audit, actor, input, today);
+      return apdView(await em.findOneByOrFail(PdlApdDossier, { id }), today);
+    });
+  }
+
+  private apd<I extends ApdStepInput>(useCase: UseCase<I>, actor: AuthUser, input: I): Promise<ApdView> {
+    return this.db.transaction(async (em) => {
+      const today = this.clock.today();
+      await useCase(em, this.audit, actor, input, today);
+      return apdView(await em.findOneByOrFail(PdlApdDossier, { id: input.apdId }), today);
+    });
+  }
+
+  decideApd = (actor: AuthUser, input: ApdDecideInput) => this.apd(decideApd, actor, input);
+  approveApdWorks = (actor: AuthUser, input: ApdStepInput) => this.apd(approveApdWorks, actor, input);
+
+  recordContact(actor: AuthUser, input: ContactInput): Promise<string> {
+    return this.db.transaction((em) => recordContact(em, this.audit, actor, input, this.clock.today()));
   }
 }

@@ -11,6 +11,10 @@ import {
   PDL_PERIMETER_KINDS,
   PDL_STATUSES,
   PDL_OUTCOMES,
+  PDL_CONTACT_CHANNELS,
+  PDL_CONTACT_PERSONS,
+  PDL_CONTACT_PURPOSES,
+  PDL_CONTACT_SUBJECTS,
 } from '@call/domain';
 import { choicesEnum, labelsEnum } from '../../core/kit/choices-enum';
 
@@ -44,3 +48,7 @@ export const PdlSanctionStepEnum = labelsEnum(
   'Étape de la procédure de sanction',
 );
 export type PdlSanctionStep = keyof typeof PdlSanctionStepEnum;
+export const PdlContactChannelEnum = choicesEnum(PDL_CONTACT_CHANNELS, 'PdlContactChannel', 'Canal du contact (GUH)');
+export const PdlContactPersonEnum = choicesEnum(PDL_CONTACT_PERSONS, 'PdlContactPerson', 'Type de personne (GUH)');
+export const PdlContactSubjectEnum = choicesEnum(PDL_CONTACT_SUBJECTS, 'PdlContactSubject', 'Objet du contact (GUH)');
+export const PdlContactPurposeEnum = choicesEnum(PDL_CONTACT_PURPOSES, 'PdlContactPurpose', 'Motif du contact (GUH)');

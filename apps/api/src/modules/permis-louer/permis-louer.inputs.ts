@@ -11,6 +11,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type {
+  PdlContactChannel,
+  PdlContactPerson,
+  PdlContactPurpose,
+  PdlContactSubject,
   PdlDecision,
   PdlDefectCategory,
   PdlDefectSeverity,
@@ -22,6 +26,10 @@ import type {
 } from '@call/domain';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import {
+  PdlContactChannelEnum,
+  PdlContactPersonEnum,
+  PdlContactPurposeEnum,
+  PdlContactSubjectEnum,
   PdlDecisionEnum,
   PdlDefectCategoryEnum,
   PdlDefectSeverityEnum,
@@ -151,4 +159,40 @@ export class SanctionStepInput {
   @Field(() => PdlSanctionStepEnum) step: PdlSanctionStep;
   @Field(() => LocalDateScalar) on: string;
   @Field(() => Int, { nullable: true }) @IsOptional() amount?: number | null;
+}
+
+@InputType('PdlApdDepositInput')
+export class ApdDepositInput {
+  @Field() @IsNotEmpty({ message: REQUIRED }) @MaxLength(200, { message: TOO_LONG }) ownerName: string;
+  @Field() @IsNotEmpty({ message: REQUIRED }) @MaxLength(200, { message: TOO_LONG }) street: string;
+  @Field() @Length(5, 5, INSEE) communeInsee: string;
+  @Field(() => Int)
+  @Min(2, { message: 'doit être au moins 2 (division).' })
+  @Max(500, { message: 'est invalide.' })
+  dwellingsCount: number;
+  @Field(() => LocalDateScalar) receivedOn: string;
+  @Field({ defaultValue: false }) anahJoint: boolean;
+}
+
+@InputType('PdlApdStepInput')
+export class ApdStepInput {
+  @Field(() => ID) @IsUUID('all', { message: 'est invalide.' }) apdId: string;
+  @Field(() => Int) expectedVersion: number;
+  @Field(() => LocalDateScalar) on: string;
+}
+
+@InputType('PdlApdDecideInput')
+export class ApdDecideInput extends ApdStepInput {
+  @Field(() => PdlDecisionEnum) decision: PdlDecision;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000, { message: TOO_LONG }) reasons?:
+    string | null;
+}
+
+@InputType('PdlContactInput')
+export class ContactInput {
+  @Field(() => LocalDateScalar) contactOn: string;
+  @Field(() => PdlContactChannelEnum) channel: PdlContactChannel;
+  @Field(() => PdlContactPersonEnum) personType: PdlContactPerson;
+  @Field(() => PdlContactSubjectEnum) subject: PdlContactSubject;
+  @Field(() => PdlContactPurposeEnum) purpose: PdlContactPurpose;
 }

@@ -1,6 +1,6 @@
 import { apmlDeadline, pdlOutcome, pdlStatus, tacitQueueEntry, type LocalDate } from '@call/domain';
-import type { PdlApmlDossier, PdlDefect, PdlSanction } from './entities';
-import type { ApmlView, DefectView, SanctionView } from './permis-louer.types';
+import type { PdlApdDossier, PdlApmlDossier, PdlDefect, PdlSanction } from './entities';
+import type { ApdView, ApmlView, DefectView, SanctionView } from './permis-louer.types';
 
 /** A dossier as shown: its status, outcome and tacit countdown derived on `today`, never stored. */
 export function apmlView(d: PdlApmlDossier, defects: PdlDefect[], today: LocalDate): ApmlView {
@@ -64,4 +64,20 @@ export const sanctionView = (s: PdlSanction): SanctionView => ({
   amount: s.amount,
   revenueOrderOn: s.revenueOrderOn,
   paidOn: s.paidOn,
+});
+
+/** An APD as shown: silence past the fifteen days is an authorisation, derived here. */
+export const apdView = (d: PdlApdDossier, today: LocalDate): ApdView => ({
+  id: d.id,
+  version: d.version,
+  number: d.number,
+  ownerName: d.ownerName,
+  street: d.street,
+  communeInsee: d.communeInsee,
+  dwellingsCount: d.dwellingsCount,
+  receivedOn: d.receivedOn,
+  tacitOn: d.tacitOn,
+  outcome: d.decision ?? (today >= d.tacitOn ? 'TACITE' : null),
+  decidedOn: d.decidedOn ?? (today >= d.tacitOn ? d.tacitOn : null),
+  finalApprovalOn: d.finalApprovalOn,
 });

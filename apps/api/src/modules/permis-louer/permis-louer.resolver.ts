@@ -4,6 +4,10 @@ import type { RequestContext } from '../../core/context';
 import { PageArgs } from '../../core/kit/paging';
 import { PermisLouerCommands } from './permis-louer-commands.service';
 import {
+  ApdDecideInput,
+  ApdDepositInput,
+  ApdStepInput,
+  ContactInput,
   ApmlDepositInput,
   ApmlFilter,
   ApmlStepInput,
@@ -16,7 +20,7 @@ import {
   SanctionStepInput,
 } from './permis-louer.inputs';
 import { PermisLouerService } from './permis-louer.service';
-import { ApmlPage, ApmlView, ControlImportReport, PerimeterView, SanctionView } from './permis-louer.types';
+import { ApdView, ApmlPage, ApmlView, ControlImportReport, PerimeterView, SanctionView } from './permis-louer.types';
 
 const READ = Rule.read('permis_louer');
 const WRITE = Rule.write('permis_louer');
@@ -107,5 +111,29 @@ export class PermisLouerResolver {
   @Mutation(() => SanctionView, { description: 'Étape suivante de la procédure de sanction' })
   recordPdlSanctionStep(@Arg('input') input: SanctionStepInput, @Ctx() ctx: RequestContext): Promise<SanctionView> {
     return this.commands.recordSanctionStep(ctx.user!, input);
+  }
+
+  @Authorized(WRITE)
+  @Mutation(() => ApdView, { description: 'Enregistre une demande d’autorisation préalable à la division' })
+  depositPdlApd(@Arg('input') input: ApdDepositInput, @Ctx() ctx: RequestContext): Promise<ApdView> {
+    return this.commands.depositApd(ctx.user!, input);
+  }
+
+  @Authorized(WRITE)
+  @Mutation(() => ApdView, { description: 'Décision sur une APD (dans les quinze jours)' })
+  decidePdlApd(@Arg('input') input: ApdDecideInput, @Ctx() ctx: RequestContext): Promise<ApdView> {
+    return this.commands.decideApd(ctx.user!, input);
+  }
+
+  @Authorized(WRITE)
+  @Mutation(() => ApdView, { description: 'Accord final après travaux d’une division autorisée' })
+  approvePdlApdWorks(@Arg('input') input: ApdStepInput, @Ctx() ctx: RequestContext): Promise<ApdView> {
+    return this.commands.approveApdWorks(ctx.user!, input);
+  }
+
+  @Authorized(WRITE)
+  @Mutation(() => ID, { description: 'Consigne un appel ou un passage au Guichet Unique de l’Habitat' })
+  recordPdlContact(@Arg('input') input: ContactInput, @Ctx() ctx: RequestContext): Promise<string> {
+    return this.commands.recordContact(ctx.user!, input);
   }
 }

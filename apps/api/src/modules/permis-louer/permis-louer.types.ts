@@ -124,3 +124,21 @@ export class SanctionView {
   @Field(() => LocalDateScalar, { nullable: true }) revenueOrderOn: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) paidOn: string | null;
 }
+
+@ObjectType('PdlApdDossier')
+export class ApdView {
+  @Field(() => ID) id: string;
+  @Field(() => Int) version: number;
+  @Field() number: string;
+  @Field() ownerName: string;
+  @Field() street: string;
+  @Field() communeInsee: string;
+  @Field(() => Int) dwellingsCount: number;
+  @Field(() => LocalDateScalar) receivedOn: string;
+  @Field(() => LocalDateScalar, { description: 'Jour où l’autorisation de diviser est tacitement acquise' })
+  tacitOn: string;
+  @Field(() => PdlOutcomeEnum, { nullable: true, description: 'Décision, ou tacite une fois le délai passé' })
+  outcome: PdlOutcome | null;
+  @Field(() => LocalDateScalar, { nullable: true }) decidedOn: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) finalApprovalOn: string | null;
+}
