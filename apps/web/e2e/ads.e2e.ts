@@ -108,4 +108,30 @@ describe('the ADS instructor in chromium', () => {
     await page.getByRole('region', { name: 'Historique du barème' }).getByText('À partir du 01/01/2024').waitFor();
     await screenshot(page, 'ads-bareme');
   });
+
+  it('should show a tacit decision the system recorded, with its date and nature', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'agent.ads');
+    // the API's start-up catch-up recorded the demo's tacit decisions: take one through the API the page uses
+    const found = await page.evaluate(async () => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ adsDossiers(filter: { statuses: [TACIT] }, limit: 1) { items { id situation } } }',
+        }),
+      });
+      return (await res.json()).data.adsDossiers.items[0] as { id: string; situation: string };
+    });
+    expect(found.situation).toMatch(/^Décision tacite acquise le \d{2}\/\d{2}\/\d{4} \(/);
+    await page.goto(`${baseUrl()}/ads/dossiers/${found.id}`);
+    await page.getByLabel('Statut').getByText('Décision tacite').waitFor();
+    await page.getByText(found.situation, { exact: false }).first().waitFor();
+    await page
+      .getByRole('region', { name: 'Historique' })
+      .getByText('Décision tacite acquise le', { exact: false })
+      .first()
+      .waitFor();
+    await screenshot(page, 'ads-decision-tacite');
+  });
 });

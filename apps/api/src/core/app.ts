@@ -4,14 +4,21 @@ import fs from 'node:fs';
 import type { IncomingMessage, Server } from 'node:http';
 import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSchema, type ContainerType, type PubSub } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import type { RetentionYears } from '@call/domain';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditService } from './audit/audit.service';
+import { AuditLogService } from './audit/audit-log.service';
+import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
+import { AccountsService } from './auth/accounts.service';
 import { AuthService, SESSION_COOKIE } from './auth/auth.service';
+import { LoginAttempt } from './auth/login-attempt.entity';
+import { sessionPolicyFromEnv, type SessionPolicy } from './auth/session-policy';
 import { Session } from './auth/session.entity';
 import { User } from './auth/user.entity';
 import type { RequestContext } from './context';
@@ -20,11 +27,11 @@ import { Database } from './database/database';
 import { CORE_MIGRATIONS } from './database/migrations';
 import { formatError } from './errors';
 import { systemClock, type Clock } from './kit/clock';
+import { startDailyJobs } from './kit/daily-jobs';
 import { FieldLabelRegistry } from './kit/field-labels';
 import { PAGE_ARGS_LABELS } from './kit/paging';
 import {
   denyByDefault,
-  denyUnguardedSubscriptions,
   guardedRootFields,
   unguardedRootFields,
 } from './graphql/deny-by-default';
@@ -40,10 +47,21 @@ import type { DirectorateModule } from './module';
 import { Commune } from './referentials/commune.entity';
 import { ReferentialsResolver } from './referentials/referentials.resolver';
 import { ReferentialsService } from './referentials/referentials.service';
+import { PersonalDataResolver } from './personal-data/personal-data.resolver';
+import { PersonalDataService } from './personal-data/personal-data.service';
+import { retentionFromEnv } from './personal-data/retention-config';
 import { ServiceMembership } from './referentials/service-membership.entity';
 import { MODULES } from '../modules';
 
-export const CORE_ENTITIES = [User, Session, AuditEntry, Commune, ServiceMembership, DeclaredIndicatorValue];
+export const CORE_ENTITIES = [
+  User,
+  Session,
+  LoginAttempt,
+  AuditEntry,
+  Commune,
+  ServiceMembership,
+  DeclaredIndicatorValue,
+];
 
 export function databaseSetup(modules: readonly DirectorateModule[] = MODULES) {
   return {
@@ -60,12 +78,20 @@ export interface AppOptions {
   /** Folder of the built web app to serve (quick start); absent in tests. */
   webDist?: string;
   migrate?: boolean;
+  /** Start the daily jobs' timer and start-up catch-up (default); tests run them by hand. */
+  dailyJobs?: boolean;
   /** The application's clock (tests fix the day). */
   clock?: Clock;
+  /** Session lifetime and idle timeout; from SESSION_MAX_HOURS / SESSION_IDLE_MINUTES when absent. */
+  sessions?: SessionPolicy;
+  /** Retention of personal data in years; from RETENTION_<KIND>_YEARS when absent. */
+  retention?: RetentionYears;
 }
 
 export const CORE_RESOLVERS: Function[] = [
   AuthResolver,
+  AuditResolver,
+  PersonalDataResolver,
   ReferentialsResolver,
   IndicatorsResolver,
   DirectoratesResolver,
@@ -94,11 +120,10 @@ export async function buildAppSchema(
     container,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [denyByDefault(guarded)],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     pubSub,
   });
-  denyUnguardedSubscriptions(schema, guarded);
+  denyByDefault(schema, guarded);
   return { schema, unguarded: unguardedRootFields(schema, guarded) };
 }
 
@@ -116,12 +141,23 @@ export const CORE_FIELD_LABELS = {
     role: 'Rôle',
     directorates: 'Directions',
   },
+  UpdateUserInput: { displayName: 'Nom affiché', role: 'Rôle', directorates: 'Directions' },
+  ChangePasswordInput: { currentPassword: 'Mot de passe actuel', newPassword: 'Nouveau mot de passe' },
   AddServiceMembershipInput: {
     service: 'Service',
     option: 'Option',
     communeInsee: 'Commune',
     validFrom: 'Début',
     validTo: 'Fin',
+  },
+  AuditFilter: {
+    entity: 'Type d’enregistrement',
+    entityId: 'Référence',
+    userLogin: 'Utilisateur',
+    from: 'Du',
+    to: 'Au',
+    offset: 'Décalage',
+    limit: 'Lignes par page',
   },
   PageArgs: PAGE_ARGS_LABELS,
 };
@@ -142,6 +178,8 @@ export interface App {
   live: Live;
   /** Opens GraphQL subscriptions (WebSocket, path /graphql) on the server that serves `express`. */
   serveSubscriptions(server: Server): void;
+  /** Runs the modules' daily jobs now (they also run at start-up and every hour). */
+  runDailyJobs(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -156,13 +194,18 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   if (options.migrate !== false) await db.migrate();
 
   const audit = new AuditService();
-  const auth = new AuthService(db, audit);
+  const auth = new AuthService(db, options.sessions ?? sessionPolicyFromEnv());
   const clock = options.clock ?? systemClock;
   const labels = fieldLabelRegistry(modules);
   const uniqueKeys = Object.assign({}, ...modules.map((m) => m.uniqueKeys ?? {}));
 
   const instances = new Map<Function, object>([
-    [AuthResolver, new AuthResolver(auth)],
+    [AuthResolver, new AuthResolver(auth, new AccountsService(db, audit))],
+    [AuditResolver, new AuditResolver(new AuditLogService(db))],
+    [
+      PersonalDataResolver,
+      new PersonalDataResolver(new PersonalDataService(db, audit, modules, options.retention ?? retentionFromEnv())),
+    ],
     [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit))],
     [IndicatorsResolver, new IndicatorsResolver(new IndicatorsService(db, registry, audit))],
     [
@@ -187,6 +230,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       formatError(formatted, error, undefined, (t, f) => labels.label(t, f), uniqueKeys),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // no cache hints are used: the default cache-control plugin would only add a hook to every resolved field
+    plugins: [ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
@@ -215,6 +260,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     app.use((req, res, next) => (req.method === 'GET' ? res.sendFile(path.join(dist, 'index.html')) : next()));
   }
 
+  const jobs = startDailyJobs(modules, { db, audit, clock }, { timer: options.dailyJobs !== false });
   return {
     db,
     schema,
@@ -228,7 +274,9 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
         // a subscription's resolvers read only the user: there is no express request or response on a socket
         return { user, sessionToken, req: req as never, res: undefined as never, loaders: new Map() };
       }),
+    runDailyJobs: () => jobs.runNow(),
     close: async () => {
+      jobs.stop();
       await live.close();
       await apollo.stop();
       await db.close();

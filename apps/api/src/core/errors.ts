@@ -10,6 +10,7 @@ export type AppErrorCode =
   | 'CONFLICT'
   | 'INVALID_TRANSITION'
   | 'RATE_LIMITED'
+  | 'PASSWORD_CHANGE_REQUIRED'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {

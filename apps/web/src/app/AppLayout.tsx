@@ -50,6 +50,9 @@ export function AppLayout() {
               {ROLE_LABELS[me.role]}
             </Typography>
           </Box>
+          <Button color="inherit" component={NavLink} to="/mot-de-passe" sx={{ mr: 1 }}>
+            Changer mon mot de passe
+          </Button>
           <Button color="inherit" variant="outlined" onClick={() => void signOut()} loading={loading}>
             Se déconnecter
           </Button>

@@ -22,8 +22,14 @@ export interface UserFormValues {
 
 export const USER_FORM_FIELDS = ['login', 'displayName', 'password', 'role', 'directorates'] as const;
 
-/** The body of the user form, shared by creation (and a later edition view). */
-export function UserInputs({ withPassword = true }: { withPassword?: boolean }) {
+/** The body of the user form, shared by creation and edition (where the login cannot change). */
+export function UserInputs({
+  withPassword = true,
+  loginReadOnly = false,
+}: {
+  withPassword?: boolean;
+  loginReadOnly?: boolean;
+}) {
   const {
     register,
     control,
@@ -44,6 +50,7 @@ export function UserInputs({ withPassword = true }: { withPassword?: boolean }) 
         label="Identifiant"
         autoComplete="off"
         {...register('login', { required: "Veuillez saisir l'identifiant." })}
+        slotProps={{ htmlInput: { readOnly: loginReadOnly } }}
         error={!!errors.login}
         helperText={errors.login?.message}
       />

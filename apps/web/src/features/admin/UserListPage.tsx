@@ -26,6 +26,9 @@ export function UserListPage() {
           Utilisateurs
         </Typography>
         <Stack direction="row" spacing={1}>
+          <Button component={Link} to="/administration/donnees-personnelles">
+            Données personnelles
+          </Button>
           <Button component={Link} to="/administration/adhesions">
             Adhésions des communes
           </Button>
@@ -43,20 +46,26 @@ export function UserListPage() {
               <TableCell>Identifiant</TableCell>
               <TableCell>Rôle</TableCell>
               <TableCell>Directions</TableCell>
+              <TableCell>État</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {loading && !data && (
               <TableRow>
-                <TableCell colSpan={4}>Chargement…</TableCell>
+                <TableCell colSpan={5}>Chargement…</TableCell>
               </TableRow>
             )}
             {data?.users.map((u) => (
               <TableRow key={u.id}>
-                <TableCell>{u.displayName}</TableCell>
+                <TableCell>
+                  <Link to={`/administration/utilisateurs/${u.id}`}>{u.displayName}</Link>
+                </TableCell>
                 <TableCell>{u.login}</TableCell>
                 <TableCell>{ROLE_LABELS[u.role]}</TableCell>
                 <TableCell>{u.directorates.map(directorateLabel).join(', ') || '—'}</TableCell>
+                <TableCell>
+                  {u.active ? (u.mustChangePassword ? 'Mot de passe temporaire' : 'Actif') : 'Désactivé'}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -19,14 +19,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import {
-  ADS_DOSSIER_TYPES,
-  ADS_OPEN_STATUSES,
-  ADS_OUTCOME_LABELS,
-  ADS_STATUSES,
-  ADS_STATUS_LABELS,
-  isAdsDeadlineOverdue,
-} from '@call/domain';
+import { ADS_DOSSIER_TYPES, ADS_OPEN_STATUSES, ADS_STATUSES, isAdsDeadlineOverdue } from '@call/domain';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { AdsExportFormat, AdsQueue } from '../../gql/graphql';
@@ -238,7 +231,7 @@ export function AdsDossierListPage() {
                   <TableCell>{d.communeName}</TableCell>
                   <TableCell>{d.applicantName}</TableCell>
                   <TableCell>{formatDay(d.depositedOn)}</TableCell>
-                  <TableCell>{d.outcome ? ADS_OUTCOME_LABELS[d.outcome] : ADS_STATUS_LABELS[d.status]}</TableCell>
+                  <TableCell>{d.situation}</TableCell>
                   <TableCell>
                     {open ? (
                       <>

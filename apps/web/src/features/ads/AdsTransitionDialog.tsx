@@ -21,8 +21,17 @@ import { TransitionAdsDossierMutation } from './graphql/transition-ads-dossier.m
 interface Values {
   on: string;
   outcome: AdsOutcome | '';
+  procedureLetterOn: string;
   comment: string;
 }
+
+// the steps that carry an express decision: an ordinary one, a withdrawal of a tacit one, an express CU after a tacit one
+const WITH_OUTCOME: readonly AdsAction[] = ['DECIDE', 'WITHDRAW_TACIT', 'CU_AFTER_TACIT'];
+const DATE_HELP: Partial<Record<AdsAction, string>> = {
+  DECIDE: 'Date de la décision ; après la date de la décision tacite, c’est un retrait (art. L424-5).',
+  WITHDRAW_TACIT: 'Date du retrait : au plus tard trois mois après la décision tacite (art. L424-5).',
+  ISSUE_TACIT_CERTIFICATE: 'Jour où le certificat de décision tacite a été délivré au pétitionnaire (R*424-13).',
+};
 
 /** One step of the workflow: its date, and for a decision the outcome among those of the type. */
 export function AdsTransitionDialog({
@@ -41,7 +50,9 @@ export function AdsTransitionDialog({
 }) {
   const [move] = useMutation(TransitionAdsDossierMutation);
   const [serverError, setServerError] = useState<string | null>(null);
-  const form = useForm<Values>({ defaultValues: { on: todayInFrance(), outcome: '', comment: '' } });
+  const form = useForm<Values>({
+    defaultValues: { on: todayInFrance(), outcome: '', procedureLetterOn: '', comment: '' },
+  });
   const close = () => {
     setServerError(null);
     form.reset();
@@ -54,12 +65,19 @@ export function AdsTransitionDialog({
       await move({
         variables: {
           id: dossierId,
-          input: { action, on: v.on, outcome: v.outcome || null, comment: v.comment || null, expectedVersion: version },
+          input: {
+            action,
+            on: v.on,
+            outcome: v.outcome || null,
+            procedureLetterOn: action === 'WITHDRAW_TACIT' ? v.procedureLetterOn || null : null,
+            comment: v.comment || null,
+            expectedVersion: version,
+          },
         },
       });
       close();
     } catch (e) {
-      setServerError(applyServerErrors(e, form.setError, ['on', 'outcome', 'comment']));
+      setServerError(applyServerErrors(e, form.setError, ['on', 'outcome', 'procedureLetterOn', 'comment']));
     }
   });
   return (
@@ -69,7 +87,7 @@ export function AdsTransitionDialog({
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             {serverError && <Alert severity="error">{serverError}</Alert>}
-            {action === 'DECIDE' && (
+            {action && WITH_OUTCOME.includes(action) && (
               <Controller
                 name="outcome"
                 control={form.control}
@@ -95,17 +113,25 @@ export function AdsTransitionDialog({
             <TextField
               label="Date"
               type="date"
-              autoFocus={action !== 'DECIDE'}
+              autoFocus={!action || !WITH_OUTCOME.includes(action)}
               slotProps={{ inputLabel: { shrink: true } }}
               {...form.register('on', { required: 'Veuillez saisir la date.' })}
               error={!!form.formState.errors.on}
-              helperText={
-                form.formState.errors.on?.message ??
-                (action === 'RECORD_TACIT'
-                  ? 'Jour du constat ; la décision est datée du jour où elle est acquise.'
-                  : undefined)
-              }
+              helperText={form.formState.errors.on?.message ?? (action ? DATE_HELP[action] : undefined)}
             />
+            {action === 'WITHDRAW_TACIT' && (
+              <TextField
+                label="Courrier de procédure contradictoire"
+                type="date"
+                slotProps={{ inputLabel: { shrink: true } }}
+                {...form.register('procedureLetterOn', { required: 'Veuillez saisir la date du courrier.' })}
+                error={!!form.formState.errors.procedureLetterOn}
+                helperText={
+                  form.formState.errors.procedureLetterOn?.message ??
+                  'Date du courrier invitant le pétitionnaire à présenter ses observations (art. L121-1 et L122-1 du CRPA).'
+                }
+              />
+            )}
             <TextField label="Commentaire" multiline minRows={2} {...form.register('comment')} />
           </Stack>
         </DialogContent>

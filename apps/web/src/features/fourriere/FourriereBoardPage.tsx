@@ -31,6 +31,7 @@ import { errorMessage } from '../../shared/graphql-errors';
 import { formatDay } from '../../shared/format';
 import { FourriereAnimalsQuery } from './graphql/fourriere-animals.query';
 import { FourriereBoardAlertsQuery } from './graphql/fourriere-board-alerts.query';
+import { FourriereSetupNotice } from './FourriereSetupNotice';
 
 type Row = Pick<
   Result['fourriereAnimals']['items'][number],
@@ -155,6 +156,7 @@ export function FourriereBoardPage() {
           </Button>
         </Stack>
       </Stack>
+      <FourriereSetupNotice />
       <Box component="form" role="search" aria-label="Recherche par identification" onSubmit={onSearch}>
         <Stack direction="row" spacing={1}>
           <TextField

@@ -10,11 +10,12 @@ import {
   type FourriereSex,
   type FourriereSpecies,
   type IdentificationKind,
+  toParisDateTimeLocal,
 } from '@call/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { applyServerErrors } from '../../shared/graphql-errors';
+import { applyServerErrors, graphQLErrorsOf } from '../../shared/graphql-errors';
 import { FourriereAnimalsQuery } from './graphql/fourriere-animals.query';
 import { FourriereCommunesQuery } from './graphql/fourriere-communes.query';
 import { RecordFourriereIntakeMutation } from './graphql/record-fourriere-intake.mutation';
@@ -22,7 +23,7 @@ import { RecordFourriereIntakeMutation } from './graphql/record-fourriere-intake
 interface IntakeValues {
   species: FourriereSpecies;
   origin: FourriereOrigin;
-  intakeAt: string; // datetime-local, read in the browser's (Paris) time
+  intakeAt: string; // datetime-local, sent as typed: the API reads it as Paris time
   communeInsee: string;
   place: string;
   breed: string;
@@ -54,11 +55,6 @@ const FIELDS = [
   'healthNotes',
 ] as const;
 
-const nowLocal = () => {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 16);
-};
 const native = { select: { native: true }, inputLabel: { shrink: true } } as const;
 
 /** Intake form: keyboard first (native selects, Enter submits), a litter recorded at once. */
@@ -67,6 +63,7 @@ export function FourriereIntakePage() {
   const communes = useQuery(FourriereCommunesQuery);
   const [record] = useMutation(RecordFourriereIntakeMutation, { refetchQueries: [FourriereAnimalsQuery] });
   const [serverError, setServerError] = useState<string | null>(null);
+  const [presentAnimalId, setPresentAnimalId] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -77,7 +74,7 @@ export function FourriereIntakePage() {
     defaultValues: {
       species: 'DOG',
       origin: 'CAPTURE_MAYOR',
-      intakeAt: nowLocal(),
+      intakeAt: toParisDateTimeLocal(new Date()),
       communeInsee: '',
       place: '',
       breed: '',
@@ -103,7 +100,6 @@ export function FourriereIntakePage() {
         variables: {
           input: {
             ...v,
-            intakeAt: new Date(v.intakeAt).toISOString(),
             litterSize: Number(v.litterSize),
             identificationNumber: v.identificationKind === 'NONE' ? null : v.identificationNumber,
             requisitionRef: v.origin === 'REQUISITION' ? v.requisitionRef : null,
@@ -113,6 +109,9 @@ export function FourriereIntakePage() {
       const created = data?.recordFourriereIntake ?? [];
       navigate(created.length === 1 ? `/fourriere/animaux/${created[0].id}` : '/fourriere');
     } catch (error) {
+      // the chip is already that of an animal present: link to its file rather than enter it twice
+      const details = graphQLErrorsOf(error)[0]?.extensions?.details as { animalId?: string } | undefined;
+      setPresentAnimalId(details?.animalId ?? null);
       setServerError(applyServerErrors(error, setError, FIELDS));
     }
   });
@@ -126,6 +125,11 @@ export function FourriereIntakePage() {
         <Box component="form" noValidate onSubmit={submit} aria-label="Nouvelle entrée en fourrière">
           <Stack spacing={2}>
             {serverError && <Alert severity="error">{serverError}</Alert>}
+            {presentAnimalId && (
+              <Alert severity="warning">
+                <Link to={`/fourriere/animaux/${presentAnimalId}`}>Ouvrir la fiche de l’animal déjà présent</Link>
+              </Alert>
+            )}
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <TextField select label="Espèce" autoFocus fullWidth slotProps={native} {...register('species')}>
                 {FOURRIERE_SPECIES.map((s) => (
