@@ -1,13 +1,15 @@
 import type { GqlClient } from '../support/test-app';
 
 export const APML = `id version number status outcome receivedOn decisionDeadline tacitOn tacitInDays urgency communeName
-  completeOn visitPlannedOn inspector visitedOn defects { category severity description } decision decidedOn reasons works`;
+  completeOn visitPlannedOn inspector visitedOn defects { category severity description } decision decidedOn reasons works ownerName letOn transferredOn`;
 export const PERIMETER = `mutation($i: PdlPerimeterInput!) { createPdlPerimeter(input: $i) }`;
 export const DEPOSIT = `mutation($i: PdlApmlDepositInput!) { depositPdlApml(input: $i) { ${APML} } }`;
 export const COMPLETE = `mutation($i: PdlApmlStepInput!) { completePdlApml(input: $i) { ${APML} } }`;
 export const PLAN_VISIT = `mutation($i: PdlPlanVisitInput!) { planPdlVisit(input: $i) { ${APML} } }`;
 export const RECORD_VISIT = `mutation($i: PdlRecordVisitInput!) { recordPdlVisit(input: $i) { ${APML} } }`;
 export const DECIDE = `mutation($i: PdlDecideInput!) { decidePdlApml(input: $i) { ${APML} } }`;
+export const LETTING = `mutation($i: PdlApmlStepInput!) { recordPdlLetting(input: $i) { ${APML} } }`;
+export const TRANSFER = `mutation($i: PdlTransferInput!) { transferPdlApml(input: $i) { ${APML} } }`;
 export const DOSSIERS = `query($f: PdlApmlFilter!) { pdlApmlDossiers(filter: $f, limit: 50) { total items { ${APML} } } }`;
 export const IMPORT = `mutation($i: PdlControlImportInput!) { importPdlControlBatch(input: $i) { imported lines errors { line message } } }`;
 const SANCTION = 'id version authority maxFine foundOn reportedOn observationsInvitedOn orderedOn amount';

@@ -12,6 +12,8 @@ import {
   PERIMETER,
   PLAN_VISIT,
   RECORD_VISIT,
+  LETTING,
+  TRANSFER,
 } from './permis-louer.factories';
 
 // today is Saturday 15 June 2024 for the whole file
@@ -161,6 +163,28 @@ describe('permis de louer: an APML from deposit to decision, through GraphQL', (
     );
     const byOutcome = after.get('permis_louer.apml_decisions')!.breakdowns.find((b) => b.dimension === 'outcome')!;
     expect(byOutcome.items.find((i) => i.member === 'TACITE')!.value).toBeGreaterThanOrEqual(1);
+  });
+
+  it('should record the letting and transfer a valid authorisation, never a refused one', async () => {
+    const d = (await agent.ok(DEPOSIT, { i: apmlDeposit({ depositedOn: '2024-05-02', receivedOn: '2024-05-02' }) }))
+      .depositPdlApml;
+    expect(d.status).toBe('TACITE');
+    const let_ = (await agent.ok(LETTING, { i: { dossierId: d.id, expectedVersion: d.version, on: '2024-06-10' } }))
+      .recordPdlLetting;
+    expect(let_.letOn).toBe('2024-06-10');
+    const moved = (
+      await agent.ok(TRANSFER, {
+        i: { dossierId: d.id, expectedVersion: let_.version, on: '2024-06-14', newOwnerName: 'SCI Nouvelle' },
+      })
+    ).transferPdlApml;
+    expect(moved).toMatchObject({ ownerName: 'SCI Nouvelle', transferredOn: '2024-06-14', status: 'TACITE' });
+    const refused = (await agent.ok(DOSSIERS, { f: {} })).pdlApmlDossiers.items.find(
+      (i: { status: string }) => i.status === 'REFUS',
+    );
+    const r = await agent.request(TRANSFER, {
+      i: { dossierId: refused.id, expectedVersion: refused.version, on: '2024-06-14', newOwnerName: 'X' },
+    });
+    expect(r.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
   });
 
   it('should list the tacit queue by the day silence decides, red under seven days', async () => {

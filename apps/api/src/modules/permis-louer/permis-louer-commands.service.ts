@@ -18,12 +18,20 @@ import type {
   PlanVisitInput,
   RecordVisitInput,
   SanctionStepInput,
+  TransferInput,
 } from './permis-louer.inputs';
 import { apdView, sanctionView } from './permis-louer.mapper';
 import { loadApml } from './permis-louer.service';
 import type { ApdView, ApmlView, ControlImportReport, SanctionView } from './permis-louer.types';
 import { approveApdWorks, decideApd, depositApd, recordContact } from './use-cases/apd-and-contacts';
-import { decideApml, declareComplete, planVisit, recordVisit } from './use-cases/apml-steps';
+import {
+  decideApml,
+  declareComplete,
+  planVisit,
+  recordLetting,
+  recordVisit,
+  transferApml,
+} from './use-cases/apml-steps';
 import { createPerimeter } from './use-cases/create-perimeter';
 import { depositApml } from './use-cases/deposit-apml';
 import { importControlBatch } from './use-cases/import-control-batch';
@@ -69,6 +77,8 @@ export class PermisLouerCommands {
   planVisit = (actor: AuthUser, input: PlanVisitInput) => this.apml(planVisit, actor, input);
   recordVisit = (actor: AuthUser, input: RecordVisitInput) => this.apml(recordVisit, actor, input);
   decide = (actor: AuthUser, input: DecideInput) => this.apml(decideApml, actor, input);
+  recordLetting = (actor: AuthUser, input: ApmlStepInput) => this.apml(recordLetting, actor, input);
+  transfer = (actor: AuthUser, input: TransferInput) => this.apml(transferApml, actor, input);
 
   importControlBatch(actor: AuthUser, input: ControlImportInput): Promise<ControlImportReport> {
     return this.db.transaction((em) => importControlBatch(em, this.audit, actor, input, this.clock.today()));

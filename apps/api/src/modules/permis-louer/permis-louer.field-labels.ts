@@ -38,6 +38,12 @@ export const PDL_FIELD_LABELS: FieldLabels = {
     reasons: 'Motifs',
     works: 'Travaux prescrits',
   },
+  PdlTransferInput: {
+    ...step,
+    on: 'Date du transfert',
+    newOwnerName: 'Nouveau propriétaire',
+    newOwnerContact: 'Contact du nouveau propriétaire',
+  },
   PdlApmlFilter: { tacitQueue: 'File des tacites', communeInsee: 'Commune' },
   PdlControlImportInput: { fileName: 'Nom du fichier', receivedOn: 'Date de réception', csv: 'Fichier' },
   PdlOffenceInput: {

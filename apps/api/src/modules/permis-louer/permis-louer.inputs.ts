@@ -196,3 +196,10 @@ export class ContactInput {
   @Field(() => PdlContactSubjectEnum) subject: PdlContactSubject;
   @Field(() => PdlContactPurposeEnum) purpose: PdlContactPurpose;
 }
+
+@InputType('PdlTransferInput')
+export class TransferInput extends ApmlStepInput {
+  @Field() @IsNotEmpty({ message: REQUIRED }) @MaxLength(200, { message: TOO_LONG }) newOwnerName: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: TOO_LONG }) newOwnerContact?:
+    string | null;
+}

@@ -45,6 +45,8 @@ export function apmlView(d: PdlApmlDossier, defects: PdlDefect[], today: LocalDa
     reasons: d.reasons,
     works: d.works ?? [],
     anahJoint: d.anahJoint,
+    letOn: d.letOn,
+    transferredOn: d.transferredOn,
   };
 }
 

@@ -18,6 +18,7 @@ import {
   PlanVisitInput,
   RecordVisitInput,
   SanctionStepInput,
+  TransferInput,
 } from './permis-louer.inputs';
 import { PermisLouerService } from './permis-louer.service';
 import { ApdView, ApmlPage, ApmlView, ControlImportReport, PerimeterView, SanctionView } from './permis-louer.types';
@@ -93,6 +94,20 @@ export class PermisLouerResolver {
   @Mutation(() => ApmlView, { description: 'Enregistre la décision expresse (dans le mois du récépissé)' })
   decidePdlApml(@Arg('input') input: DecideInput, @Ctx() ctx: RequestContext): Promise<ApmlView> {
     return this.commands.decide(ctx.user!, input);
+  }
+
+  @Authorized(WRITE)
+  @Mutation(() => ApmlView, {
+    description: 'Enregistre la mise en location (sans elle, l’autorisation expire à deux ans)',
+  })
+  recordPdlLetting(@Arg('input') input: ApmlStepInput, @Ctx() ctx: RequestContext): Promise<ApmlView> {
+    return this.commands.recordLetting(ctx.user!, input);
+  }
+
+  @Authorized(WRITE)
+  @Mutation(() => ApmlView, { description: 'Transfère une autorisation en cours de validité au nouveau propriétaire' })
+  transferPdlApml(@Arg('input') input: TransferInput, @Ctx() ctx: RequestContext): Promise<ApmlView> {
+    return this.commands.transfer(ctx.user!, input);
   }
 
   @Authorized(WRITE)

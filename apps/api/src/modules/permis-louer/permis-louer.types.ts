@@ -87,6 +87,8 @@ export class ApmlView {
   @Field(() => String, { nullable: true }) reasons: string | null;
   @Field(() => [String]) works: string[];
   @Field() anahJoint: boolean;
+  @Field(() => LocalDateScalar, { nullable: true }) letOn: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) transferredOn: string | null;
 }
 
 @ObjectType('PdlApmlPage')

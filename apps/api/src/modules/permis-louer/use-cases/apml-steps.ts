@@ -5,7 +5,13 @@ import type { AuthUser } from '../../../core/context';
 import { badInput, invalidTransition, notFound } from '../../../core/errors';
 import { assertVersion } from '../../../core/kit/optimistic-lock';
 import { PdlApmlDossier, PdlDefect } from '../entities';
-import type { ApmlStepInput, DecideInput, PlanVisitInput, RecordVisitInput } from '../permis-louer.inputs';
+import type {
+  ApmlStepInput,
+  DecideInput,
+  PlanVisitInput,
+  RecordVisitInput,
+  TransferInput,
+} from '../permis-louer.inputs';
 
 /** Locks the dossier, checks its version and that the action fits its status on `today`. */
 async function openFor(
@@ -122,5 +128,34 @@ export async function decideApml(
     decidedOn: input.on,
     reasons: input.reasons?.trim() || null,
     works,
+  });
+}
+
+/** The letting that keeps the authorisation alive (it lapses without one within two years, L635-4). */
+export async function recordLetting(
+  em: EntityManager,
+  audit: AuditService,
+  actor: AuthUser,
+  input: ApmlStepInput,
+  today: LocalDate,
+) {
+  const d = await openFor(em, input, 'RECORD_LETTING', today, input.on);
+  await save(em, audit, actor, d, 'letting', { letOn: input.on });
+}
+
+/** Transfer of a valid authorisation to a new owner (CERFA 15663, L635-4). */
+export async function transferApml(
+  em: EntityManager,
+  audit: AuditService,
+  actor: AuthUser,
+  input: TransferInput,
+  today: LocalDate,
+) {
+  const d = await openFor(em, input, 'TRANSFER', today, input.on);
+  await save(em, audit, actor, d, 'transfer', {
+    transferredOn: input.on,
+    transferredTo: input.newOwnerName.trim(),
+    ownerName: input.newOwnerName.trim(),
+    ownerContact: input.newOwnerContact?.trim() || null,
   });
 }
