@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import path from 'node:path';
 import fs from 'node:fs';
 import type { IncomingMessage, Server } from 'node:http';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -36,6 +37,8 @@ import {
   unguardedRootFields,
 } from './graphql/deny-by-default';
 import { DirectoratesResolver } from './graphql/directorates.resolver';
+import { guardRootInputs } from './graphql/input-guard';
+import { QUERY_LIMITS, queryLimits } from './graphql/query-limits';
 import { DeclaredIndicatorValue } from './indicators/declared-indicator-value.entity';
 import { indicatorRegistry, type IndicatorRegistry } from './indicators/indicator-registry';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
@@ -221,15 +224,19 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const live = new Live();
   await live.start(db, modules, registry);
   const { schema, unguarded } = await buildAppSchema([...instances.keys()], (cls) => instances.get(cls), live.bus);
+  guardRootInputs(schema, (t, f) => labels.label(t, f));
   if (unguarded.length && !options.extraResolvers)
     console.warn(`[api] champs sans règle d’accès (refusés) : ${unguarded.join(', ')}`);
 
+  const production = process.env.NODE_ENV === 'production';
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: (formatted, error) =>
       formatError(formatted, error, undefined, (t, f) => labels.label(t, f), uniqueKeys),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    validationRules: [queryLimits],
     // no cache hints are used: the default cache-control plugin would only add a hook to every resolved field
     plugins: [ApolloServerPluginCacheControlDisabled()],
   });
@@ -237,6 +244,12 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(
+    helmet({
+      // MUI (emotion) injects its styles at run time
+      contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"] } },
+    }),
+  );
   // behind nginx (docker/): the Secure cookie flag follows X-Forwarded-Proto
   app.set('trust proxy', 'loopback, uniquelocal');
   app.get('/healthz', (_req, res) => {
@@ -244,7 +257,9 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   });
   app.use(
     '/graphql',
-    express.json({ limit: '20mb' }),
+    // an import of 5 Mo is under 7 Mo in base64: anything larger is refused before it is read
+    express.json({ limit: BODY_LIMIT }),
+    refuseLongDocuments,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const token = readCookie(req.headers.cookie, SESSION_COOKIE);
@@ -261,6 +276,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   }
 
   const jobs = startDailyJobs(modules, { db, audit, clock }, { timer: options.dailyJobs !== false });
+  app.use(refuseQuietly);
+
   return {
     db,
     schema,
@@ -291,11 +308,55 @@ async function sessionOf(auth: AuthService, cookies: string | undefined) {
   return { user, sessionToken: user ? token : null };
 }
 
+const BODY_LIMIT = '8mb';
+
+const refusal = (res: Response, status: number, code: string, message: string) =>
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+
+/** A document longer than any the web sends is refused before GraphQL parses it. */
+function refuseLongDocuments(req: Request, res: Response, next: NextFunction) {
+  const query = (req.body as { query?: unknown } | undefined)?.query;
+  if (typeof query === 'string' && query.length > QUERY_LIMITS.documentLength)
+    return void refusal(
+      res,
+      400,
+      'BAD_USER_INPUT',
+      `Requête refusée : document de plus de ${QUERY_LIMITS.documentLength} caractères.`,
+    );
+  next();
+}
+
+/** Express's own error page shows the stack outside production: answer in French, without it, in every mode. */
+function refuseQuietly(err: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) {
+  if (err.type === 'entity.too.large')
+    return void refusal(
+      res,
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `Requête refusée : le corps dépasse ${BODY_LIMIT.replace('mb', ' Mo')}.`,
+    );
+  if (err.status && err.status < 500)
+    return void refusal(res, err.status, 'BAD_REQUEST', 'Requête mal formée (JSON invalide ?).');
+  console.error('[api] erreur interne', err);
+  refusal(
+    res,
+    500,
+    'INTERNAL_SERVER_ERROR',
+    'Une erreur interne est survenue. Réessayez ; si elle persiste, prévenez le support.',
+  );
+}
+
 function readCookie(header: string | undefined, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
+    if (k !== name) continue;
+    // a malformed value (bad %-escape) is no session: the request is anonymous, not an error
+    try {
+      return decodeURIComponent(v.join('='));
+    } catch {
+      return null;
+    }
   }
   return null;
 }

@@ -5,7 +5,7 @@ import type { AuthUser } from '../../core/context';
 import { badInput } from '../../core/errors';
 import { AdsExportFormat, AdsSort } from './graphql/ads.enums';
 import type { AdsDossierFilter } from './graphql/ads.inputs';
-import { XLSX_MIME, type ExportedFile } from '../../core/graphql/exported-file';
+import { XLSX_MIME, type ExportedFile, neutraliseFormula, neutraliseRow } from '../../core/graphql/exported-file';
 import { dossierListQuery, toSummaries } from './ads-dossier.queries';
 import type { Clock } from '../../core/kit/clock';
 import { countRows } from '../../core/kit/paging';
@@ -70,7 +70,7 @@ export class AdsExportService {
     if (format === AdsExportFormat.CSV) {
       const lines = [
         COLUMNS.map((c) => c.header).join(';'),
-        ...records.map((r) => COLUMNS.map((c) => csvCell(String(r[c.key]))).join(';')),
+        ...records.map((r) => COLUMNS.map((c) => csvCell(neutraliseFormula(String(r[c.key])))).join(';')),
       ];
       // BOM so that Excel opens the UTF-8 accents correctly
       return {
@@ -83,7 +83,7 @@ export class AdsExportService {
     const ws = wb.addWorksheet('Dossiers ADS');
     ws.columns = COLUMNS.map((c) => ({ ...c }));
     ws.getRow(1).font = { bold: true };
-    ws.addRows(records);
+    ws.addRows(records.map(neutraliseRow));
     ws.views = [{ state: 'frozen', ySplit: 1 }];
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     return { filename: `dossiers-ads-${stamp}.xlsx`, mimeType: XLSX_MIME, base64: buffer.toString('base64') };

@@ -14,6 +14,7 @@ import {
 import { ADS_ACTION_LABELS, ADS_OUTCOME_LABELS, type AdsAction, type AdsOutcome } from '@call/domain';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { DateInput, useNotify } from '../../shared/kit';
 import { applyServerErrors } from '../../shared/graphql-errors';
 import { todayInFrance } from '../../shared/format';
 import { TransitionAdsDossierMutation } from './graphql/transition-ads-dossier.mutation';
@@ -49,6 +50,7 @@ export function AdsTransitionDialog({
   onClose: () => void;
 }) {
   const [move] = useMutation(TransitionAdsDossierMutation);
+  const notify = useNotify();
   const [serverError, setServerError] = useState<string | null>(null);
   const form = useForm<Values>({
     defaultValues: { on: todayInFrance(), outcome: '', procedureLetterOn: '', comment: '' },
@@ -75,6 +77,7 @@ export function AdsTransitionDialog({
           },
         },
       });
+      notify(`Action enregistrée : ${ADS_ACTION_LABELS[action]}.`);
       close();
     } catch (e) {
       setServerError(applyServerErrors(e, form.setError, ['on', 'outcome', 'procedureLetterOn', 'comment']));
@@ -110,26 +113,21 @@ export function AdsTransitionDialog({
                 )}
               />
             )}
-            <TextField
+            <DateInput<Values>
+              control={form.control}
+              name="on"
               label="Date"
-              type="date"
+              required
               autoFocus={!action || !WITH_OUTCOME.includes(action)}
-              slotProps={{ inputLabel: { shrink: true } }}
-              {...form.register('on', { required: 'Veuillez saisir la date.' })}
-              error={!!form.formState.errors.on}
-              helperText={form.formState.errors.on?.message ?? (action ? DATE_HELP[action] : undefined)}
+              helperText={action ? DATE_HELP[action] : undefined}
             />
             {action === 'WITHDRAW_TACIT' && (
-              <TextField
+              <DateInput<Values>
+                control={form.control}
+                name="procedureLetterOn"
                 label="Courrier de procédure contradictoire"
-                type="date"
-                slotProps={{ inputLabel: { shrink: true } }}
-                {...form.register('procedureLetterOn', { required: 'Veuillez saisir la date du courrier.' })}
-                error={!!form.formState.errors.procedureLetterOn}
-                helperText={
-                  form.formState.errors.procedureLetterOn?.message ??
-                  'Date du courrier invitant le pétitionnaire à présenter ses observations (art. L121-1 et L122-1 du CRPA).'
-                }
+                required
+                helperText="Date du courrier invitant le pétitionnaire à présenter ses observations (art. L121-1 et L122-1 du CRPA)."
               />
             )}
             <TextField label="Commentaire" multiline minRows={2} {...form.register('comment')} />
