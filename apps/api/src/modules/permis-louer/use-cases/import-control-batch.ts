@@ -3,6 +3,7 @@ import { isLocalDate, PDL_CONTROL_OUTCOMES, type LocalDate } from '@call/domain'
 import type { AuditService } from '../../../core/audit/audit.service';
 import type { AuthUser } from '../../../core/context';
 import { badInput } from '../../../core/errors';
+import { readCsv } from '../../../core/import/table-reader';
 import { Commune } from '../../../core/referentials/commune.entity';
 import { PdlControl, PdlControlBatch } from '../entities';
 import type { ControlImportInput } from '../permis-louer.inputs';
@@ -34,17 +35,13 @@ export async function importControlBatch(
   today: LocalDate,
 ): Promise<ImportReport> {
   if (input.receivedOn > today) throw badInput('receivedOn', 'Date de réception : ne peut être dans le futur.');
-  const rows = input.csv
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .map((l, i) => ({ line: i + 1, cells: l.split(';').map((c) => c.trim()) }));
-  while (rows.length && rows[rows.length - 1].cells.join('') === '') rows.pop();
+  // the core's bounded reader: quotes, `;` or `,`, CRLF, at most MAX_CONTROL_LINES rows
+  const table = await readCsv(input.csv, { maxBytes: 1_000_000, maxRows: MAX_CONTROL_LINES, field: 'csv' });
+  const rows = table.map((cells, i) => ({ line: i + 1, cells })).filter((r) => r.cells.join('') !== '');
   const [head, ...body] = rows;
   if (!head || head.cells.map((c) => c.toLowerCase()).join(';') !== HEADER.join(';'))
     throw badInput('csv', `Fichier : la première ligne doit être « ${HEADER.join(';')} ».`);
   if (body.length === 0) throw badInput('csv', 'Fichier : aucune adresse.');
-  if (body.length > MAX_CONTROL_LINES)
-    throw badInput('csv', `Fichier : ${MAX_CONTROL_LINES} adresses au plus par lot.`);
   const communes = new Set((await em.find(Commune, { select: { inseeCode: true } })).map((c) => c.inseeCode));
   const errors: ImportReport['errors'] = [];
   const controls: Omit<PdlControl, 'id' | 'batch' | 'batchId'>[] = [];
