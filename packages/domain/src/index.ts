@@ -11,3 +11,4 @@ export * from './fourriere';
 export * from './ads';
 export * from './accounts/password-policy';
 export * from './accounts/retention';
+export * from './permis-louer';

@@ -5,7 +5,7 @@ import { crematoriumModule } from './crematorium/crematorium.module';
 import { financesModule } from './finances/finances.module';
 import { fourriereModule } from './fourriere/fourriere.module';
 import { juridiqueModule } from './juridique/juridique.module';
-import { permisLouerModule } from './permis_louer/permis-louer.module';
+import { permisLouerModule } from './permis-louer/permis-louer.module';
 import { pretMaterielModule } from './pret_materiel/pret-materiel.module';
 import { rhModule } from './rh/rh.module';
 

@@ -5,6 +5,7 @@ import { fourriereFeature } from './fourriere';
 import { homeFeature } from './home';
 import { indicatorsFeature } from './indicators';
 import { journalFeature } from './journal';
+import { permisLouerFeature } from './permis-louer';
 import type { CoreFeature, FeatureModule } from './types';
 
 /** Always registered; the nav lists them in this order (home first). */
@@ -17,4 +18,5 @@ export const coreFeatures: CoreFeature[] = [homeFeature, indicatorsFeature, jour
 export const directorateFeatures: Partial<Record<DirectorateKey, FeatureModule>> = {
   ads: adsFeature,
   fourriere: fourriereFeature,
+  permis_louer: permisLouerFeature,
 };

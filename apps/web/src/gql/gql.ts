@@ -65,6 +65,14 @@ type Documents = {
     "\n  subscription IndicatorsChanged($directorate: Directorate) {\n    indicatorsChanged(directorate: $directorate) {\n      directorate\n      tables\n      time\n    }\n  }\n": typeof types.IndicatorsChangedDocument,
     "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n": typeof types.IndicatorsDocument,
     "\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  mutation DepositPdlApml($input: PdlApmlDepositInput!) {\n    depositPdlApml(input: $input) {\n      id\n    }\n  }\n": typeof types.DepositPdlApmlDocument,
+    "\n  query PdlApmlDossier($id: ID!) {\n    pdlApmlDossier(id: $id) {\n      id\n      version\n      number\n      ownerKind\n      ownerName\n      ownerContact\n      street\n      communeName\n      dwellingType\n      surfaceM2\n      floor\n      rooms\n      lettingContext\n      depositedOn\n      receivedOn\n      decisionDeadline\n      tacitOn\n      tacitInDays\n      urgency\n      status\n      outcome\n      completeOn\n      visitPlannedOn\n      inspector\n      visitedOn\n      visitNotes\n      defects {\n        category\n        severity\n        description\n      }\n      decision\n      decidedOn\n      reasons\n      works\n      anahJoint\n    }\n  }\n": typeof types.PdlApmlDossierDocument,
+    "\n  query PdlApmlDossiers($filter: PdlApmlFilter!, $offset: Int, $limit: Int) {\n    pdlApmlDossiers(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        number\n        ownerName\n        street\n        communeName\n        receivedOn\n        tacitOn\n        tacitInDays\n        urgency\n        status\n      }\n    }\n  }\n": typeof types.PdlApmlDossiersDocument,
+    "\n  mutation CompletePdlApml($input: PdlApmlStepInput!) {\n    completePdlApml(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CompletePdlApmlDocument,
+    "\n  mutation PlanPdlVisit($input: PdlPlanVisitInput!) {\n    planPdlVisit(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.PlanPdlVisitDocument,
+    "\n  mutation RecordPdlVisit($input: PdlRecordVisitInput!) {\n    recordPdlVisit(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.RecordPdlVisitDocument,
+    "\n  mutation DecidePdlApml($input: PdlDecideInput!) {\n    decidePdlApml(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.DecidePdlApmlDocument,
+    "\n  query PdlPerimeters {\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      validFrom\n      validTo\n    }\n  }\n": typeof types.PdlPerimetersDocument,
     "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n": typeof types.DirectoratesDocument,
 };
 const documents: Documents = {
@@ -119,6 +127,14 @@ const documents: Documents = {
     "\n  subscription IndicatorsChanged($directorate: Directorate) {\n    indicatorsChanged(directorate: $directorate) {\n      directorate\n      tables\n      time\n    }\n  }\n": types.IndicatorsChangedDocument,
     "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n": types.IndicatorsDocument,
     "\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  mutation DepositPdlApml($input: PdlApmlDepositInput!) {\n    depositPdlApml(input: $input) {\n      id\n    }\n  }\n": types.DepositPdlApmlDocument,
+    "\n  query PdlApmlDossier($id: ID!) {\n    pdlApmlDossier(id: $id) {\n      id\n      version\n      number\n      ownerKind\n      ownerName\n      ownerContact\n      street\n      communeName\n      dwellingType\n      surfaceM2\n      floor\n      rooms\n      lettingContext\n      depositedOn\n      receivedOn\n      decisionDeadline\n      tacitOn\n      tacitInDays\n      urgency\n      status\n      outcome\n      completeOn\n      visitPlannedOn\n      inspector\n      visitedOn\n      visitNotes\n      defects {\n        category\n        severity\n        description\n      }\n      decision\n      decidedOn\n      reasons\n      works\n      anahJoint\n    }\n  }\n": types.PdlApmlDossierDocument,
+    "\n  query PdlApmlDossiers($filter: PdlApmlFilter!, $offset: Int, $limit: Int) {\n    pdlApmlDossiers(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        number\n        ownerName\n        street\n        communeName\n        receivedOn\n        tacitOn\n        tacitInDays\n        urgency\n        status\n      }\n    }\n  }\n": types.PdlApmlDossiersDocument,
+    "\n  mutation CompletePdlApml($input: PdlApmlStepInput!) {\n    completePdlApml(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CompletePdlApmlDocument,
+    "\n  mutation PlanPdlVisit($input: PdlPlanVisitInput!) {\n    planPdlVisit(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.PlanPdlVisitDocument,
+    "\n  mutation RecordPdlVisit($input: PdlRecordVisitInput!) {\n    recordPdlVisit(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.RecordPdlVisitDocument,
+    "\n  mutation DecidePdlApml($input: PdlDecideInput!) {\n    decidePdlApml(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.DecidePdlApmlDocument,
+    "\n  query PdlPerimeters {\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      validFrom\n      validTo\n    }\n  }\n": types.PdlPerimetersDocument,
     "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n": types.DirectoratesDocument,
 };
 
@@ -340,6 +356,38 @@ export function graphql(source: "\n  query Indicators($year: Int!, $directorate:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DepositPdlApml($input: PdlApmlDepositInput!) {\n    depositPdlApml(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DepositPdlApml($input: PdlApmlDepositInput!) {\n    depositPdlApml(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PdlApmlDossier($id: ID!) {\n    pdlApmlDossier(id: $id) {\n      id\n      version\n      number\n      ownerKind\n      ownerName\n      ownerContact\n      street\n      communeName\n      dwellingType\n      surfaceM2\n      floor\n      rooms\n      lettingContext\n      depositedOn\n      receivedOn\n      decisionDeadline\n      tacitOn\n      tacitInDays\n      urgency\n      status\n      outcome\n      completeOn\n      visitPlannedOn\n      inspector\n      visitedOn\n      visitNotes\n      defects {\n        category\n        severity\n        description\n      }\n      decision\n      decidedOn\n      reasons\n      works\n      anahJoint\n    }\n  }\n"): (typeof documents)["\n  query PdlApmlDossier($id: ID!) {\n    pdlApmlDossier(id: $id) {\n      id\n      version\n      number\n      ownerKind\n      ownerName\n      ownerContact\n      street\n      communeName\n      dwellingType\n      surfaceM2\n      floor\n      rooms\n      lettingContext\n      depositedOn\n      receivedOn\n      decisionDeadline\n      tacitOn\n      tacitInDays\n      urgency\n      status\n      outcome\n      completeOn\n      visitPlannedOn\n      inspector\n      visitedOn\n      visitNotes\n      defects {\n        category\n        severity\n        description\n      }\n      decision\n      decidedOn\n      reasons\n      works\n      anahJoint\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PdlApmlDossiers($filter: PdlApmlFilter!, $offset: Int, $limit: Int) {\n    pdlApmlDossiers(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        number\n        ownerName\n        street\n        communeName\n        receivedOn\n        tacitOn\n        tacitInDays\n        urgency\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PdlApmlDossiers($filter: PdlApmlFilter!, $offset: Int, $limit: Int) {\n    pdlApmlDossiers(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        number\n        ownerName\n        street\n        communeName\n        receivedOn\n        tacitOn\n        tacitInDays\n        urgency\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompletePdlApml($input: PdlApmlStepInput!) {\n    completePdlApml(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CompletePdlApml($input: PdlApmlStepInput!) {\n    completePdlApml(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanPdlVisit($input: PdlPlanVisitInput!) {\n    planPdlVisit(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PlanPdlVisit($input: PdlPlanVisitInput!) {\n    planPdlVisit(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPdlVisit($input: PdlRecordVisitInput!) {\n    recordPdlVisit(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPdlVisit($input: PdlRecordVisitInput!) {\n    recordPdlVisit(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidePdlApml($input: PdlDecideInput!) {\n    decidePdlApml(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecidePdlApml($input: PdlDecideInput!) {\n    decidePdlApml(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PdlPerimeters {\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      validFrom\n      validTo\n    }\n  }\n"): (typeof documents)["\n  query PdlPerimeters {\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      validFrom\n      validTo\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -525,6 +525,175 @@ export type LoginInput = {
   password: string;
 };
 
+export type PdlApmlDepositInput = {
+  anahJoint?: boolean;
+  communeInsee: string;
+  depositedOn: string;
+  dwellingType: PdlDwellingType;
+  floor?: number | null | undefined;
+  lettingContext: PdlLettingContext;
+  ownerContact?: string | null | undefined;
+  ownerKind: PdlOwnerKind;
+  ownerName: string;
+  /** Date du récépissé (le délai d’un mois court à partir de lui) */
+  receivedOn: string;
+  rooms: number;
+  street: string;
+  surfaceM2: number;
+};
+
+export type PdlApmlFilter = {
+  communeInsee?: string | null | undefined;
+  /** Seulement les dossiers sans décision, par date d’autorisation tacite */
+  tacitQueue?: boolean;
+};
+
+export type PdlApmlStepInput = {
+  dossierId: string | number;
+  expectedVersion: number;
+  on: string;
+};
+
+export type PdlDecideInput = {
+  decision: PdlDecision;
+  dossierId: string | number;
+  expectedVersion: number;
+  on: string;
+  reasons?: string | null | undefined;
+  works?: Array<string>;
+};
+
+/** Décision expresse */
+export type PdlDecision =
+  /** Accord */
+  | 'ACCORD'
+  /** Accord sous conditions (travaux) */
+  | 'ACCORD_CONDITIONS'
+  /** Refus motivé */
+  | 'REFUS';
+
+/** Nature du désordre */
+export type PdlDefectCategory =
+  /** Installation électrique */
+  | 'ELECTRICITY'
+  /** Gaz et chauffage */
+  | 'GAS_HEATING'
+  /** Humidité, infiltrations */
+  | 'HUMIDITY'
+  /** Plomb, amiante */
+  | 'LEAD_ASBESTOS'
+  /** Autre */
+  | 'OTHER'
+  /** Équipements sanitaires, eau */
+  | 'SANITARY'
+  /** Gros œuvre, couverture, garde-corps */
+  | 'STRUCTURE'
+  /** Surface ou hauteur habitable insuffisante */
+  | 'SURFACE'
+  /** Aération, ventilation */
+  | 'VENTILATION';
+
+export type PdlDefectInput = {
+  category: PdlDefectCategory;
+  description?: string | null | undefined;
+  severity: PdlDefectSeverity;
+};
+
+/** Gravité du désordre */
+export type PdlDefectSeverity =
+  /** Grave (atteinte à la sécurité ou à la salubrité) */
+  | 'CRITICAL'
+  /** Majeur (non-décence) */
+  | 'MAJOR'
+  /** Mineur (à corriger) */
+  | 'MINOR';
+
+/** Type de logement */
+export type PdlDwellingType =
+  /** Appartement */
+  | 'APARTMENT'
+  /** Maison */
+  | 'HOUSE'
+  /** Chambre / studio */
+  | 'ROOM';
+
+/** Contexte de la demande */
+export type PdlLettingContext =
+  /** Première mise en location */
+  | 'FIRST_LETTING'
+  /** Changement de locataire */
+  | 'NEW_TENANT';
+
+/** Issue du dossier, autorisation tacite comprise */
+export type PdlOutcome =
+  /** Accord */
+  | 'ACCORD'
+  /** Accord sous conditions (travaux) */
+  | 'ACCORD_CONDITIONS'
+  /** Refus motivé */
+  | 'REFUS'
+  /** Autorisation tacite */
+  | 'TACITE';
+
+/** Propriétaire : particulier ou société */
+export type PdlOwnerKind =
+  /** Personne morale (SCI, société) */
+  | 'COMPANY'
+  /** Particulier */
+  | 'PERSON';
+
+/** Étendue du périmètre */
+export type PdlPerimeterKind =
+  /** Rues ou secteurs listés */
+  | 'STREETS'
+  /** Toute la commune */
+  | 'WHOLE_COMMUNE';
+
+export type PdlPlanVisitInput = {
+  dossierId: string | number;
+  expectedVersion: number;
+  inspector: string;
+  on: string;
+};
+
+export type PdlRecordVisitInput = {
+  defects?: Array<PdlDefectInput>;
+  dossierId: string | number;
+  expectedVersion: number;
+  notes?: string | null | undefined;
+  on: string;
+};
+
+/** Statut d’un dossier APML (déduit des dates) */
+export type PdlStatus =
+  /** Accord */
+  | 'ACCORD'
+  /** Accord sous conditions */
+  | 'ACCORD_CONDITIONS'
+  /** Complet */
+  | 'COMPLETE'
+  /** Déposé (récépissé remis) */
+  | 'DEPOSITED'
+  /** Autorisation caduque (pas de location sous deux ans) */
+  | 'LAPSED'
+  /** Refus motivé */
+  | 'REFUS'
+  /** Autorisation tacite */
+  | 'TACITE'
+  /** Visité */
+  | 'VISITED'
+  /** Visite programmée */
+  | 'VISIT_PLANNED';
+
+/** Urgence dans la file des autorisations tacites */
+export type PdlUrgency =
+  /** Dans les délais */
+  | 'NORMAL'
+  /** Tacite acquise */
+  | 'OVERDUE'
+  /** Moins de 7 jours */
+  | 'RED';
+
 export type RecordAdsOpinionInput = {
   comment?: string | null | undefined;
   /** Version chargée par l’écran (verrouillage optimiste) */
@@ -922,6 +1091,62 @@ export type AuditEntriesQueryVariables = Exact<{
 
 export type AuditEntriesQuery = { auditEntries: { total: number, items: Array<{ id: string, at: string, userLogin: string, entity: string, entityId: string, action: string, changes: Record<string, unknown> | null }> } };
 
+export type DepositPdlApmlMutationVariables = Exact<{
+  input: PdlApmlDepositInput;
+}>;
+
+
+export type DepositPdlApmlMutation = { depositPdlApml: { id: string } };
+
+export type PdlApmlDossierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PdlApmlDossierQuery = { pdlApmlDossier: { id: string, version: number, number: string, ownerKind: PdlOwnerKind, ownerName: string, ownerContact: string | null, street: string, communeName: string, dwellingType: PdlDwellingType, surfaceM2: number, floor: number | null, rooms: number, lettingContext: PdlLettingContext, depositedOn: string, receivedOn: string, decisionDeadline: string, tacitOn: string, tacitInDays: number | null, urgency: PdlUrgency | null, status: PdlStatus, outcome: PdlOutcome | null, completeOn: string | null, visitPlannedOn: string | null, inspector: string | null, visitedOn: string | null, visitNotes: string | null, decision: PdlDecision | null, decidedOn: string | null, reasons: string | null, works: Array<string>, anahJoint: boolean, defects: Array<{ category: PdlDefectCategory, severity: PdlDefectSeverity, description: string | null }> } };
+
+export type PdlApmlDossiersQueryVariables = Exact<{
+  filter: PdlApmlFilter;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type PdlApmlDossiersQuery = { pdlApmlDossiers: { total: number, items: Array<{ id: string, number: string, ownerName: string, street: string, communeName: string, receivedOn: string, tacitOn: string, tacitInDays: number | null, urgency: PdlUrgency | null, status: PdlStatus }> } };
+
+export type CompletePdlApmlMutationVariables = Exact<{
+  input: PdlApmlStepInput;
+}>;
+
+
+export type CompletePdlApmlMutation = { completePdlApml: { id: string, version: number, status: PdlStatus } };
+
+export type PlanPdlVisitMutationVariables = Exact<{
+  input: PdlPlanVisitInput;
+}>;
+
+
+export type PlanPdlVisitMutation = { planPdlVisit: { id: string, version: number, status: PdlStatus } };
+
+export type RecordPdlVisitMutationVariables = Exact<{
+  input: PdlRecordVisitInput;
+}>;
+
+
+export type RecordPdlVisitMutation = { recordPdlVisit: { id: string, version: number, status: PdlStatus } };
+
+export type DecidePdlApmlMutationVariables = Exact<{
+  input: PdlDecideInput;
+}>;
+
+
+export type DecidePdlApmlMutation = { decidePdlApml: { id: string, version: number, status: PdlStatus } };
+
+export type PdlPerimetersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PdlPerimetersQuery = { pdlPerimeters: Array<{ id: string, communeInsee: string, communeName: string, kind: PdlPerimeterKind, streets: Array<string>, validFrom: string, validTo: string | null }> };
+
 export type DirectoratesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -978,4 +1203,12 @@ export const IndicatorReportDocument = {"kind":"Document","definitions":[{"kind"
 export const IndicatorsChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"IndicatorsChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"directorate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Directorate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorsChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"directorate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"directorate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directorate"}},{"kind":"Field","name":{"kind":"Name","value":"tables"}},{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}}]} as unknown as DocumentNode<IndicatorsChangedSubscription, IndicatorsChangedSubscriptionVariables>;
 export const IndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Indicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"directorate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Directorate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"directorate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"directorate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"directorate"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"previousValue"}},{"kind":"Field","name":{"kind":"Name","value":"evolution"}},{"kind":"Field","name":{"kind":"Name","value":"canDeclare"}},{"kind":"Field","name":{"kind":"Name","value":"drillable"}},{"kind":"Field","name":{"kind":"Name","value":"breakdowns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorsQuery, IndicatorsQueryVariables>;
 export const AuditEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"userLogin"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const DepositPdlApmlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DepositPdlApml"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PdlApmlDepositInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depositPdlApml"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DepositPdlApmlMutation, DepositPdlApmlMutationVariables>;
+export const PdlApmlDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PdlApmlDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pdlApmlDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"ownerKind"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerContact"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"dwellingType"}},{"kind":"Field","name":{"kind":"Name","value":"surfaceM2"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}},{"kind":"Field","name":{"kind":"Name","value":"lettingContext"}},{"kind":"Field","name":{"kind":"Name","value":"depositedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOn"}},{"kind":"Field","name":{"kind":"Name","value":"tacitInDays"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completeOn"}},{"kind":"Field","name":{"kind":"Name","value":"visitPlannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspector"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"visitNotes"}},{"kind":"Field","name":{"kind":"Name","value":"defects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"works"}},{"kind":"Field","name":{"kind":"Name","value":"anahJoint"}}]}}]}}]} as unknown as DocumentNode<PdlApmlDossierQuery, PdlApmlDossierQueryVariables>;
+export const PdlApmlDossiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PdlApmlDossiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PdlApmlFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pdlApmlDossiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"tacitOn"}},{"kind":"Field","name":{"kind":"Name","value":"tacitInDays"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PdlApmlDossiersQuery, PdlApmlDossiersQueryVariables>;
+export const CompletePdlApmlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompletePdlApml"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PdlApmlStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completePdlApml"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CompletePdlApmlMutation, CompletePdlApmlMutationVariables>;
+export const PlanPdlVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanPdlVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PdlPlanVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planPdlVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PlanPdlVisitMutation, PlanPdlVisitMutationVariables>;
+export const RecordPdlVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPdlVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PdlRecordVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPdlVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordPdlVisitMutation, RecordPdlVisitMutationVariables>;
+export const DecidePdlApmlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecidePdlApml"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PdlDecideInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decidePdlApml"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DecidePdlApmlMutation, DecidePdlApmlMutationVariables>;
+export const PdlPerimetersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PdlPerimeters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pdlPerimeters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"communeInsee"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"streets"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<PdlPerimetersQuery, PdlPerimetersQueryVariables>;
 export const DirectoratesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Directorates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directorates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hasModule"}},{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"canDeclare"}}]}}]}}]} as unknown as DocumentNode<DirectoratesQuery, DirectoratesQueryVariables>;

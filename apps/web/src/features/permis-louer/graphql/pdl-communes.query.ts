@@ -1,0 +1,15 @@
+import { graphql } from '../../../gql';
+
+export const PdlPerimetersQuery = graphql(`
+  query PdlPerimeters {
+    pdlPerimeters {
+      id
+      communeInsee
+      communeName
+      kind
+      streets
+      validFrom
+      validTo
+    }
+  }
+`);
