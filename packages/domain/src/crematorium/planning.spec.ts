@@ -1,4 +1,4 @@
-import { daySlots, firstConflict, overlaps, utilisation, withinOpeningHours } from './planning';
+import { daySlots, firstConflict, overlaps, toParisTime, utilisation, withinOpeningHours } from './planning';
 
 const i = (s: string, e: string) => ({ start: new Date(`2023-03-06T${s}:00Z`), end: new Date(`2023-03-06T${e}:00Z`) });
 const hours = { opensAt: '08:00', closesAt: '18:00', slotMinutes: 120 };
@@ -23,5 +23,12 @@ describe('planning des lignes de crémation', () => {
   it('computes utilisation', () => {
     expect(utilisation(3, 5)).toBe(60);
     expect(utilisation(0, 0)).toBe(0);
+  });
+});
+
+describe('heure de Paris', () => {
+  it('reads an instant in Paris time, summer and winter', () => {
+    expect(toParisTime(new Date('2023-03-06T07:00:00Z'))).toBe('08:00');
+    expect(toParisTime(new Date('2023-07-06T06:00:00Z'))).toBe('08:00');
   });
 });

@@ -40,3 +40,10 @@ export function firstConflict<T extends Interval>(existing: readonly T[], candid
 /** Booked slots over available ones, in percent (line utilisation). */
 export const utilisation = (booked: number, available: number): number =>
   available === 0 ? 0 : Math.round((booked / available) * 1000) / 10;
+
+/** The wall-clock time of an instant in France ("HH:MM"), to check it against the opening hours. */
+export function toParisTime(instant: Date): string {
+  return new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(
+    instant,
+  );
+}
