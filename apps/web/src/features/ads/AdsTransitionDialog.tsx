@@ -14,6 +14,7 @@ import {
 import { ADS_ACTION_LABELS, ADS_OUTCOME_LABELS, type AdsAction, type AdsOutcome } from '@call/domain';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { DateInput, useNotify } from '../../shared/kit';
 import { applyServerErrors } from '../../shared/graphql-errors';
 import { todayInFrance } from '../../shared/format';
 import { TransitionAdsDossierMutation } from './graphql/transition-ads-dossier.mutation';
@@ -40,6 +41,7 @@ export function AdsTransitionDialog({
   onClose: () => void;
 }) {
   const [move] = useMutation(TransitionAdsDossierMutation);
+  const notify = useNotify();
   const [serverError, setServerError] = useState<string | null>(null);
   const form = useForm<Values>({ defaultValues: { on: todayInFrance(), outcome: '', comment: '' } });
   const close = () => {
@@ -57,6 +59,7 @@ export function AdsTransitionDialog({
           input: { action, on: v.on, outcome: v.outcome || null, comment: v.comment || null, expectedVersion: version },
         },
       });
+      notify(`Action enregistrée : ${ADS_ACTION_LABELS[action]}.`);
       close();
     } catch (e) {
       setServerError(applyServerErrors(e, form.setError, ['on', 'outcome', 'comment']));
@@ -92,18 +95,16 @@ export function AdsTransitionDialog({
                 )}
               />
             )}
-            <TextField
+            <DateInput<Values>
+              control={form.control}
+              name="on"
               label="Date"
-              type="date"
+              required
               autoFocus={action !== 'DECIDE'}
-              slotProps={{ inputLabel: { shrink: true } }}
-              {...form.register('on', { required: 'Veuillez saisir la date.' })}
-              error={!!form.formState.errors.on}
               helperText={
-                form.formState.errors.on?.message ??
-                (action === 'RECORD_TACIT'
+                action === 'RECORD_TACIT'
                   ? 'Jour du constat ; la décision est datée du jour où elle est acquise.'
-                  : undefined)
+                  : undefined
               }
             />
             <TextField label="Commentaire" multiline minRows={2} {...form.register('comment')} />

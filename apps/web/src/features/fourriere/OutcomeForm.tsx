@@ -9,6 +9,7 @@ import {
 } from '@call/domain';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { DateInput, useNotify } from '../../shared/kit';
 import { applyServerErrors, graphQLErrorsOf } from '../../shared/graphql-errors';
 import { euros, parseEuros } from './fourriere-format';
 import { formatDay, todayInFrance } from '../../shared/format';
@@ -56,6 +57,7 @@ export function OutcomeForm({
   const [serverError, setServerError] = useState<string | null>(null);
   const {
     register,
+    control,
     handleSubmit,
     watch,
     setValue,
@@ -95,6 +97,7 @@ export function OutcomeForm({
     if (type === 'RETURNED' && fees) setValue('amount', (fees.totalCents / 100).toFixed(2).replace('.', ','));
   }, [type, fees, setValue]);
 
+  const notify = useNotify();
   const submit = handleSubmit(async (v) => {
     setServerError(null);
     if (!v.type) return setError('type', { message: 'Choisissez le type de sortie.' });
@@ -121,6 +124,7 @@ export function OutcomeForm({
           },
         },
       });
+      notify('Sortie enregistrée.');
     } catch (error) {
       const msg = applyServerErrors(error, setError, FIELDS);
       // the server names the payment as a whole: show its message under the amount
@@ -135,14 +139,7 @@ export function OutcomeForm({
       <Stack spacing={2}>
         {serverError && <Alert severity="error">{serverError}</Alert>}
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <TextField
-            type="date"
-            label="Date de sortie"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...register('outcomeOn', { required: 'La date de sortie est obligatoire.' })}
-            error={!!errors.outcomeOn}
-            helperText={errors.outcomeOn?.message}
-          />
+          <DateInput<Values> control={control} name="outcomeOn" label="Date de sortie" required />
           <TextField
             select
             label="Type de sortie"
