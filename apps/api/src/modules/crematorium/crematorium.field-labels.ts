@@ -3,7 +3,6 @@ import type { FieldLabels } from '../../core/kit/field-labels';
 const SLOT = { lineCode: 'Ligne', startsAt: 'Début du créneau', derogationRef: 'Dérogation préfectorale' };
 
 export const CREMATORIUM_FIELD_LABELS: FieldLabels = {
-  CrematoriumSlotInput: SLOT,
   CrematoriumBookingInput: {
     ...SLOT,
     kind: 'Nature',

@@ -13,7 +13,7 @@ import {
   CrematoriumReschedule,
   CrematoriumScan,
 } from './entities';
-import { cremationView, lineView, scanView } from './crematorium.mapper';
+import { cremationView, lineView, rescheduleView, scanView } from './crematorium.mapper';
 import type { CremationView, LineView, MetalsView, RescheduleView, ScanView } from './crematorium.types';
 
 /** Bounded: two lines (three considered) of a few slots each. */
@@ -97,7 +97,7 @@ export class CrematoriumService {
             await this.db.read((em) =>
               em.find(CrematoriumReschedule, { where: { cremationId: In([...ids]) }, order: { recordedAt: 'ASC' } }),
             ),
-          ),
+          ).map((rows) => rows.map(rescheduleView)),
         ),
     ).load(cremationId);
   }

@@ -24,28 +24,28 @@ export class LineView {
 @ObjectType('CrematoriumScan', { description: 'Passage au tunnel radioscopique et protocole d’ouverture' })
 export class ScanView {
   @Field(() => ID) id: string;
-  @Field() scannedAt: Date;
+  @Field({ description: 'Horodatage ISO 8601' }) scannedAt: string;
   @Field(() => ScanResultEnum) result: ScanResult;
   @Field(() => DetectedObjectEnum, { nullable: true }) objectType: DetectedObject | null;
   @Field(() => String, { nullable: true }) authorisedBy: string | null;
   @Field(() => String, { nullable: true }) witnesses: string | null;
-  @Field(() => Date, { nullable: true }) familyInformedAt: Date | null;
-  @Field(() => Date, { nullable: true }) openedAt: Date | null;
+  @Field(() => String, { nullable: true }) familyInformedAt: string | null;
+  @Field(() => String, { nullable: true }) openedAt: string | null;
   @Field(() => String, { nullable: true }) objectRemoved: string | null;
   @Field(() => Int, { nullable: true }) delayMinutes: number | null;
-  @Field(() => Date, { nullable: true }) closedAt: Date | null;
+  @Field(() => String, { nullable: true }) closedAt: string | null;
   @Field() recordedByLogin: string;
 }
 
 @ObjectType('CrematoriumReschedule', { description: 'Déplacement d’une réservation (créneau précédent conservé)' })
 export class RescheduleView {
   @Field() fromLineCode: string;
-  @Field() fromStartsAt: Date;
+  @Field({ description: 'Horodatage ISO 8601' }) fromStartsAt: string;
   @Field() toLineCode: string;
-  @Field() toStartsAt: Date;
+  @Field({ description: 'Horodatage ISO 8601' }) toStartsAt: string;
   @Field() reason: string;
   @Field() recordedByLogin: string;
-  @Field() recordedAt: Date;
+  @Field({ description: 'Horodatage ISO 8601' }) recordedAt: string;
 }
 
 @ObjectType('Cremation', { description: 'Une crémation : réservation, défunt, autorisations, réalisation, cendres' })
@@ -55,14 +55,14 @@ export class CremationView {
   @Field() reference: string;
   @Field() lineCode: string;
   @Field() lineName: string;
-  @Field() startsAt: Date;
-  @Field() endsAt: Date;
+  @Field({ description: 'Horodatage ISO 8601' }) startsAt: string;
+  @Field({ description: 'Horodatage ISO 8601' }) endsAt: string;
   @Field(() => LocalDateScalar) cremationOn: string;
   @Field(() => CremationKindEnum) kind: CremationKind;
   @Field() deceasedLastName: string;
   @Field() deceasedFirstNames: string;
   @Field(() => LocalDateScalar, { nullable: true }) birthOn: string | null;
-  @Field() deathAt: Date;
+  @Field({ description: 'Horodatage ISO 8601' }) deathAt: string;
   @Field() deathCommuneName: string;
   @Field() residenceCommuneName: string;
   @Field() operatorName: string;
@@ -74,7 +74,7 @@ export class CremationView {
   @Field(() => LocalDateScalar, { description: 'Dernier jour du délai légal (sans dérogation)' })
   latestLegalDay: string;
   @Field(() => CremationStatusEnum) status: CremationStatus;
-  @Field(() => Date, { nullable: true }) completedAt: Date | null;
+  @Field(() => String, { nullable: true }) completedAt: string | null;
   @Field(() => AshesFateEnum, { nullable: true }) ashesFate: AshesFate | null;
   @Field(() => LocalDateScalar, { nullable: true }) ashesOn: string | null;
   @Field(() => String, { nullable: true }) ashesPerson: string | null;
