@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
+import { Checkbox, FormControl, FormControlLabel, FormHelperText, Stack, Typography } from '@mui/material';
 import { CREMATION_KINDS, type CremationKind } from '@call/domain';
 import { Controller, useForm, type Control } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
@@ -59,11 +59,14 @@ function Check({
     <Controller
       control={control}
       name={name}
-      render={({ field }) => (
-        <FormControlLabel
-          control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />}
-          label={label}
-        />
+      render={({ field, fieldState }) => (
+        <FormControl error={!!fieldState.error}>
+          <FormControlLabel
+            control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />}
+            label={label}
+          />
+          {fieldState.error && <FormHelperText>{fieldState.error.message}</FormHelperText>}
+        </FormControl>
       )}
     />
   );

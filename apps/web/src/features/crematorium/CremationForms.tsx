@@ -104,8 +104,16 @@ export function ProtocolForm({ scanId }: { scanId: string }) {
         <TextInput<ProtocolValues> name="authorisedBy" label="Ouverture autorisée par" />
         <TextInput<ProtocolValues> name="witnesses" label="Témoins" />
       </Stack>
-      <DateTimeInput<ProtocolValues> name="familyInformedAt" label="Famille informée le" timeLabel="à (heure)" />
-      <DateTimeInput<ProtocolValues> name="openedAt" label="Ouverture du cercueil le" timeLabel="à (heure)" />
+      <DateTimeInput<ProtocolValues>
+        name="familyInformedAt"
+        label="Famille informée le"
+        timeLabel="Heure de l’information"
+      />
+      <DateTimeInput<ProtocolValues>
+        name="openedAt"
+        label="Ouverture du cercueil le"
+        timeLabel="Heure de l’ouverture"
+      />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
         <TextInput<ProtocolValues> name="objectRemoved" label="Objet retiré" />
         <DecimalInput<ProtocolValues> name="delayMinutes" label="Retard causé (minutes)" min={0} maxDecimals={0} />
