@@ -44,6 +44,7 @@ describe('crématorium journey in chromium', () => {
 
     // the X-ray tunnel finds a watch
     const scan = page.getByRole('form', { name: 'Passage au tunnel radioscopique' });
+    await scan.getByLabel('Heure du passage').fill('07:30');
     await scan.getByLabel('Résultat').selectOption({ label: 'Objet détecté' });
     await scan.getByLabel('Objet détecté').selectOption({ label: 'Montre' });
     await scan.getByRole('button', { name: 'Enregistrer le passage' }).click();
@@ -72,10 +73,15 @@ describe('crématorium journey in chromium', () => {
     await complete.getByLabel('Heure').fill('10:00');
     await complete.getByRole('button', { name: 'Enregistrer la crémation réalisée' }).click();
     await page.getByText('Réalisée', { exact: true }).waitFor();
+    await page.getByText(/Clos : Montre connectée/).waitFor();
     await screenshot(page, 'crematorium-cremation');
 
     await page.goto(page.url().replace(/\/crematorium\/cremations\/.*/, `/crematorium?jour=${today}`));
     await planning.getByText(/LEFEBVRE Marcel André \(Adulte, réalisée\)/).waitFor();
+    await page
+      .getByRole('table', { name: `Occupation des lignes en ${year}` })
+      .getByText('Ligne 1')
+      .waitFor();
     await screenshot(page, 'crematorium-planning');
 
     await expectIndicator(page, year, 'crematorium', 'Crémations', before + 1);

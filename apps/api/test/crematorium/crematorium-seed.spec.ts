@@ -37,6 +37,15 @@ describe('crématorium demo seed: the 2023 report’s figures, computed by the i
     expect(byKey.get('crematorium.metaux_kg')).toMatchObject({ value: 1000, previousValue: 0 });
   });
 
+  it('should give the load of each line: booked slots over the slots of the year, computed in SQL', async () => {
+    const agent = await t.as('agent.crematorium');
+    const d = await agent.ok(`query { crematoriumLineLoad(year: 2023) { code booked available utilisation } }`);
+    expect(d.crematoriumLineLoad).toEqual([
+      { code: 'L1', booked: 1038, available: 1825, utilisation: 56.9 },
+      { code: 'L2', booked: 1044, available: 1825, utilisation: 57.2 },
+    ]);
+  });
+
   it('should count detections at the X-ray tunnel and the ashes', () => {
     expect(byKey.get('crematorium.detections')!.value).toBeGreaterThan(0);
     expect(byKey.get('crematorium.dispersions')!.value).toBeGreaterThan(0);

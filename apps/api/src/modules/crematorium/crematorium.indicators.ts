@@ -24,7 +24,7 @@ export const CREMATORIUM_INDICATORS: ComputedIndicator[] = [
   cremations.indicator('crematorium.heures_ligne', {
     label: 'Heures de ligne réservées',
     description:
-      'Durée des créneaux réservés dans l’année, par ligne (charge des lignes ; le taux d’occupation par ligne est sur la page du crématorium).',
+      'Durée des créneaux réservés dans l’année, par ligne (charge des lignes ; le taux d’occupation est sur le planning du crématorium).',
     unit: 'hours',
     measure: sum('EXTRACT(EPOCH FROM ({CUBE}.ends_at - {CUBE}.starts_at)) / 3600.0'),
     time: 'cremation',

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Rule } from '../../core/auth/rules';
 import type { RequestContext } from '../../core/context';
 import { LocalDateScalar } from '../../core/graphql/scalars';
@@ -14,7 +14,7 @@ import {
   ScanInput,
 } from './crematorium.inputs';
 import { CrematoriumService } from './crematorium.service';
-import { CremationView, LineView, MetalsView, RescheduleView, ScanView } from './crematorium.types';
+import { CremationView, LineLoadView, LineView, MetalsView, RescheduleView, ScanView } from './crematorium.types';
 
 const READ = Rule.read('crematorium');
 const WRITE = Rule.write('crematorium');
@@ -42,6 +42,12 @@ export class CrematoriumResolver {
   @Query(() => CremationView, { description: 'Fiche d’une crémation' })
   cremation(@Arg('id', () => ID) id: string): Promise<CremationView> {
     return this.service.cremation(id);
+  }
+
+  @Authorized(READ)
+  @Query(() => [LineLoadView], { description: 'Occupation des lignes sur une année' })
+  crematoriumLineLoad(@Arg('year', () => Int) year: number): Promise<LineLoadView[]> {
+    return this.service.lineLoad(year);
   }
 
   @Authorized(READ)

@@ -14,7 +14,8 @@ import {
   CrematoriumScan,
 } from './entities';
 import { cremationView, lineView, rescheduleView, scanView } from './crematorium.mapper';
-import type { CremationView, LineView, MetalsView, RescheduleView, ScanView } from './crematorium.types';
+import { utilisation } from '@call/domain';
+import type { CremationView, LineLoadView, LineView, MetalsView, RescheduleView, ScanView } from './crematorium.types';
 
 /** Bounded: two lines (three considered) of a few slots each. */
 const MAX_PER_DAY = 200;
@@ -100,6 +101,24 @@ export class CrematoriumService {
           ).map((rows) => rows.map(rescheduleView)),
         ),
     ).load(cremationId);
+  }
+
+  /** Booked slots over the slots of the year, per line, counted by the database (the load that argues for a third line). */
+  lineLoad(year: number): Promise<LineLoadView[]> {
+    return this.db.read(async (em) => {
+      const rows = (await em.query(
+        `SELECT l.code, l.name, COUNT(c.id)::int AS booked,
+                (((split_part(l.closes_at, ':', 1)::int * 60 + split_part(l.closes_at, ':', 2)::int)
+                  - (split_part(l.opens_at, ':', 1)::int * 60 + split_part(l.opens_at, ':', 2)::int)) / l.slot_minutes
+                 * ($2::date - $1::date + 1))::int AS available
+           FROM crematorium_line l
+           LEFT JOIN crematorium_cremation c ON c.line_code = l.code AND c.cremation_on BETWEEN $1 AND $2
+          GROUP BY l.code, l.name, l.opens_at, l.closes_at, l.slot_minutes
+          ORDER BY l.code`,
+        [`${year}-01-01`, `${year}-12-31`],
+      )) as { code: string; name: string; booked: number; available: number }[];
+      return rows.map((r) => ({ ...r, utilisation: utilisation(r.booked, r.available) }));
+    });
   }
 
   /** Totals by the database; the latest lots and allocations listed. */

@@ -111,3 +111,15 @@ export class MetalAllocationView {
   @Field() beneficiary: string;
   @Field(() => Int) amountCents: number;
 }
+
+@ObjectType('CrematoriumLineLoad', {
+  description: 'Occupation d’une ligne sur une année : créneaux réservés / disponibles',
+})
+export class LineLoadView {
+  @Field() code: string;
+  @Field() name: string;
+  @Field(() => Int) booked: number;
+  @Field(() => Int, { description: 'Créneaux de la ligne sur l’année (tous les jours, horaires actuels)' })
+  available: number;
+  @Field(() => Float, { description: 'Taux d’occupation (%)' }) utilisation: number;
+}

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { addDays, CREMATION_KINDS, toParisTime } from '@call/domain';
 import { Link, useSearchParams } from 'react-router';
 import { formatDay, todayInFrance } from '../../shared/format';
@@ -10,7 +10,7 @@ import { CrematoriumPlanningQuery } from './graphql/crematorium.documents';
 export function CrematoriumPlanningPage() {
   const [params, setParams] = useSearchParams();
   const day = params.get('jour') ?? todayInFrance();
-  const query = useQuery(CrematoriumPlanningQuery, { variables: { day } });
+  const query = useQuery(CrematoriumPlanningQuery, { variables: { day, year: Number(day.slice(0, 4)) } });
   const go = (d: string) => setParams({ jour: d });
   return (
     <>
@@ -35,50 +35,77 @@ export function CrematoriumPlanningPage() {
           const at = (line: string, time: string) =>
             data.crematoriumPlanning.find((c) => c.lineCode === line && toParisTime(new Date(c.startsAt)) === time);
           return (
-            <Paper variant="outlined">
-              <Table size="small" aria-label="Planning des lignes">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Créneau</TableCell>
-                    {lines.map((l) => (
-                      <TableCell key={l.code}>{l.name}</TableCell>
-                    ))}
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {times.map((time) => (
-                    <TableRow key={time}>
-                      <TableCell>{time}</TableCell>
-                      {lines.map((l) => {
-                        const c = at(l.code, time);
-                        return (
-                          <TableCell key={l.code}>
-                            {c ? (
-                              <Link to={`/crematorium/cremations/${c.id}`}>
-                                {c.reference} — {c.deceasedLastName} {c.deceasedFirstNames} (
-                                {CREMATION_KINDS.labels[c.kind]}, {c.status === 'COMPLETED' ? 'réalisée' : 'réservée'})
-                              </Link>
-                            ) : l.slots.includes(time) ? (
-                              <Link to={`/crematorium/reservations/nouvelle?jour=${day}&ligne=${l.code}&heure=${time}`}>
-                                Libre — réserver
-                              </Link>
-                            ) : (
-                              '—'
-                            )}
-                            {c && (
-                              <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                                {c.operatorName}
-                                {c.ceremonyRoom ? ' · salle de cérémonie' : ''}
-                              </Typography>
-                            )}
-                          </TableCell>
-                        );
-                      })}
+            <Stack spacing={2}>
+              <Paper variant="outlined">
+                <Table size="small" aria-label="Planning des lignes">
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>Créneau</TableCell>
+                      {lines.map((l) => (
+                        <TableCell key={l.code}>{l.name}</TableCell>
+                      ))}
                     </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </Paper>
+                  </TableHead>
+                  <TableBody>
+                    {times.map((time) => (
+                      <TableRow key={time}>
+                        <TableCell>{time}</TableCell>
+                        {lines.map((l) => {
+                          const c = at(l.code, time);
+                          return (
+                            <TableCell key={l.code}>
+                              {c ? (
+                                <Link to={`/crematorium/cremations/${c.id}`}>
+                                  {c.reference} — {c.deceasedLastName} {c.deceasedFirstNames} (
+                                  {CREMATION_KINDS.labels[c.kind]}, {c.status === 'COMPLETED' ? 'réalisée' : 'réservée'}
+                                  )
+                                </Link>
+                              ) : l.slots.includes(time) ? (
+                                <Link
+                                  to={`/crematorium/reservations/nouvelle?jour=${day}&ligne=${l.code}&heure=${time}`}
+                                >
+                                  Libre — réserver
+                                </Link>
+                              ) : (
+                                '—'
+                              )}
+                              {c && (
+                                <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                                  {c.operatorName}
+                                  {c.ceremonyRoom ? ' · salle de cérémonie' : ''}
+                                </Typography>
+                              )}
+                            </TableCell>
+                          );
+                        })}
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </Paper>
+              <Paper variant="outlined">
+                <Table size="small" aria-label={`Occupation des lignes en ${day.slice(0, 4)}`}>
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>Occupation des lignes en {day.slice(0, 4)}</TableCell>
+                      <TableCell align="right">Créneaux réservés</TableCell>
+                      <TableCell align="right">Créneaux de l’année</TableCell>
+                      <TableCell align="right">Taux d’occupation</TableCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {data.crematoriumLineLoad.map((l) => (
+                      <TableRow key={l.code}>
+                        <TableCell>{l.name}</TableCell>
+                        <TableCell align="right">{l.booked}</TableCell>
+                        <TableCell align="right">{l.available}</TableCell>
+                        <TableCell align="right">{l.utilisation.toLocaleString('fr-FR')} %</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </Paper>
+            </Stack>
           );
         }}
       </QueryState>

@@ -30,6 +30,8 @@ export async function completeCremation(
     throw invalidTransition('Une détection n’est pas close : terminez son protocole d’ouverture avant la crémation.');
   const completedAt = new Date(input.completedAt);
   if (completedAt < c.startsAt) throw badInput('completedAt', 'Fin de la crémation : ne peut précéder le créneau.');
+  if (scans.some((s) => s.scannedAt > completedAt))
+    throw badInput('completedAt', 'Fin de la crémation : ne peut précéder le passage au tunnel radioscopique.');
   await em.save(CrematoriumCremation, { ...c, completedAt });
   await audit.record(em, actor, {
     entity: 'CrematoriumCremation',

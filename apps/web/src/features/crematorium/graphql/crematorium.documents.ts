@@ -1,7 +1,14 @@
 import { graphql } from '../../../gql';
 
 export const CrematoriumPlanningQuery = graphql(`
-  query CrematoriumPlanning($day: Date!) {
+  query CrematoriumPlanning($day: Date!, $year: Int!) {
+    crematoriumLineLoad(year: $year) {
+      code
+      name
+      booked
+      available
+      utilisation
+    }
     crematoriumLines {
       code
       name
