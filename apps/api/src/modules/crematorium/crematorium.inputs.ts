@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsBoolean, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Length, MaxLength, Min } from 'class-validator';
 import type { AshesFate, CremationKind, DetectedObject, MetalPurpose, ScanResult } from '@call/domain';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import {

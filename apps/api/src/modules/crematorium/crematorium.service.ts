@@ -106,7 +106,7 @@ export class CrematoriumService {
   /** Booked slots over the slots of the year, per line, counted by the database (the load that argues for a third line). */
   lineLoad(year: number): Promise<LineLoadView[]> {
     return this.db.read(async (em) => {
-      const rows = (await em.query(
+      const rows = await em.query<{ code: string; name: string; booked: number; available: number }[]>(
         `SELECT l.code, l.name, COUNT(c.id)::int AS booked,
                 (((split_part(l.closes_at, ':', 1)::int * 60 + split_part(l.closes_at, ':', 2)::int)
                   - (split_part(l.opens_at, ':', 1)::int * 60 + split_part(l.opens_at, ':', 2)::int)) / l.slot_minutes
@@ -116,7 +116,7 @@ export class CrematoriumService {
           GROUP BY l.code, l.name, l.opens_at, l.closes_at, l.slot_minutes
           ORDER BY l.code`,
         [`${year}-01-01`, `${year}-12-31`],
-      )) as { code: string; name: string; booked: number; available: number }[];
+      );
       return rows.map((r) => ({ ...r, utilisation: utilisation(r.booked, r.available) }));
     });
   }
@@ -124,11 +124,11 @@ export class CrematoriumService {
   /** Totals by the database; the latest lots and allocations listed. */
   metals(): Promise<MetalsView> {
     return this.db.read(async (em) => {
-      const [totals] = (await em.query(
+      const [totals] = await em.query<{ kg: string; proceeds: string; allocated: string }[]>(
         `SELECT (SELECT COALESCE(SUM(weight_kg), 0) FROM crematorium_metal_lot) AS kg,
                 (SELECT COALESCE(SUM(proceeds_cents), 0) FROM crematorium_metal_lot) AS proceeds,
                 (SELECT COALESCE(SUM(amount_cents), 0) FROM crematorium_metal_allocation) AS allocated`,
-      )) as { kg: string; proceeds: string; allocated: string }[];
+      );
       const lots = await em.find(CrematoriumMetalLot, { order: { collectedOn: 'DESC' }, take: MAX_METAL_ROWS });
       const allocations = await em.find(CrematoriumMetalAllocation, {
         order: { allocatedOn: 'DESC' },

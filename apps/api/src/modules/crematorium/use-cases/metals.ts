@@ -31,10 +31,10 @@ export async function allocateMetals(
   input: MetalAllocationInput,
 ) {
   await em.query('LOCK TABLE crematorium_metal_allocation IN SHARE ROW EXCLUSIVE MODE');
-  const [t] = (await em.query(
+  const [t] = await em.query<{ proceeds: string; allocated: string }[]>(
     `SELECT (SELECT COALESCE(SUM(proceeds_cents), 0) FROM crematorium_metal_lot) AS proceeds,
             (SELECT COALESCE(SUM(amount_cents), 0) FROM crematorium_metal_allocation) AS allocated`,
-  )) as { proceeds: string; allocated: string }[];
+  );
   const refusal = allocationRefusal(metalsBalanceCents(Number(t.proceeds), Number(t.allocated)), input.amountCents);
   if (refusal) throw badInput('amountCents', `Montant : ${refusal}`);
   const row = {
