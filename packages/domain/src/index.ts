@@ -12,3 +12,4 @@ export * from './ads';
 export * from './accounts/password-policy';
 export * from './accounts/retention';
 export * from './permis-louer';
+export * from './crematorium';

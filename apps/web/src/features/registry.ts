@@ -1,6 +1,7 @@
 import type { DirectorateKey } from '@call/domain';
 import { adminFeature } from './admin';
 import { adsFeature } from './ads';
+import { crematoriumFeature } from './crematorium';
 import { fourriereFeature } from './fourriere';
 import { homeFeature } from './home';
 import { indicatorsFeature } from './indicators';
@@ -17,6 +18,7 @@ export const coreFeatures: CoreFeature[] = [homeFeature, indicatorsFeature, jour
  */
 export const directorateFeatures: Partial<Record<DirectorateKey, FeatureModule>> = {
   ads: adsFeature,
+  crematorium: crematoriumFeature,
   fourriere: fourriereFeature,
   permis_louer: permisLouerFeature,
 };

@@ -3,7 +3,7 @@ export const DIRECTORATES = [
   { key: 'ads', label: 'Service mutualisé ADS', hasModule: true },
   { key: 'permis_louer', label: 'Permis de louer', hasModule: false },
   { key: 'fourriere', label: 'Fourrière animale', hasModule: true },
-  { key: 'crematorium', label: 'Crématorium', hasModule: false },
+  { key: 'crematorium', label: 'Crématorium', hasModule: true },
   { key: 'pret_materiel', label: 'Prêt de matériel', hasModule: false },
   { key: 'rh', label: 'Ressources et relations humaines', hasModule: false },
   { key: 'finances', label: 'Finances et comptabilité', hasModule: false },
