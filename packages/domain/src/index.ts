@@ -8,3 +8,4 @@ export * from './calendar/holidays';
 export * from './calendar/working-days';
 export * from './fourriere';
 export * from './ads';
+export * from './pret-materiel';
