@@ -43,7 +43,11 @@ describe('prêt de matériel: requests approved against the stock, through Graph
   it('should refuse a request that comes too late (minimum notice), naming the field', async () => {
     const r = await agent.request(CREATE, { i: request(tonnelles, 1, '2023-05-10', '2023-05-10') });
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startOn' });
-    expect(r.errors?.[0].message).toMatch(/au moins 15 jours avant/);
+    expect(r.errors?.[0].message).toMatch(/au moins 15 jours avant.*Cochez « Demande tardive acceptée »/);
+    const late = await agent.ok(CREATE, {
+      i: { ...request(tonnelles, 1, '2023-05-10', '2023-05-10'), lateAccepted: true },
+    });
+    expect(late.createPretRequest).toMatchObject({ status: 'REQUESTED' });
   });
 
   it('should never overbook: a request over the stock left on an overlapping day is refused, then partly approved', async () => {

@@ -20,6 +20,7 @@ export const PRET_MATERIEL_FIELD_LABELS: FieldLabels = {
     startOn: 'Premier jour',
     endOn: 'Dernier jour',
     handover: 'Livraison ou retrait',
+    lateAccepted: 'Demande tardive acceptée',
     lines: 'Matériel demandé',
   },
   PretApprovedLineInput: { kindId: 'Type de matériel', approved: 'Quantité accordée' },

@@ -59,6 +59,8 @@ export class RequestInput {
   @Field(() => LocalDateScalar) startOn: string;
   @Field(() => LocalDateScalar) endOn: string;
   @Field(() => PretHandoverEnum) handover: PretHandover;
+  @Field({ defaultValue: false, description: 'Demande tardive acceptée à titre exceptionnel (délai de prévenance)' })
+  lateAccepted: boolean;
   @Field(() => [RequestLineInput])
   @ArrayMinSize(1, { message: 'doit comporter au moins une ligne.' })
   @ArrayMaxSize(30, { message: 'ne peut pas dépasser 30 lignes.' })

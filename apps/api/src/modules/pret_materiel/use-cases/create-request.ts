@@ -20,7 +20,9 @@ export async function createRequest(
     throw badInput('communeInsee', 'Commune : ce code INSEE n’est pas une commune de la CALL.');
   checkRange(input.startOn, input.endOn, 'endOn');
   const late = checkNotice(today, input.startOn);
-  if (late) throw badInput('startOn', late);
+  // the service may still accept a late request (or record one after the event): the agent says so explicitly
+  if (late && !input.lateAccepted)
+    throw badInput('startOn', `${late} Cochez « Demande tardive acceptée » pour l’enregistrer quand même.`);
   const kindIds = input.lines.map((l) => l.kindId);
   if (new Set(kindIds).size !== kindIds.length)
     throw badInput('lines', 'Un même type de matériel apparaît sur deux lignes : regroupez les quantités.');
@@ -46,7 +48,7 @@ export async function createRequest(
     entity: 'PretRequest',
     entityId: id,
     action: 'create',
-    changes: { ...row, lines: input.lines },
+    changes: { ...row, lateAccepted: Boolean(late), lines: input.lines },
   });
   return id;
 }
