@@ -40,7 +40,8 @@ describe('the ADS instructor in chromium', () => {
     await page.getByRole('option', { name: 'PC — Permis de construire', exact: true }).click();
     await page.getByRole('combobox', { name: 'Commune' }).click();
     await page.getByRole('option', { name: 'Lens', exact: true }).click();
-    await page.getByLabel('Date de dépôt').fill(deposit);
+    // the date is typed the French way, whatever the browser's language
+    await page.getByRole('textbox', { name: 'Date de dépôt' }).fill(fr(deposit));
     await page.getByRole('textbox', { name: 'Demandeur' }).fill('SCI Les Terrils');
     await page.getByLabel('Adresse du terrain').fill('12 rue Jean Jaurès');
     await page.getByLabel('Parcelles cadastrales').fill('AB 123, AB 124');
@@ -48,6 +49,7 @@ describe('the ADS instructor in chromium', () => {
     await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
 
     await page.waitForURL(/\/ads\/dossiers\/[0-9a-f-]{36}$/);
+    await page.getByRole('alert').getByText('Dossier enregistré.').waitFor();
     await page.getByRole('heading', { name: /^Dossier PC 062 498 \d{2} A\d{4}$/ }).waitFor();
     // R*423-23: a PC has three months from the complete deposit
     await page
@@ -74,6 +76,7 @@ describe('the ADS instructor in chromium', () => {
 
     await page.getByRole('button', { name: 'Déclarer le dossier complet' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Valider' }).click();
+    await page.getByRole('alert').getByText('Action enregistrée : Déclarer le dossier complet.').waitFor();
     await page.getByLabel('Statut').getByText('Complet').waitFor();
 
     await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
@@ -101,11 +104,38 @@ describe('the ADS instructor in chromium', () => {
     await page.goto(`${baseUrl()}/ads`);
     await page.getByRole('link', { name: 'Barème' }).click();
     await page.getByRole('heading', { name: 'Barème des actes quantifiés' }).waitFor();
-    await page.getByLabel('Applicable aux dossiers déposés à partir du').fill('2024-01-01');
-    await page.getByRole('spinbutton', { name: 'Poids PC', exact: true }).fill('1.1');
+    await page.getByRole('textbox', { name: 'Applicable aux dossiers déposés à partir du' }).fill('01/01/2024');
+    // a weight takes the decimal comma
+    await page.getByRole('textbox', { name: 'Poids PC', exact: true }).fill('1,1');
     await page.getByRole('button', { name: 'Enregistrer le barème' }).click();
     await page.getByText('Barème enregistré : il s’applique aux dossiers déposés à partir du 01/01/2024.').waitFor();
     await page.getByRole('region', { name: 'Historique du barème' }).getByText('À partir du 01/01/2024').waitFor();
     await screenshot(page, 'ads-bareme');
+  });
+
+  it('should show a tacit decision the system recorded, with its date and nature', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'agent.ads');
+    // the API's start-up catch-up recorded the demo's tacit decisions: take one through the API the page uses
+    const found = await page.evaluate(async () => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ adsDossiers(filter: { statuses: [TACIT] }, limit: 1) { items { id situation } } }',
+        }),
+      });
+      return (await res.json()).data.adsDossiers.items[0] as { id: string; situation: string };
+    });
+    expect(found.situation).toMatch(/^Décision tacite acquise le \d{2}\/\d{2}\/\d{4} \(/);
+    await page.goto(`${baseUrl()}/ads/dossiers/${found.id}`);
+    await page.getByLabel('Statut').getByText('Décision tacite').waitFor();
+    await page.getByText(found.situation, { exact: false }).first().waitFor();
+    await page
+      .getByRole('region', { name: 'Historique' })
+      .getByText('Décision tacite acquise le', { exact: false })
+      .first()
+      .waitFor();
+    await screenshot(page, 'ads-decision-tacite');
   });
 });

@@ -62,7 +62,8 @@ describe('fourrière journey in chromium', () => {
     const search = page.getByRole('form', { name: 'Consigner une démarche' });
     await search.getByLabel('Démarche', { exact: true }).selectOption({ label: 'Consultation I-CAD' });
     await search.getByLabel('Résultat').selectOption({ label: 'Propriétaire identifié' });
-    await search.getByLabel('Propriétaire', { exact: true }).fill('Laurent Dumont');
+    // a required field's label carries an asterisk: found by its accessible name
+    await search.getByRole('textbox', { name: 'Propriétaire', exact: true }).fill('Laurent Dumont');
     await search.getByLabel('Téléphone').fill('06 11 22 33 44');
     await search.getByRole('button', { name: 'Consigner la démarche' }).click();
     await page
@@ -139,10 +140,13 @@ describe('fourrière journey in chromium', () => {
     await form.getByLabel('Visite vétérinaire (€)').fill('quarante');
     await form.getByLabel('Note (délibération)').fill('Délibération E2E');
     await form.getByRole('button', { name: 'Enregistrer le tarif' }).click();
-    await form.getByText('Saisissez un montant en euros (ex. 70,00).').waitFor();
+    await form
+      .getByText('Visite vétérinaire (€) : saisissez un nombre, avec une virgule pour les décimales (ex. 0,45).')
+      .waitFor();
     await form.getByLabel('Visite vétérinaire (€)').fill('40,00');
     await form.getByLabel('Visite vétérinaire (€)').press('Enter');
-    await form.getByText('Tarif enregistré.').waitFor();
+    // the confirmation is a snackbar, outside the form
+    await page.getByRole('alert').getByText('Tarif enregistré.').waitFor();
 
     const inForce = page.getByRole('table', { name: 'Tarif en vigueur' });
     const dog = inForce.getByRole('row').filter({ hasText: 'Chien' });
@@ -177,11 +181,11 @@ describe('fourrière journey in chromium', () => {
     // from 1 January next year (upcoming): Whit Monday worked, one local closure; a day before that date is refused by the server
     const next = Number(toParisLocalDate(new Date()).slice(0, 4)) + 1;
     const form = page.getByRole('form', { name: 'Nouveau calendrier' });
-    await form.getByLabel('En vigueur à partir du').fill(`${next}-01-01`);
+    await form.getByLabel('En vigueur à partir du').fill(`01/01/${next}`);
     await form.getByLabel('Lundi de Pentecôte').check();
-    await form.getByLabel('Jour à ajouter').fill(`${next - 1}-12-31`);
+    await form.getByLabel('Jour à ajouter').fill(`31/12/${next - 1}`);
     await form.getByLabel('Jour à ajouter').press('Enter');
-    await form.getByLabel('Jour à ajouter').fill(`${next}-07-13`);
+    await form.getByLabel('Jour à ajouter').fill(`13/07/${next}`);
     await form.getByRole('button', { name: 'Ajouter' }).click();
     await form.getByRole('button', { name: 'Enregistrer le calendrier' }).click();
     await form

@@ -59,9 +59,10 @@ describe('the back-office shell in chromium', () => {
     const form = page.getByRole('form', { name: 'Nouvelle adhésion' });
     await form.getByLabel('Commune').click();
     await page.getByRole('option', { name: 'Lens', exact: true }).click();
-    await form.getByLabel('Début').fill('2020-01-01');
+    await form.getByLabel('Début').fill('01/01/2020');
     await form.getByRole('button', { name: 'Enregistrer l’adhésion' }).click();
-    await form.getByText('Adhésion de Lens enregistrée.').waitFor();
+    // the confirmation is a snackbar, outside the form
+    await page.getByRole('alert').getByText('Adhésion de Lens enregistrée.').waitFor();
     await page.getByText('8 communes').waitFor();
     await screenshot(page, 'shell-adhesions-admin');
     await page.getByRole('button', { name: 'Se déconnecter' }).click();

@@ -2,16 +2,24 @@ import 'reflect-metadata';
 import path from 'node:path';
 import fs from 'node:fs';
 import type { IncomingMessage, Server } from 'node:http';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSchema, type ContainerType, type PubSub } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import type { RetentionYears } from '@call/domain';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditService } from './audit/audit.service';
+import { AuditLogService } from './audit/audit-log.service';
+import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
+import { AccountsService } from './auth/accounts.service';
 import { AuthService, SESSION_COOKIE } from './auth/auth.service';
+import { LoginAttempt } from './auth/login-attempt.entity';
+import { sessionPolicyFromEnv, type SessionPolicy } from './auth/session-policy';
 import { Session } from './auth/session.entity';
 import { User } from './auth/user.entity';
 import type { RequestContext } from './context';
@@ -20,15 +28,17 @@ import { Database } from './database/database';
 import { CORE_MIGRATIONS } from './database/migrations';
 import { formatError } from './errors';
 import { systemClock, type Clock } from './kit/clock';
+import { startDailyJobs } from './kit/daily-jobs';
 import { FieldLabelRegistry } from './kit/field-labels';
 import { PAGE_ARGS_LABELS } from './kit/paging';
 import {
   denyByDefault,
-  denyUnguardedSubscriptions,
   guardedRootFields,
   unguardedRootFields,
 } from './graphql/deny-by-default';
 import { DirectoratesResolver } from './graphql/directorates.resolver';
+import { guardRootInputs } from './graphql/input-guard';
+import { QUERY_LIMITS, queryLimits } from './graphql/query-limits';
 import { DeclaredIndicatorValue } from './indicators/declared-indicator-value.entity';
 import { indicatorRegistry, type IndicatorRegistry } from './indicators/indicator-registry';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
@@ -40,10 +50,21 @@ import type { DirectorateModule } from './module';
 import { Commune } from './referentials/commune.entity';
 import { ReferentialsResolver } from './referentials/referentials.resolver';
 import { ReferentialsService } from './referentials/referentials.service';
+import { PersonalDataResolver } from './personal-data/personal-data.resolver';
+import { PersonalDataService } from './personal-data/personal-data.service';
+import { retentionFromEnv } from './personal-data/retention-config';
 import { ServiceMembership } from './referentials/service-membership.entity';
 import { MODULES } from '../modules';
 
-export const CORE_ENTITIES = [User, Session, AuditEntry, Commune, ServiceMembership, DeclaredIndicatorValue];
+export const CORE_ENTITIES = [
+  User,
+  Session,
+  LoginAttempt,
+  AuditEntry,
+  Commune,
+  ServiceMembership,
+  DeclaredIndicatorValue,
+];
 
 export function databaseSetup(modules: readonly DirectorateModule[] = MODULES) {
   return {
@@ -60,12 +81,20 @@ export interface AppOptions {
   /** Folder of the built web app to serve (quick start); absent in tests. */
   webDist?: string;
   migrate?: boolean;
+  /** Start the daily jobs' timer and start-up catch-up (default); tests run them by hand. */
+  dailyJobs?: boolean;
   /** The application's clock (tests fix the day). */
   clock?: Clock;
+  /** Session lifetime and idle timeout; from SESSION_MAX_HOURS / SESSION_IDLE_MINUTES when absent. */
+  sessions?: SessionPolicy;
+  /** Retention of personal data in years; from RETENTION_<KIND>_YEARS when absent. */
+  retention?: RetentionYears;
 }
 
 export const CORE_RESOLVERS: Function[] = [
   AuthResolver,
+  AuditResolver,
+  PersonalDataResolver,
   ReferentialsResolver,
   IndicatorsResolver,
   DirectoratesResolver,
@@ -94,11 +123,10 @@ export async function buildAppSchema(
     container,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [denyByDefault(guarded)],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     pubSub,
   });
-  denyUnguardedSubscriptions(schema, guarded);
+  denyByDefault(schema, guarded);
   return { schema, unguarded: unguardedRootFields(schema, guarded) };
 }
 
@@ -116,12 +144,23 @@ export const CORE_FIELD_LABELS = {
     role: 'Rôle',
     directorates: 'Directions',
   },
+  UpdateUserInput: { displayName: 'Nom affiché', role: 'Rôle', directorates: 'Directions' },
+  ChangePasswordInput: { currentPassword: 'Mot de passe actuel', newPassword: 'Nouveau mot de passe' },
   AddServiceMembershipInput: {
     service: 'Service',
     option: 'Option',
     communeInsee: 'Commune',
     validFrom: 'Début',
     validTo: 'Fin',
+  },
+  AuditFilter: {
+    entity: 'Type d’enregistrement',
+    entityId: 'Référence',
+    userLogin: 'Utilisateur',
+    from: 'Du',
+    to: 'Au',
+    offset: 'Décalage',
+    limit: 'Lignes par page',
   },
   PageArgs: PAGE_ARGS_LABELS,
 };
@@ -142,6 +181,8 @@ export interface App {
   live: Live;
   /** Opens GraphQL subscriptions (WebSocket, path /graphql) on the server that serves `express`. */
   serveSubscriptions(server: Server): void;
+  /** Runs the modules' daily jobs now (they also run at start-up and every hour). */
+  runDailyJobs(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -156,13 +197,18 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   if (options.migrate !== false) await db.migrate();
 
   const audit = new AuditService();
-  const auth = new AuthService(db, audit);
+  const auth = new AuthService(db, options.sessions ?? sessionPolicyFromEnv());
   const clock = options.clock ?? systemClock;
   const labels = fieldLabelRegistry(modules);
   const uniqueKeys = Object.assign({}, ...modules.map((m) => m.uniqueKeys ?? {}));
 
   const instances = new Map<Function, object>([
-    [AuthResolver, new AuthResolver(auth)],
+    [AuthResolver, new AuthResolver(auth, new AccountsService(db, audit))],
+    [AuditResolver, new AuditResolver(new AuditLogService(db))],
+    [
+      PersonalDataResolver,
+      new PersonalDataResolver(new PersonalDataService(db, audit, modules, options.retention ?? retentionFromEnv())),
+    ],
     [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit))],
     [IndicatorsResolver, new IndicatorsResolver(new IndicatorsService(db, registry, audit))],
     [
@@ -178,20 +224,32 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const live = new Live();
   await live.start(db, modules, registry);
   const { schema, unguarded } = await buildAppSchema([...instances.keys()], (cls) => instances.get(cls), live.bus);
+  guardRootInputs(schema, (t, f) => labels.label(t, f));
   if (unguarded.length && !options.extraResolvers)
     console.warn(`[api] champs sans règle d’accès (refusés) : ${unguarded.join(', ')}`);
 
+  const production = process.env.NODE_ENV === 'production';
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: (formatted, error) =>
       formatError(formatted, error, undefined, (t, f) => labels.label(t, f), uniqueKeys),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    validationRules: [queryLimits],
+    // no cache hints are used: the default cache-control plugin would only add a hook to every resolved field
+    plugins: [ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(
+    helmet({
+      // MUI (emotion) injects its styles at run time
+      contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"] } },
+    }),
+  );
   // behind nginx (docker/): the Secure cookie flag follows X-Forwarded-Proto
   app.set('trust proxy', 'loopback, uniquelocal');
   app.get('/healthz', (_req, res) => {
@@ -199,7 +257,9 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   });
   app.use(
     '/graphql',
-    express.json({ limit: '20mb' }),
+    // an import of 5 Mo is under 7 Mo in base64: anything larger is refused before it is read
+    express.json({ limit: BODY_LIMIT }),
+    refuseLongDocuments,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const token = readCookie(req.headers.cookie, SESSION_COOKIE);
@@ -215,6 +275,9 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     app.use((req, res, next) => (req.method === 'GET' ? res.sendFile(path.join(dist, 'index.html')) : next()));
   }
 
+  const jobs = startDailyJobs(modules, { db, audit, clock }, { timer: options.dailyJobs !== false });
+  app.use(refuseQuietly);
+
   return {
     db,
     schema,
@@ -228,7 +291,9 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
         // a subscription's resolvers read only the user: there is no express request or response on a socket
         return { user, sessionToken, req: req as never, res: undefined as never, loaders: new Map() };
       }),
+    runDailyJobs: () => jobs.runNow(),
     close: async () => {
+      jobs.stop();
       await live.close();
       await apollo.stop();
       await db.close();
@@ -243,11 +308,55 @@ async function sessionOf(auth: AuthService, cookies: string | undefined) {
   return { user, sessionToken: user ? token : null };
 }
 
+const BODY_LIMIT = '8mb';
+
+const refusal = (res: Response, status: number, code: string, message: string) =>
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+
+/** A document longer than any the web sends is refused before GraphQL parses it. */
+function refuseLongDocuments(req: Request, res: Response, next: NextFunction) {
+  const query = (req.body as { query?: unknown } | undefined)?.query;
+  if (typeof query === 'string' && query.length > QUERY_LIMITS.documentLength)
+    return void refusal(
+      res,
+      400,
+      'BAD_USER_INPUT',
+      `Requête refusée : document de plus de ${QUERY_LIMITS.documentLength} caractères.`,
+    );
+  next();
+}
+
+/** Express's own error page shows the stack outside production: answer in French, without it, in every mode. */
+function refuseQuietly(err: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) {
+  if (err.type === 'entity.too.large')
+    return void refusal(
+      res,
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `Requête refusée : le corps dépasse ${BODY_LIMIT.replace('mb', ' Mo')}.`,
+    );
+  if (err.status && err.status < 500)
+    return void refusal(res, err.status, 'BAD_REQUEST', 'Requête mal formée (JSON invalide ?).');
+  console.error('[api] erreur interne', err);
+  refusal(
+    res,
+    500,
+    'INTERNAL_SERVER_ERROR',
+    'Une erreur interne est survenue. Réessayez ; si elle persiste, prévenez le support.',
+  );
+}
+
 function readCookie(header: string | undefined, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
+    if (k !== name) continue;
+    // a malformed value (bad %-escape) is no session: the request is anonymous, not an error
+    try {
+      return decodeURIComponent(v.join('='));
+    } catch {
+      return null;
+    }
   }
   return null;
 }

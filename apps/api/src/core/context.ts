@@ -7,6 +7,9 @@ export interface AuthUser {
   displayName: string;
   role: Role;
   directorates: DirectorateKey[];
+  active: boolean;
+  /** A temporary password set by an administrator: only the change of password is allowed. */
+  mustChangePassword: boolean;
 }
 
 export interface RequestContext {

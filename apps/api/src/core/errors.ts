@@ -1,5 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { inputTypeName } from './kit/field-labels';
+import { isConnectionLost } from './database/pg-client';
+import { frenchCoercionMessage } from './graphql/coercion-messages';
 
 /** Stable codes the web relies on; the French message is what the user reads. */
 export type AppErrorCode =
@@ -10,6 +12,8 @@ export type AppErrorCode =
   | 'CONFLICT'
   | 'INVALID_TRANSITION'
   | 'RATE_LIMITED'
+  | 'PASSWORD_CHANGE_REQUIRED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
@@ -110,12 +114,14 @@ export function formatError(
   const code = formatted.extensions?.code as string | undefined;
   if (original instanceof AppError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'GRAPHQL_PARSE_FAILED') {
+      const french = frenchCoercionMessage(formatted.message, (name, type) => labelOf(type, name), literalNameOf(error));
+      const field = formatted.extensions?.field ?? french?.field;
       return {
-        message: formatted.message,
+        message: french?.message ?? formatted.message,
         path: formatted.path,
         extensions: {
           code: code === 'GRAPHQL_PARSE_FAILED' ? code : 'BAD_USER_INPUT',
-          ...(formatted.extensions?.field ? { field: formatted.extensions.field } : {}),
+          ...(field ? { field } : {}),
           ...(formatted.extensions?.details ? { details: formatted.extensions.details } : {}),
         },
       };
@@ -124,9 +130,27 @@ export function formatError(
     return { message: formatted.message, path: formatted.path, extensions };
   }
   const driver = (original as { driverError?: DriverError })?.driverError;
-  if (driver?.code === '23505') {
+  if (driverCode(original) === '23505' && driver) {
     const { message, field } = uniqueViolation(driver, uniqueKeys);
     return { message, path: formatted.path, extensions: { code: 'CONFLICT', ...(field ? { field } : {}) } };
+  }
+  // a value the database cannot hold (out of range, bad encoding) that no check caught before it
+  if (['22P02', '22003', '22021', '22007', '22008', '22001'].includes(driverCode(original) ?? '')) {
+    return {
+      message: 'Saisie invalide : une valeur est hors limites ou mal formée.',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
+  // PostgreSQL restarted or failed over: this request is lost (its transaction rolled back), the next one reconnects
+  if (isConnectionLost(original)) {
+    console.warn('[api] requête interrompue : connexion à la base perdue');
+    return {
+      message:
+        'La base de données est momentanément indisponible : rien n’a été enregistré, réessayez dans un instant.',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   }
   console.error('[api] erreur interne', original);
   return {
@@ -136,4 +160,14 @@ export function formatError(
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+const driverCode = (e: unknown) => (e as { driverError?: { code?: string } } | null)?.driverError?.code;
+
+/** The argument or input field name written just before the offending literal of the document. */
+function literalNameOf(error: unknown): string | undefined {
+  const e = error as { positions?: readonly number[]; source?: { body: string } } | null;
+  const at = e?.positions?.[0];
+  if (at === undefined || !e?.source) return undefined;
+  return /(\w+)\s*:\s*$/.exec(e.source.body.slice(0, at))?.[1];
 }

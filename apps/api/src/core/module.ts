@@ -1,10 +1,11 @@
-import type { DirectorateKey, LocalDate } from '@call/domain';
+import type { DirectorateKey, LocalDate, RetentionKind } from '@call/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuditService } from './audit/audit.service';
 import type { Database } from './database/database';
 import type { Cube } from './indicators/cube';
 import type { IndicatorDefinition } from './indicators/indicator-definition';
 import type { Clock } from './kit/clock';
+import type { DailyJob } from './kit/daily-jobs';
 import type { FieldLabels } from './kit/field-labels';
 import type { UniqueKeys } from './errors';
 
@@ -24,6 +25,25 @@ export interface SeedContext {
   year: number;
   /** Today, from the application's clock: the demo queues and board are current. */
   today: LocalDate;
+}
+
+/** What a module holds about one person, for a subject access request (RGPD art. 15). */
+export interface PersonalDataSection {
+  /** French label of the kind of record, e.g. "Dossiers ADS (demandeur)". */
+  label: string;
+  rows: Record<string, unknown>[];
+}
+
+/** A module's personal fields: erased past retention, exported on request. Indicators must not change. */
+export interface PersonalDataHook {
+  retention: RetentionKind;
+  /** Anonymises records whose active life ended before `cutoff`; returns how many were changed. */
+  anonymiseBefore(em: EntityManager, cutoff: LocalDate): Promise<number>;
+  /**
+   * Records naming the person, at most `limit` per kind: match names and contacts with `ILIKE :pattern`
+   * (the search, LIKE wildcards escaped, wrapped in %).
+   */
+  exportFor(em: EntityManager, query: { pattern: string; limit: number }): Promise<PersonalDataSection[]>;
 }
 
 /**
@@ -46,4 +66,14 @@ export interface DirectorateModule {
   /** What the module's unique columns mean, to report a lost race as what it is (`table.column`). */
   uniqueKeys?: UniqueKeys;
   seed?(ctx: SeedContext): Promise<void>;
+  personalData?: PersonalDataHook;
+  /** A real installation (no demo data): what the installer hands over in files named by the environment. */
+  seedProduction?(ctx: ProductionSeedContext): Promise<void>;
+  /** What the law does by itself with time, run by the API process (see kit/daily-jobs.ts). */
+  dailyJobs?: DailyJob[];
+}
+
+export interface ProductionSeedContext {
+  em: EntityManager;
+  env: Readonly<Record<string, string | undefined>>;
 }

@@ -1,7 +1,8 @@
 import { systemClock, type Clock } from './kit/clock';
 import type { EntityManager } from 'typeorm';
-import { DIRECTORATES } from '@call/domain';
+import { DIRECTORATES, passwordProblem } from '@call/domain';
 import { createUserRecord } from './auth/auth.service';
+import { hashPassword } from './auth/password';
 import { User } from './auth/user.entity';
 import type { Database } from './database/database';
 import type { DirectorateModule } from './module';
@@ -56,27 +57,41 @@ export async function seedReferentials(em: EntityManager): Promise<void> {
 export async function seed(
   db: Database,
   modules: readonly DirectorateModule[],
-  options: { demo: boolean; activity?: boolean; adminPassword?: string; clock?: Clock },
+  options: {
+    demo: boolean;
+    activity?: boolean;
+    adminPassword?: string;
+    clock?: Clock;
+    /** Production only: variables naming the files modules read (e.g. FOURRIERE_TARIFFS_FILE). */
+    env?: Readonly<Record<string, string | undefined>>;
+  },
 ): Promise<{ seededDemo: boolean }> {
+  // hashed before the unit of work, which on PGlite holds the only session
+  let adminHash: string | null = null;
+  if (!options.demo && options.adminPassword !== undefined) {
+    const problem = passwordProblem(options.adminPassword, 'admin');
+    if (problem) throw new Error(`ADMIN_PASSWORD refusé : ${problem}`);
+    adminHash = await hashPassword(options.adminPassword);
+  }
+  const demoHash = options.demo ? await hashPassword(DEMO_PASSWORD) : null;
   return db.transaction(async (em) => {
     await seedReferentials(em);
     const empty = (await em.count(User)) === 0;
     if (!options.demo) {
       // production: the first administrator, from the environment, on an empty database only
-      if (empty && options.adminPassword)
-        await createUserRecord(em, {
-          login: 'admin',
-          displayName: 'Administrateur',
-          role: 'ADMIN',
-          directorates: [],
-          password: options.adminPassword,
-        });
+      if (empty && adminHash)
+        await createUserRecord(
+          em,
+          { login: 'admin', displayName: 'Administrateur', role: 'ADMIN', directorates: [] },
+          adminHash,
+        );
+      for (const m of modules) await m.seedProduction?.({ em, env: options.env ?? {} });
       return { seededDemo: false };
     }
     if (!empty) return { seededDemo: false };
     const users = new Map<string, { id: string; login: string }>();
     for (const u of DEMO_LOGINS) {
-      const created = await createUserRecord(em, { ...u, password: DEMO_PASSWORD });
+      const created = await createUserRecord(em, u, demoHash!);
       users.set(u.login, { id: created.id, login: created.login });
     }
     if (options.activity !== false)

@@ -10,7 +10,7 @@ async function main() {
   await db.migrate();
   const started = Date.now();
   const demo = process.env.SEED_DEMO !== '0';
-  const { seededDemo } = await seed(db, MODULES, { demo, adminPassword: process.env.ADMIN_PASSWORD });
+  const { seededDemo } = await seed(db, MODULES, { demo, adminPassword: process.env.ADMIN_PASSWORD, env: process.env });
   if (seededDemo) console.log(`Données de démonstration créées en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   else
     console.log(

@@ -44,6 +44,12 @@ describe('fourrière: from intake to outcome, through GraphQL', () => {
   });
 
   it('should refuse an adoption before the end of the délai franc de garde, in French', async () => {
+    // the pound records adoptions only when its manager is declared an association with a refuge (L211-25 II)
+    await (
+      await t.as('admin')
+    ).ok(
+      `mutation { setFourriereManagerSetting(input: { validFrom: "2023-01-01", managerName: "SPA de Lens", refugeAssociation: true }) { id } }`,
+    );
     const [dog] = (await agent.ok(INTAKE, { i: dogIntake({ identificationNumber: '250269604000001' }) }))
       .recordFourriereIntake;
     const r = await agent.request(OUTCOME, {
@@ -290,8 +296,11 @@ describe('fourrière: from intake to outcome, through GraphQL', () => {
         vetVisitCents: 3800,
       },
     });
-    const [dog] = (await agent.ok(INTAKE, { i: dogIntake({ intakeAt: '2023-12-28T09:00:00.000Z' }) }))
-      .recordFourriereIntake;
+    const [dog] = (
+      await agent.ok(INTAKE, {
+        i: dogIntake({ intakeAt: '2023-12-28T09:00:00.000Z', identificationNumber: '250269604000777' }),
+      })
+    ).recordFourriereIntake;
     expect(dog.holdingEnd).toBe('2024-01-10');
     const fees = await agent.ok(FEES, { id: dog.id, on: '2024-01-03' });
     expect(fees.fourriereAnimal.feesDue).toMatchObject({

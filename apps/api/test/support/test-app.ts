@@ -22,7 +22,8 @@ export interface TestApp {
   app: App;
   url: string;
   /** A client signed in as a demo user (password of the seed), or anonymous. */
-  as(login?: string): Promise<GqlClient>;
+  /** Signed in with the demo password unless another is given (a production database's accounts). */
+  as(login?: string, password?: string): Promise<GqlClient>;
   close(): Promise<void>;
 }
 
@@ -31,7 +32,12 @@ export interface TestApp {
  * DATABASE_URL. Referentials and demo users are seeded; modules' demo activity is not, unless asked.
  */
 export async function startTestApp(
-  options: Omit<AppOptions, 'database'> & { activity?: boolean; demo?: boolean; adminPassword?: string } = {},
+  options: Omit<AppOptions, 'database'> & {
+    activity?: boolean;
+    demo?: boolean;
+    adminPassword?: string;
+    seedEnv?: Record<string, string>;
+  } = {},
 ): Promise<TestApp> {
   let dropSchema: (() => Promise<void>) | null = null;
   let database: AppOptions['database'] = { kind: 'pglite', dataDir: null };
@@ -49,7 +55,7 @@ export async function startTestApp(
       await c.end();
     };
   }
-  const app = await createApp({ ...options, database }).catch(async (e: unknown) => {
+  const app = await createApp({ dailyJobs: false, ...options, database }).catch(async (e: unknown) => {
     await dropSchema?.();
     throw e;
   });
@@ -58,6 +64,7 @@ export async function startTestApp(
     activity: options.activity ?? false,
     adminPassword: options.adminPassword,
     clock: options.clock,
+    env: options.seedEnv,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
@@ -87,14 +94,14 @@ export async function startTestApp(
   return {
     app,
     url,
-    async as(login?: string) {
+    async as(login?: string, password = DEMO_PASSWORD) {
       if (!login) return makeClient(null);
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
           query: 'mutation($i: LoginInput!) { login(input: $i) { id } }',
-          variables: { i: { login, password: DEMO_PASSWORD } },
+          variables: { i: { login, password } },
         }),
       });
       const body = (await res.json()) as GqlResult;

@@ -5,6 +5,7 @@ import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
 import { fr } from 'date-fns/locale/fr';
 import { Suspense, useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { FeedbackProvider } from '../shared/kit';
 import { createApolloClient } from './apollo-client';
 import { PageFallback } from './AppLayout';
 import { createRouter } from './router';
@@ -18,9 +19,11 @@ export function App() {
       <ThemeProvider theme={theme}>
         <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={fr}>
           <CssBaseline />
-          <Suspense fallback={<PageFallback />}>
-            <RouterProvider router={router} />
-          </Suspense>
+          <FeedbackProvider>
+            <Suspense fallback={<PageFallback />}>
+              <RouterProvider router={router} />
+            </Suspense>
+          </FeedbackProvider>
         </LocalizationProvider>
       </ThemeProvider>
     </ApolloProvider>

@@ -5,18 +5,23 @@ import {
   CircularProgress,
   Divider,
   Drawer,
+  IconButton,
   List,
   ListItemButton,
   ListItemText,
   ListSubheader,
   Toolbar,
   Typography,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material';
+import MenuIcon from '@mui/icons-material/Menu';
 import { ROLE_LABELS } from '@call/domain';
-import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Suspense, useEffect, useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useMe } from '../auth/useMe';
 import { useSignOut } from '../auth/useSignOut';
+import { ColumnPrefsUser } from '../shared/kit';
 import { navSections } from './navigation';
 
 const DRAWER_WIDTH = 280;
@@ -32,6 +37,11 @@ export function PageFallback() {
 export function AppLayout() {
   const { me } = useMe();
   const { signOut, loading } = useSignOut();
+  // below 1200 px the menu folds into a drawer opened from the bar, so the content keeps the width
+  const wide = useMediaQuery((t: Theme) => t.breakpoints.up('lg'));
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setMenuOpen(false), [pathname]);
   if (!me) return null;
   const sections = navSections(me);
 
@@ -39,10 +49,22 @@ export function AppLayout() {
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
         <Toolbar>
-          <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>
+          {!wide && (
+            <IconButton
+              color="inherit"
+              edge="start"
+              sx={{ mr: 1 }}
+              aria-label="Ouvrir le menu"
+              aria-expanded={menuOpen}
+              onClick={() => setMenuOpen((o) => !o)}
+            >
+              <MenuIcon />
+            </IconButton>
+          )}
+          <Typography variant="h6" component="div" sx={{ flexGrow: 1 }} noWrap>
             CALL — Back-office
           </Typography>
-          <Box sx={{ textAlign: 'right', mr: 2 }}>
+          <Box sx={{ textAlign: 'right', mr: 2, display: { xs: 'none', sm: 'block' } }}>
             <Typography variant="body2" component="div">
               {me.displayName}
             </Typography>
@@ -50,15 +72,33 @@ export function AppLayout() {
               {ROLE_LABELS[me.role]}
             </Typography>
           </Box>
-          <Button color="inherit" variant="outlined" onClick={() => void signOut()} loading={loading}>
+          <Button
+            color="inherit"
+            component={NavLink}
+            to="/mot-de-passe"
+            size="small"
+            sx={{ mr: 1, whiteSpace: 'nowrap', flexShrink: 0 }}
+          >
+            Changer mon mot de passe
+          </Button>
+          <Button
+            color="inherit"
+            variant="outlined"
+            size="small"
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+            onClick={() => void signOut()}
+            loading={loading}
+          >
             Se déconnecter
           </Button>
         </Toolbar>
       </AppBar>
       <Drawer
-        variant="permanent"
+        variant={wide ? 'permanent' : 'temporary'}
+        open={wide || menuOpen}
+        onClose={() => setMenuOpen(false)}
         sx={{
-          width: DRAWER_WIDTH,
+          width: wide ? DRAWER_WIDTH : undefined,
           flexShrink: 0,
           '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
         }}
@@ -87,11 +127,13 @@ export function AppLayout() {
           ))}
         </Box>
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+      <Box component="main" sx={{ flexGrow: 1, p: { xs: 2, sm: 3 }, minWidth: 0 }}>
         <Toolbar />
-        <Suspense fallback={<PageFallback />}>
-          <Outlet />
-        </Suspense>
+        <ColumnPrefsUser.Provider value={me.id}>
+          <Suspense fallback={<PageFallback />}>
+            <Outlet />
+          </Suspense>
+        </ColumnPrefsUser.Provider>
       </Box>
     </Box>
   );

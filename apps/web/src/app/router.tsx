@@ -7,6 +7,14 @@ import { AppLayout } from './AppLayout';
 export const routes: RouteObject[] = [
   { path: '/connexion', element: lazyElement(() => import('../auth/SignInPage'), 'SignInPage') },
   {
+    path: '/mot-de-passe',
+    element: (
+      <RequireAuth allowTemporary>
+        {lazyElement(() => import('../auth/ChangePasswordPage'), 'ChangePasswordPage')}
+      </RequireAuth>
+    ),
+  },
+  {
     path: '/',
     element: (
       <RequireAuth>

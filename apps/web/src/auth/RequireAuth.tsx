@@ -5,8 +5,19 @@ import type { Role } from '@call/domain';
 import { errorMessage } from '../shared/graphql-errors';
 import { useMe } from './useMe';
 
-/** Sends an anonymous visitor to /connexion, remembering where they were going. */
-export function RequireAuth({ children, roles }: { children: ReactNode; roles?: readonly Role[] }) {
+/**
+ * Sends an anonymous visitor to /connexion, remembering where they were going; a user whose password is
+ * temporary goes to /mot-de-passe (the API refuses everything else until it is changed).
+ */
+export function RequireAuth({
+  children,
+  roles,
+  allowTemporary = false,
+}: {
+  children: ReactNode;
+  roles?: readonly Role[];
+  allowTemporary?: boolean;
+}) {
   const { me, loading, error } = useMe();
   const location = useLocation();
   if (loading) {
@@ -23,6 +34,7 @@ export function RequireAuth({ children, roles }: { children: ReactNode; roles?: 
       </Alert>
     );
   if (!me) return <Navigate to="/connexion" replace state={{ from: location.pathname + location.search }} />;
+  if (me.mustChangePassword && !allowTemporary) return <Navigate to="/mot-de-passe" replace />;
   if (roles && !roles.includes(me.role)) {
     return (
       <Alert severity="warning" sx={{ m: 2 }}>

@@ -4,10 +4,11 @@ import { adsFeature } from './ads';
 import { fourriereFeature } from './fourriere';
 import { homeFeature } from './home';
 import { indicatorsFeature } from './indicators';
+import { journalFeature } from './journal';
 import type { CoreFeature, FeatureModule } from './types';
 
 /** Always registered; the nav lists them in this order (home first). */
-export const coreFeatures: CoreFeature[] = [homeFeature, indicatorsFeature, adminFeature];
+export const coreFeatures: CoreFeature[] = [homeFeature, indicatorsFeature, journalFeature, adminFeature];
 
 /**
  * One entry per directorate that has screens: `import { adsFeature } from './ads'` then `ads: adsFeature`.

@@ -1,4 +1,5 @@
 import type { Principal } from '@call/domain';
+import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
 
 export interface FeatureNav {
@@ -14,6 +15,8 @@ export interface FeatureNav {
 export interface FeatureModule {
   routes: RouteObject[];
   nav: FeatureNav;
+  /** Shown on the home page of the directorate's readers (e.g. what a fresh installation lacks); lazy-loaded. */
+  homeNotice?: ReactElement;
 }
 
 /** Home, indicators, administration: shown to some roles rather than to readers of one directorate. */

@@ -5,3 +5,5 @@ export * from './consultations';
 export * from './deadlines';
 export * from './workflow';
 export * from './corrections';
+export * from './tacit';
+export * from './situation';

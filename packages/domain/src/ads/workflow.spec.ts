@@ -1,5 +1,6 @@
 import {
   AdsTransitionError,
+  acquireTacitDecision,
   allowedAdsActions,
   applyAdsTransition,
   isAdsDeadlineOverdue,
@@ -69,22 +70,64 @@ describe('ADS instruction workflow', () => {
     );
   });
 
-  it('should record a tacit decision only once its day has come', () => {
+  it('should let the system, not an agent, record a tacit decision once its day is over', () => {
     const d = dossier({ status: 'UNDER_INSTRUCTION' });
+    const tacit = { outcome: 'TACIT_ACCORD' as const, on: '2023-06-10' };
+    expect(acquireTacitDecision(d, tacit, '2023-06-10')).toBeNull();
+    expect(acquireTacitDecision(d, tacit, '2023-06-11')).toEqual({
+      status: 'TACIT',
+      outcome: 'TACIT_ACCORD',
+      closedOn: '2023-06-10',
+    });
+    expect(acquireTacitDecision(dossier({ status: 'DECIDED', outcome: 'ACCORD' }), tacit, '2023-07-01')).toBeNull();
+    expect(allowedAdsActions(d)).not.toContain('RECORD_TACIT');
+  });
+
+  it('should turn a late decision into a withdrawal with its procedure, or refuse it', () => {
+    const tacitDp = dossier({
+      type: 'DP',
+      status: 'TACIT',
+      outcome: 'TACIT_NON_OPPOSITION',
+      decidedOn: '2026-05-01',
+      statusOn: '2026-05-01',
+    });
+    expect(allowedAdsActions(tacitDp)).toEqual(['DECIDE', 'WITHDRAW_TACIT', 'ISSUE_TACIT_CERTIFICATE']);
+    // notified in time, recorded after the system: the express decision replaces the tacit one
+    expect(applyAdsTransition(tacitDp, { action: 'DECIDE', on: '2026-04-28', outcome: 'OPPOSITION' })).toEqual({
+      status: 'DECIDED',
+      outcome: 'OPPOSITION',
+      closedOn: '2026-04-28',
+    });
+    // not yet recorded by the system: the date alone decides
+    const open = dossier({ type: 'DP', status: 'COMPLETE', statusOn: '2026-04-01' });
+    const tacit = { outcome: 'TACIT_NON_OPPOSITION' as const, on: '2026-05-01' };
     expect(() =>
-      applyAdsTransition(d, {
-        action: 'RECORD_TACIT',
-        on: '2023-06-09',
-        tacit: { outcome: 'TACIT_ACCORD', on: '2023-06-10' },
-      }),
-    ).toThrow('Pas de décision tacite avant le 10/06/2023 : le délai court encore.');
+      applyAdsTransition(open, { action: 'DECIDE', on: '2026-05-06', outcome: 'OPPOSITION', tacit }),
+    ).toThrow(/un retrait \(art\. L424-5/);
+    expect(applyAdsTransition(open, { action: 'DECIDE', on: '2026-05-01', outcome: 'OPPOSITION', tacit }).status).toBe(
+      'DECIDED',
+    );
+    expect(() => applyAdsTransition(tacitDp, { action: 'DECIDE', on: '2026-05-06', outcome: 'OPPOSITION' })).toThrow(
+      /n’est pas une décision mais un retrait \(art\. L424-5/,
+    );
     expect(
-      applyAdsTransition(d, {
-        action: 'RECORD_TACIT',
-        on: '2023-06-20',
-        tacit: { outcome: 'TACIT_ACCORD', on: '2023-06-10' },
+      applyAdsTransition(tacitDp, {
+        action: 'WITHDRAW_TACIT',
+        on: '2026-05-06',
+        outcome: 'OPPOSITION',
+        procedureLetterOn: '2026-05-02',
       }),
-    ).toEqual({ status: 'TACIT', outcome: 'TACIT_ACCORD', closedOn: '2023-06-10' });
+    ).toEqual({
+      status: 'TACIT_WITHDRAWN',
+      outcome: 'TACIT_NON_OPPOSITION',
+      afterTacit: { kind: 'WITHDRAWAL', outcome: 'OPPOSITION', on: '2026-05-06', procedureLetterOn: '2026-05-02' },
+    });
+    const tacitCu = dossier({ type: 'CUb', status: 'TACIT', outcome: 'TACIT_CU', decidedOn: '2026-06-01' });
+    expect(allowedAdsActions(tacitCu)).toEqual(['DECIDE', 'CU_AFTER_TACIT', 'ISSUE_TACIT_CERTIFICATE']);
+    expect(
+      applyAdsTransition(tacitCu, { action: 'CU_AFTER_TACIT', on: '2026-06-10', outcome: 'CU_NEGATIF' }).afterTacit,
+    ).toMatchObject({ kind: 'CU_EXPRESS', outcome: 'CU_NEGATIF' });
+    expect(allowedAdsActions({ ...tacitDp, afterTacitKind: 'WITHDRAWAL' })).toEqual(['ISSUE_TACIT_CERTIFICATE']);
   });
 
   it('should not follow works for a DP nor open a site after a refusal', () => {

@@ -1,6 +1,7 @@
 import { defineChoices } from '../core/choices';
 import type { LocalDate } from '../calendar/local-date';
-import { ADS_TYPES_WITH_WORKS, type AdsDossierType } from './dossier-types';
+import { ADS_TYPES_WITH_WORKS, adsTypeFamily, type AdsDossierType } from './dossier-types';
+import { checkCuAfterTacit, checkTacitWithdrawal, isTacitAcquired, lateExpressDecisionMessage } from './tacit';
 import {
   expressOutcomesFor,
   isFavourableOutcome,
@@ -18,6 +19,8 @@ export const ADS_STATUSES = defineChoices([
   { code: 'UNDER_INSTRUCTION', label: 'En instruction (consultations)', open: true },
   { code: 'DECIDED', label: 'Décidé', open: false },
   { code: 'TACIT', label: 'Décision tacite', open: false },
+  // L424-5: a tacit permit or non-opposition withdrawn within three months (the tacit decision still counts)
+  { code: 'TACIT_WITHDRAWN', label: 'Décision tacite retirée', open: false },
   { code: 'WORKS_STARTED', label: 'Chantier ouvert (DOC)', open: false },
   { code: 'WORKS_COMPLETED', label: 'Travaux achevés (DAACT)', open: false },
   { code: 'CONFORMITY_CHECKED', label: 'Conformité constatée', open: false },
@@ -53,11 +56,30 @@ export const ADS_ACTIONS = defineChoices([
     from: ['COMPLETE'],
     to: 'UNDER_INSTRUCTION',
   },
-  { code: 'DECIDE', label: 'Enregistrer la décision', from: ['COMPLETE', 'UNDER_INSTRUCTION'], to: 'DECIDED' },
+  // from TACIT: an express decision notified in time (on or before the tacit day) but recorded after the system
   {
-    code: 'RECORD_TACIT',
-    label: 'Constater la décision tacite',
-    from: ['INCOMPLETE', 'COMPLETE', 'UNDER_INSTRUCTION'],
+    code: 'DECIDE',
+    label: 'Enregistrer la décision',
+    from: ['COMPLETE', 'UNDER_INSTRUCTION', 'TACIT'],
+    to: 'DECIDED',
+  },
+  // no action records a tacit decision: the system does, the day after the deadline (tacit.ts)
+  {
+    code: 'WITHDRAW_TACIT',
+    label: 'Retirer la décision tacite (art. L424-5)',
+    from: ['TACIT'],
+    to: 'TACIT_WITHDRAWN',
+  },
+  {
+    code: 'CU_AFTER_TACIT',
+    label: 'Délivrer un certificat exprès après le certificat tacite',
+    from: ['TACIT'],
+    to: 'TACIT',
+  },
+  {
+    code: 'ISSUE_TACIT_CERTIFICATE',
+    label: 'Enregistrer la délivrance du certificat de décision tacite (R*424-13)',
+    from: ['TACIT'],
     to: 'TACIT',
   },
   {
@@ -83,6 +105,10 @@ export interface AdsWorkflowDossier {
   outcome: AdsOutcome | null;
   /** Date of the current status, so an action cannot be dated before it. */
   statusOn: LocalDate;
+  /** Date of the decision (for a tacit one, the day it was acquired). */
+  decidedOn?: LocalDate | null;
+  tacitCertificateOn?: LocalDate | null;
+  afterTacitKind?: AdsAfterTacitKind | null;
 }
 
 export interface AdsTransitionRequest {
@@ -90,8 +116,10 @@ export interface AdsTransitionRequest {
   on: LocalDate;
   /** DECIDE: the express decision. */
   outcome?: AdsOutcome | null;
-  /** RECORD_TACIT: the tacit decision computed by the deadline rules, and the day it is acquired. */
+  /** DECIDE on an open dossier: its tacit decision (deadline rules), so a later date is refused as such. */
   tacit?: { outcome: AdsOutcome; on: LocalDate } | null;
+  /** WITHDRAW_TACIT: date of the letter opening the contradictory procedure (L121-1, L122-1 CRPA). */
+  procedureLetterOn?: LocalDate | null;
 }
 
 export interface AdsTransitionResult {
@@ -99,16 +127,55 @@ export interface AdsTransitionResult {
   outcome: AdsOutcome | null;
   /** Present when the dossier gets its decision (express or tacit), is withdrawn or cancelled; absent: unchanged. */
   closedOn?: LocalDate;
+  /** A decision after the tacit one: its withdrawal, or an express CU; the tacit decision stays the decision. */
+  afterTacit?: { kind: AdsAfterTacitKind; outcome: AdsOutcome; on: LocalDate; procedureLetterOn: LocalDate | null };
 }
 
+export type AdsAfterTacitKind = 'WITHDRAWAL' | 'CU_EXPRESS';
+export const ADS_AFTER_TACIT_LABELS: Record<AdsAfterTacitKind, string> = {
+  WITHDRAWAL: 'Retrait de la décision tacite (L424-5)',
+  CU_EXPRESS: 'Certificat exprès après certificat tacite (L410-1)',
+};
+
 /** A refused transition; the message is what the agent reads. */
-export class AdsTransitionError extends Error {}
+export class AdsTransitionError extends Error {
+  /** The input field at fault, when one is. */
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What the system records once the day of the tacit decision is over (R*424-1): no agent types it. */
+export function acquireTacitDecision(
+  d: Pick<AdsWorkflowDossier, 'status'>,
+  tacit: { outcome: AdsOutcome; on: LocalDate },
+  today: LocalDate,
+): AdsTransitionResult | null {
+  if (!isAdsPreDecision(d.status) || !isTacitAcquired(tacit.on, today) || !isTacitOutcome(tacit.outcome)) return null;
+  return { status: 'TACIT', outcome: tacit.outcome, closedOn: tacit.on };
+}
 
 const action = (a: AdsAction) => ADS_ACTIONS.find((x) => x.code === a)!;
 
 /** Why an action cannot be taken now (null when it can); independent of the date and parameters. */
 function refusal(d: AdsWorkflowDossier, a: AdsAction): string | null {
   const def = action(a);
+  const tacit = d.status === 'TACIT' && d.outcome && d.decidedOn ? { outcome: d.outcome, on: d.decidedOn } : null;
+  if (a === 'DECIDE' && tacit && d.afterTacitKind)
+    return 'Une décision a déjà été enregistrée après la décision tacite.';
+  if (tacit && (a === 'WITHDRAW_TACIT' || a === 'CU_AFTER_TACIT')) {
+    if (d.afterTacitKind) return 'Une décision a déjà été enregistrée après la décision tacite.';
+    const cu = adsTypeFamily(d.type) === 'CU';
+    if (a === 'CU_AFTER_TACIT' && !cu)
+      return 'Seul un certificat d’urbanisme peut être délivré après un certificat tacite.';
+    if (a === 'WITHDRAW_TACIT' && (cu || !isFavourableOutcome(tacit.outcome)))
+      return lateExpressDecisionMessage({ type: d.type, tacitOutcome: tacit.outcome, tacitOn: tacit.on });
+  }
+  if (a === 'ISSUE_TACIT_CERTIFICATE' && d.tacitCertificateOn)
+    return `Le certificat de décision tacite a déjà été délivré le ${frenchDay(d.tacitCertificateOn)}.`;
   if (!(def.from as readonly AdsStatus[]).includes(d.status)) {
     return `Action « ${def.label} » impossible : le dossier est au statut « ${ADS_STATUS_LABELS[d.status]} ».`;
   }
@@ -133,7 +200,18 @@ export function allowedAdsActions(d: AdsWorkflowDossier): AdsAction[] {
 export function applyAdsTransition(d: AdsWorkflowDossier, req: AdsTransitionRequest): AdsTransitionResult {
   const why = refusal(d, req.action);
   if (why) throw new AdsTransitionError(why);
-  if (req.on < d.statusOn)
+  // an express decision recorded after the system's tacit one replaces it only if dated on or before the tacit day
+  const decideAfterTacit = req.action === 'DECIDE' && d.status === 'TACIT';
+  const tacit = decideAfterTacit
+    ? { outcome: d.outcome!, on: d.decidedOn! }
+    : req.action === 'DECIDE'
+      ? req.tacit
+      : null;
+  if (tacit && req.on > tacit.on)
+    throw new AdsTransitionError(
+      lateExpressDecisionMessage({ type: d.type, tacitOutcome: tacit.outcome, tacitOn: tacit.on }),
+    );
+  if (req.on < (decideAfterTacit ? d.depositedOn : d.statusOn))
     throw new AdsTransitionError(
       `La date (${frenchDay(req.on)}) ne peut pas précéder celle de l’étape précédente (${frenchDay(d.statusOn)}).`,
     );
@@ -149,13 +227,25 @@ export function applyAdsTransition(d: AdsWorkflowDossier, req: AdsTransitionRequ
       }
       return { status: to, outcome: req.outcome, closedOn: req.on };
     }
-    case 'RECORD_TACIT': {
-      const tacit = req.tacit;
-      if (!tacit || !isTacitOutcome(tacit.outcome))
-        throw new AdsTransitionError('Aucune décision tacite n’est calculée pour ce dossier.');
-      if (req.on < tacit.on)
-        throw new AdsTransitionError(`Pas de décision tacite avant le ${frenchDay(tacit.on)} : le délai court encore.`);
-      return { status: to, outcome: tacit.outcome, closedOn: tacit.on };
+    case 'WITHDRAW_TACIT':
+    case 'CU_AFTER_TACIT': {
+      const t = { type: d.type, tacitOutcome: d.outcome!, tacitOn: d.decidedOn! };
+      if (!req.outcome) throw new AdsTransitionError('Indiquez la décision prise.');
+      const why =
+        req.action === 'WITHDRAW_TACIT'
+          ? checkTacitWithdrawal(t, { outcome: req.outcome, on: req.on, procedureLetterOn: req.procedureLetterOn })
+          : checkCuAfterTacit(t, req.outcome, req.on);
+      if (why) throw new AdsTransitionError(why.message, why.field);
+      return {
+        status: to,
+        outcome: d.outcome,
+        afterTacit: {
+          kind: req.action === 'WITHDRAW_TACIT' ? 'WITHDRAWAL' : 'CU_EXPRESS',
+          outcome: req.outcome,
+          on: req.on,
+          procedureLetterOn: req.action === 'WITHDRAW_TACIT' ? req.procedureLetterOn! : null,
+        },
+      };
     }
     case 'WITHDRAW':
     case 'CANCEL':

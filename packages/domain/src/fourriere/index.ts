@@ -4,3 +4,5 @@ export * from './holding-period';
 export * from './fees';
 export * from './outcomes';
 export * from './working-calendar';
+export * from './adoption';
+export * from './setup';

@@ -9,6 +9,7 @@ const dog: CustodyAnimal = {
   outcome: null,
   identified: true,
   court: null,
+  poundMayAdopt: true,
 };
 const requisition: CustodyAnimal = { ...dog, origin: 'REQUISITION', holdingEnd: null };
 
@@ -51,6 +52,28 @@ describe('custody state machine', () => {
       checkFourriereOutcome({ ...dog, identified: false }, { ...ret, paidCents: 12000, identificationProvided: true }),
     ).toBeNull();
     expect(checkFourriereOutcome(dog, { ...ret, ownerName: ' ', paidCents: 12000 })?.field).toBe('ownerName');
+  });
+  it('reserves adoption to an association with a refuge unless the pound’s manager is one (L211-25 II)', () => {
+    const ordinary = { ...dog, poundMayAdopt: false };
+    expect(allowedFourriereOutcomes(ordinary, '2023-03-17')).toEqual([
+      'RETURNED',
+      'CEDED',
+      'EUTHANISED',
+      'DIED',
+      'ESCAPED',
+    ]);
+    expect(checkFourriereOutcome(ordinary, { type: 'ADOPTED', on: '2023-03-17', adopterName: 'M. Durand' })).toEqual({
+      field: 'type',
+      message: expect.stringContaining('art. L211-25 II du Code rural'),
+    });
+    const confiscated = {
+      ...requisition,
+      poundMayAdopt: false,
+      court: { ruling: 'CONFISCATION' as const, decidedOn: '2023-03-08' },
+    };
+    expect(allowedFourriereOutcomes(confiscated, '2023-03-08')).toEqual(['CEDED', 'DIED', 'ESCAPED']);
+    const euthanasia = { ...requisition, court: { ruling: 'EUTHANASIA' as const, decidedOn: '2023-03-08' } };
+    expect(allowedFourriereOutcomes(euthanasia, '2023-03-09')).toEqual(['EUTHANISED', 'DIED', 'ESCAPED']);
   });
   it('requires the details each outcome records', () => {
     expect(checkFourriereOutcome(dog, { type: 'CEDED', on: '2023-03-20' })?.field).toBe('associationName');

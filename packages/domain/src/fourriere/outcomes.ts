@@ -8,6 +8,7 @@ import {
   type FourriereOutcomeType,
   type FourriereSpecies,
 } from './fourriere.choices';
+import { ADOPTION_RESERVED_MESSAGE } from './adoption';
 import { cessionAllowedFrom } from './holding-period';
 
 /**
@@ -29,6 +30,8 @@ export interface CustodyAnimal {
   outcome: FourriereOutcomeType | null;
   identified: boolean;
   court: { ruling: CourtRuling; decidedOn: LocalDate } | null;
+  /** L211-25 II: the pound's manager is declared an association with a refuge on the day (see adoption.ts). */
+  poundMayAdopt?: boolean;
 }
 
 export interface FourriereOutcomeRequest {
@@ -61,6 +64,7 @@ export const FOURRIERE_OUTCOMES_WITH_REASON: readonly FourriereOutcomeType[] = [
 const AFTER_HOLDING: readonly FourriereOutcomeType[] = ['CEDED', 'ADOPTED', 'RELEASED', 'EUTHANISED'];
 const COURT_ALLOWS: Record<CourtRuling, readonly FourriereOutcomeType[]> = {
   RESTITUTION: ['RETURNED'],
+  // confiscation: the animal is handed to a foundation or association for animal protection (C. pénal 131-21-1)
   CONFISCATION: ['CEDED', 'ADOPTED'],
   EUTHANASIA: ['EUTHANISED'],
 };
@@ -83,6 +87,7 @@ function timingRefusal(a: CustodyAnimal, type: FourriereOutcomeType, on: LocalDa
       message: `La date de sortie ne peut pas précéder l’entrée du ${frenchDay(a.intakeOn)}.`,
     };
   if (type === 'DIED' || type === 'ESCAPED') return null;
+  if (type === 'ADOPTED' && !a.poundMayAdopt) return { field: 'type', message: ADOPTION_RESERVED_MESSAGE };
   if (type === 'RELEASED' && a.species !== 'CAT')
     return {
       field: 'type',

@@ -1,12 +1,16 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Who changed what, when: written in the same transaction as the change itself. */
+/**
+ * Who changed what, when: written in the same transaction as the change itself. Append-only: a trigger
+ * (migration Accounts) refuses UPDATE and DELETE, except the erasure of a deleted actor's identity.
+ */
 @Entity({ name: 'audit_entry' })
 @Index(['entity', 'entityId'])
 export class AuditEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;
 
+  @Index()
   @CreateDateColumn({ name: 'at', type: 'timestamptz' })
   at: Date;
 

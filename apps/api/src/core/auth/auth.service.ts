@@ -1,104 +1,155 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { passwordProblem } from '@call/domain';
 import type { Database } from '../database/database';
-import { AuditService } from '../audit/audit.service';
+import { AuditEntry } from '../audit/audit-entry.entity';
 import type { AuthUser } from '../context';
 import { AppError, badInput, conflict } from '../errors';
-import { LoginThrottle } from './login-throttle';
-import { hashPassword, verifyPassword } from './password';
+import { clearAttempts, DEFAULT_THROTTLE, reserveAttempt, type ThrottlePolicy } from './login-throttle';
+import { dummyHash, hashPassword, verifyPassword } from './password';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './session-policy';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 import type { CreateUserInput } from './auth.types';
 
 export const SESSION_COOKIE = 'call_session';
-const SESSION_DAYS = 7;
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const TOUCH_EVERY_MS = 60_000;
 
-const toAuthUser = (u: User): AuthUser => ({
+export const toAuthUser = (u: User): AuthUser => ({
   id: u.id,
   login: u.login,
   displayName: u.displayName,
   role: u.role,
   directorates: u.directorates,
+  active: u.active,
+  mustChangePassword: u.mustChangePassword,
 });
+
+/** Sign-in events go to the audit trail under the attempted login, even when no such user exists. */
+async function recordSignInEvent(
+  em: EntityManager,
+  login: string,
+  userId: string | null,
+  action: 'login' | 'login_failed' | 'login_locked' | 'logout',
+  ip?: string,
+): Promise<void> {
+  await em.insert(AuditEntry, {
+    userId,
+    userLogin: login.slice(0, 120),
+    entity: 'User',
+    entityId: userId ?? 'inconnu',
+    action,
+    changes: (ip ? { ip } : null) as never,
+  });
+}
 
 export class AuthService {
   constructor(
     private readonly db: Database,
-    private readonly audit: AuditService,
-    private readonly throttle = new LoginThrottle(),
+    readonly sessions: SessionPolicy = DEFAULT_SESSION_POLICY,
+    private readonly throttle: ThrottlePolicy = DEFAULT_THROTTLE,
   ) {}
 
-  async signIn(rawLogin: string, password: string): Promise<{ user: AuthUser; token: string; expiresAt: Date }> {
+  /**
+   * Three steps so that no password is hashed while a unit of work holds the database: reserve the
+   * attempt (atomic), check the password outside, then open the session or record the failure.
+   */
+  async signIn(
+    rawLogin: string,
+    password: string,
+    ip?: string,
+  ): Promise<{ user: AuthUser; token: string; expiresAt: Date }> {
     const login = rawLogin.trim().toLowerCase();
-    const wait = this.throttle.waitMinutes(login);
-    if (wait > 0)
+    const { reservation, user } = await this.db.transaction(async (em) => {
+      const reservation = await reserveAttempt(em, login, this.throttle);
+      const user = await em.findOne(User, { where: { login } });
+      if (reservation.rank === this.throttle.maxAttempts + 1)
+        await recordSignInEvent(em, login, user?.id ?? null, 'login_locked', ip);
+      return { reservation, user };
+    });
+    if (!reservation.allowed) {
+      const w = reservation.waitMinutes;
       throw new AppError(
         'RATE_LIMITED',
-        `Trop de tentatives de connexion pour cet identifiant : réessayez dans ${wait} minute${wait > 1 ? 's' : ''}.`,
+        `Trop de tentatives de connexion pour cet identifiant : réessayez dans ${w} minute${w > 1 ? 's' : ''}.`,
       );
-    return this.db.transaction(async (em) => {
-      const user = await em.findOne(User, { where: { login } });
+    }
+    // an unknown login costs one hash too, so that timing does not tell which logins exist
+    const matches = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+    if (!user || !user.active || !matches) {
+      await this.db.transaction((em) => recordSignInEvent(em, login, user?.id ?? null, 'login_failed', ip));
       // the same message whether the login or the password is wrong
-      if (!user || !user.active || !(await verifyPassword(password, user.passwordHash))) {
-        this.throttle.fail(login);
-        throw new AppError('UNAUTHENTICATED', 'Identifiant ou mot de passe incorrect.');
-      }
-      this.throttle.succeed(login);
+      throw new AppError('UNAUTHENTICATED', 'Identifiant ou mot de passe incorrect.');
+    }
+    return this.db.transaction(async (em) => {
+      await clearAttempts(em, login, this.throttle);
       const token = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+      const expiresAt = new Date(Date.now() + this.sessions.maxHours * 3_600_000);
       await em.insert(Session, { tokenHash: hashToken(token), userId: user.id, expiresAt });
+      await recordSignInEvent(em, login, user.id, 'login', ip);
       return { user: toAuthUser(user), token, expiresAt };
     });
   }
 
-  async signOut(token: string): Promise<void> {
-    await this.db.transaction((em) => em.delete(Session, { tokenHash: hashToken(token) }));
+  async signOut(token: string, user: AuthUser, ip?: string): Promise<void> {
+    await this.db.transaction(async (em) => {
+      await em.delete(Session, { tokenHash: hashToken(token) });
+      await recordSignInEvent(em, user.login, user.id, 'logout', ip);
+    });
   }
 
+  /** The user of a live session: not past its absolute lifetime, not idle too long, user active. */
   async userForSession(token: string): Promise<AuthUser | null> {
-    return this.db.read(async (em) => {
-      const session = await em.findOne(Session, { where: { tokenHash: hashToken(token) }, relations: { user: true } });
-      if (!session || session.expiresAt.getTime() < Date.now() || !session.user.active) return null;
-      return toAuthUser(session.user);
+    const tokenHash = hashToken(token);
+    const found = await this.db.read(async (em) => {
+      const session = await em.findOne(Session, { where: { tokenHash }, relations: { user: true } });
+      if (!session || !session.user.active) return null;
+      const now = Date.now();
+      if (session.expiresAt.getTime() <= now) return null;
+      if (session.lastSeenAt.getTime() + this.sessions.idleMinutes * 60_000 <= now) return null;
+      return { user: toAuthUser(session.user), stale: now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS };
     });
-  }
-
-  async listUsers(): Promise<AuthUser[]> {
-    return this.db.read(async (em) => (await em.find(User, { order: { login: 'ASC' } })).map(toAuthUser));
-  }
-
-  async createUser(actor: AuthUser, input: CreateUserInput): Promise<AuthUser> {
-    return this.db.transaction(async (em) => {
-      const user = await createUserRecord(em, input);
-      await this.audit.record(em, actor, {
-        entity: 'User',
-        entityId: user.id,
-        action: 'create',
-        changes: { login: user.login, role: user.role, directorates: user.directorates },
-      });
-      return toAuthUser(user);
-    });
+    if (!found) return null;
+    if (found.stale)
+      await this.db.transaction((em) => em.update(Session, { tokenHash }, { lastSeenAt: () => 'now()' }));
+    return found.user;
   }
 }
 
-/** Shared by the admin mutation and the seed. */
-export async function createUserRecord(em: EntityManager, input: CreateUserInput): Promise<User> {
+/**
+ * Shared by the admin mutation and the seed. The password is checked against the policy and hashed
+ * by the caller beforehand, outside the unit of work.
+ */
+export async function createUserRecord(
+  em: EntityManager,
+  input: Omit<CreateUserInput, 'password'>,
+  passwordHash: string,
+): Promise<User> {
   const login = input.login.trim().toLowerCase();
-  if ((input.role === 'AGENT' || input.role === 'DIRECTOR') && input.directorates.length === 0) {
-    throw badInput('directorates', 'Un agent ou un directeur doit être rattaché à au moins une direction.');
-  }
-  if (input.role === 'DIRECTOR' && input.directorates.length > 1) {
-    throw badInput('directorates', 'Un directeur dirige une seule direction.');
-  }
+  checkRoleDirectorates(input.role, input.directorates);
   if (await em.exists(User, { where: { login } })) throw conflict(`L’identifiant « ${login} » existe déjà.`, 'login');
   return em.save(
     em.create(User, {
       login,
       displayName: input.displayName.trim(),
-      passwordHash: await hashPassword(input.password),
+      passwordHash,
       role: input.role,
       directorates: input.role === 'AGENT' || input.role === 'DIRECTOR' ? input.directorates : [],
     }),
   );
+}
+
+export function checkRoleDirectorates(role: string, directorates: readonly string[]): void {
+  if ((role === 'AGENT' || role === 'DIRECTOR') && directorates.length === 0)
+    throw badInput('directorates', 'Un agent ou un directeur doit être rattaché à au moins une direction.');
+  if (role === 'DIRECTOR' && directorates.length > 1)
+    throw badInput('directorates', 'Un directeur dirige une seule direction.');
+}
+
+/** Refuses a password the policy rejects, naming the field; hashes it otherwise. */
+export async function checkedHash(password: string, login: string, field = 'password'): Promise<string> {
+  const problem = passwordProblem(password, login);
+  if (problem) throw badInput(field, problem);
+  return hashPassword(password);
 }

@@ -10,6 +10,9 @@ export class UserType {
   @Field() displayName: string;
   @Field(() => RoleEnum) role: Role;
   @Field(() => [DirectorateEnum]) directorates: DirectorateKey[];
+  @Field({ description: 'Faux : le compte est désactivé, ses sessions sont closes.' }) active: boolean;
+  @Field({ description: 'Mot de passe temporaire : il doit être changé avant toute autre opération.' })
+  mustChangePassword: boolean;
 }
 
 @InputType()
@@ -26,10 +29,34 @@ export class CreateUserInput {
   })
   login: string;
   @Field() @Length(2, 200, { message: 'Le nom affiché doit faire entre 2 et 200 caractères.' }) displayName: string;
-  @Field() @Length(10, 200, { message: 'Le mot de passe doit faire au moins 10 caractères.' }) password: string;
+  /** Checked by the domain's password policy in the service (PASSWORD_RULE_TEXT). */
+  @Field() password: string;
   @Field(() => RoleEnum) @IsIn(ROLES as unknown as string[], { message: 'Rôle inconnu.' }) role: Role;
   @Field(() => [DirectorateEnum], { defaultValue: [] })
   @IsOptional()
   @IsIn(DIRECTORATE_KEYS as unknown as string[], { each: true, message: 'Direction inconnue.' })
   directorates: DirectorateKey[];
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field() @Length(2, 200, { message: 'Le nom affiché doit faire entre 2 et 200 caractères.' }) displayName: string;
+  @Field(() => RoleEnum) @IsIn(ROLES as unknown as string[], { message: 'Rôle inconnu.' }) role: Role;
+  @Field(() => [DirectorateEnum], { defaultValue: [] })
+  @IsOptional()
+  @IsIn(DIRECTORATE_KEYS as unknown as string[], { each: true, message: 'Direction inconnue.' })
+  directorates: DirectorateKey[];
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field() @Length(1, 200, { message: 'Le mot de passe actuel est obligatoire.' }) currentPassword: string;
+  @Field() newPassword: string;
+}
+
+@ObjectType()
+export class PasswordReset {
+  @Field(() => UserType) user: UserType;
+  @Field({ description: 'Affiché une seule fois à l’administrateur, à transmettre à l’utilisateur.' })
+  temporaryPassword: string;
 }

@@ -1,34 +1,53 @@
+import type { EntityManager } from 'typeorm';
+import { LoginAttempt } from './login-attempt.entity';
+
+export interface ThrottlePolicy {
+  /** Attempts allowed per login within the window (the sixth is refused without checking the password). */
+  maxAttempts: number;
+  windowMinutes: number;
+}
+
+export const DEFAULT_THROTTLE: ThrottlePolicy = { maxAttempts: 5, windowMinutes: 15 };
+
+interface Reservation {
+  allowed: boolean;
+  /** This attempt's rank in the window: maxAttempts + 1 is the one that locks the login. */
+  rank: number;
+  waitMinutes: number;
+}
+
 /**
- * Slows down password guessing: after `maxFailures` failed sign-ins on one login within `windowMs`,
- * that login is refused until the window has passed. In memory: one API process serves the CALL;
- * a restart forgets the counters, which only gives an attacker a few more guesses.
+ * Counts an attempt on a login before its password is checked, in one atomic statement: the row lock
+ * of the upsert serialises parallel attempts on PostgreSQL, the single session does on PGlite.
+ * A window older than `windowMinutes` starts again from one.
  */
-export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
+export async function reserveAttempt(em: EntityManager, login: string, policy: ThrottlePolicy): Promise<Reservation> {
+  const table = em.getRepository(LoginAttempt).metadata.tableName;
+  const rows: { attempts: number; wait_seconds: string }[] = await em.query(
+    `INSERT INTO ${table} AS a (login, attempts, window_start) VALUES ($1, 1, now())
+     ON CONFLICT (login) DO UPDATE SET
+       attempts = CASE WHEN a.window_start <= now() - make_interval(mins => $2::int) THEN 1 ELSE a.attempts + 1 END,
+       window_start = CASE WHEN a.window_start <= now() - make_interval(mins => $2::int) THEN now() ELSE a.window_start END
+     RETURNING attempts, extract(epoch FROM window_start + make_interval(mins => $2::int) - now()) AS wait_seconds`,
+    [login, policy.windowMinutes],
+  );
+  const rank = Number(rows[0].attempts);
+  return {
+    allowed: rank <= policy.maxAttempts,
+    rank,
+    waitMinutes: Math.max(1, Math.ceil(Number(rows[0].wait_seconds) / 60)),
+  };
+}
 
-  constructor(
-    private readonly maxFailures = 5,
-    private readonly windowMs = 15 * 60_000,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** Minutes to wait before trying again, or 0 when the login may try. */
-  waitMinutes(login: string): number {
-    const recent = this.recent(login);
-    if (recent.length < this.maxFailures) return 0;
-    return Math.max(1, Math.ceil((recent[0] + this.windowMs - this.now()) / 60_000));
-  }
-
-  fail(login: string): void {
-    this.failures.set(login, [...this.recent(login), this.now()]);
-  }
-
-  succeed(login: string): void {
-    this.failures.delete(login);
-  }
-
-  private recent(login: string): number[] {
-    const since = this.now() - this.windowMs;
-    return (this.failures.get(login) ?? []).filter((t) => t > since);
-  }
+/** A successful sign-in forgives the login's earlier failures; stale windows of other logins go too. */
+export async function clearAttempts(em: EntityManager, login: string, policy: ThrottlePolicy): Promise<void> {
+  await em
+    .createQueryBuilder()
+    .delete()
+    .from(LoginAttempt)
+    .where('login = :login OR window_start <= now() - make_interval(mins => :mins::int)', {
+      login,
+      mins: policy.windowMinutes,
+    })
+    .execute();
 }

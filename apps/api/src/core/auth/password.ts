@@ -1,6 +1,8 @@
-import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, randomInt, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 // scrypt (RFC 7914) from Node's crypto: no native addon to build. N=2^15, r=8, p=1 as OWASP suggests.
+// Always called outside any unit of work: on PGlite a unit holds the single session, and a hash there
+// would make every other user wait.
 const PARAMS = { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEYLEN = 32;
 
@@ -27,4 +29,19 @@ export async function verifyPassword(password: string, stored: string): Promise<
     maxmem: PARAMS.maxmem,
   });
   return timingSafeEqual(key, expected);
+}
+
+let dummy: Promise<string> | null = null;
+/** A hash of nothing anyone knows: unknown logins cost the same time as known ones (no enumeration). */
+export function dummyHash(): Promise<string> {
+  return (dummy ??= hashPassword(randomBytes(24).toString('base64')));
+}
+
+// no 0/O, 1/l/I: read aloud or copied by hand from the admin's screen
+const ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+/** A temporary password of 16 characters (about 93 bits), shown once to the administrator. */
+export function temporaryPassword(): string {
+  let out = '';
+  for (let i = 0; i < 16; i++) out += ALPHABET[randomInt(ALPHABET.length)];
+  return `${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8, 12)}-${out.slice(12)}`;
 }

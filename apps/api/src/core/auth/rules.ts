@@ -7,6 +7,9 @@ import type { DirectorateKey } from '@call/domain';
 export const Rule = {
   public: 'PUBLIC',
   signedIn: 'SIGNED_IN',
+  /** Signed in, even with a temporary password still to change (sign-out, change of password). */
+  session: 'SESSION',
+  director: 'DIRECTOR',
   admin: 'ADMIN',
   dgs: 'DGS',
   read: (d: DirectorateKey) => `READ:${d}`,

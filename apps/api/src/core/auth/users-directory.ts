@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { DirectorateKey } from '@call/domain';
 import { User } from './user.entity';
 
@@ -45,4 +45,16 @@ export async function userDisplayNames(em: EntityManager, ids: readonly string[]
   if (!unique.length) return new Map();
   const users = await em.createQueryBuilder(User, 'u').where('u.id IN (:...ids)', { ids: unique }).getMany();
   return new Map(users.map((u) => [u.id, u.displayName]));
+}
+
+/**
+ * Adds the display name of the user whose id is `idSql` to a list's own query, selected as the raw column `as`
+ * (a left join: no second query per page, and nothing else of the account is read).
+ */
+export function selectUserDisplayName<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  idSql: string,
+  as: string,
+): SelectQueryBuilder<E> {
+  return qb.leftJoin(User, `${as}_u`, `${as}_u.id = ${idSql}`).addSelect(`${as}_u.display_name`, as);
 }

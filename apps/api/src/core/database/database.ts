@@ -8,6 +8,7 @@ import { TouchedTablesSubscriber } from '../live/touched-tables';
 
 /** Runs inside a write transaction, just before COMMIT, with the tables it wrote (the change feed). */
 export type BeforeCommit = (em: EntityManager, tables: readonly string[]) => Promise<void>;
+import { ResilientPgClient } from './pg-client';
 
 export interface DatabaseSetup {
   entities: MixedList<Function>;
@@ -52,9 +53,22 @@ export class Database {
     };
     let dataSource: DataSource;
     if (config.kind === 'postgres') {
-      // a schema other than public (tests) is also the search_path, for the engine's raw SQL
-      const extra = config.schema ? { max: 10, options: `-c search_path=${config.schema}` } : { max: 10 };
-      dataSource = new DataSource({ ...common, url: config.url, schema: config.schema, extra });
+      // a schema other than public (tests) is also the search_path, for the engine's raw SQL, and names
+      // the connections, so a test finds its own backends
+      const extra = {
+        max: 10,
+        Client: ResilientPgClient,
+        application_name: config.schema ? `call-api:${config.schema}` : 'call-api',
+        // no statement outlives a minute, even when its client has gone
+        options: `-c statement_timeout=60000${config.schema ? ` -c search_path=${config.schema}` : ''}`,
+      };
+      dataSource = new DataSource({
+        ...common,
+        url: config.url,
+        schema: config.schema,
+        extra,
+        poolErrorHandler: (e: Error) => console.warn(`[api] connexion PostgreSQL inactive perdue : ${e.message}`),
+      });
     } else {
       // typeorm-pglite keeps one PGlite per process; it is loaded lazily so PostgreSQL runs never pay for it
       const { PGliteDriver } = await import('typeorm-pglite');

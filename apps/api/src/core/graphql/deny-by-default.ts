@@ -1,4 +1,4 @@
-import { getMetadataStorage, type MiddlewareFn } from 'type-graphql';
+import { getMetadataStorage } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { forbidden } from '../errors';
 
@@ -33,26 +33,20 @@ export function unguardedRootFields(schema: GraphQLSchema, guarded: Set<string>)
   return out;
 }
 
-/** Deny by default: a root field that declares no rule is refused, whoever asks. */
-export function denyByDefault(guarded: Set<string>): MiddlewareFn {
-  return ({ info }, next) => {
-    if (!info.parentType.name.match(/^(Query|Mutation|Subscription)$/)) return next();
-    if (!guarded.has(`${info.parentType.name}.${info.fieldName}`))
-      throw forbidden('Accès refusé : aucune règle d’accès n’est déclarée pour cette opération.');
-    return next();
-  };
-}
-
 /**
- * type-graphql runs global middlewares when each event is resolved, not when a client subscribes:
- * an unguarded subscription is refused up front too, so it never even starts listening.
+ * Deny by default: a root field that declares no rule is refused, whoever asks. Applied to the root fields only: as a
+ * global middleware it would wrap every field of every object in a promise (a page of 50 rows is 650 of them).
  */
-export function denyUnguardedSubscriptions(schema: GraphQLSchema, guarded: Set<string>): void {
-  const type = schema.getSubscriptionType();
-  if (!type) return;
-  for (const [name, field] of Object.entries(type.getFields()))
-    if (!guarded.has(`${type.name}.${name}`))
-      field.subscribe = () => {
-        throw forbidden('Accès refusé : aucune règle d’accès n’est déclarée pour cette opération.');
-      };
+export function denyByDefault(schema: GraphQLSchema, guarded: Set<string>): void {
+  const deny = () => {
+    throw forbidden('Accès refusé : aucune règle d’accès n’est déclarée pour cette opération.');
+  };
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (!type) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (guarded.has(`${type.name}.${field.name}`)) continue;
+      field.resolve = deny;
+      if (field.subscribe) field.subscribe = deny;
+    }
+  }
 }

@@ -133,6 +133,14 @@ export function resolveDimension(cube: CubeDefinition, ind: ComputedIndicator, k
   return d;
 }
 
+/** `m<k>` the measure of each indicator and `n<k>` its number of records (a count is its own number). */
+function aggregatesOf(c: CubeCompiler, indicators: readonly ComputedIndicator[], wheres: string[]): string[] {
+  return indicators.flatMap((ind, k) => [
+    `${c.measure(ind.measure, wheres[k])} AS m${k}`,
+    ...(ind.measure.type === 'count' ? [] : [`COUNT(*) FILTER (WHERE ${wheres[k]}) AS n${k}`]),
+  ]);
+}
+
 /** The prefilter of a statement: the union of its indicators' records (none when one takes them all). */
 function anyOf(wheres: string[]): string[] {
   return wheres.includes('TRUE') ? [] : [`(${wheres.map((w) => `(${w})`).join(' OR ')})`];
@@ -160,10 +168,7 @@ export function buildGroupQuery(
     ),
   );
   const wheres = indicators.map((i) => c.where(i));
-  const aggregates = indicators.flatMap((ind, k) => [
-    `${c.measure(ind.measure, wheres[k])} AS m${k}`,
-    `COUNT(*) FILTER (WHERE ${wheres[k]}) AS n${k}`,
-  ]);
+  const aggregates = aggregatesOf(c, indicators, wheres);
   const member = (d: ResolvedDimension) => `CAST(${c.sql(d.sql)} AS text)`;
   const label = (d: ResolvedDimension) => `CAST(${d.labelSql ? c.sql(d.labelSql) : 'NULL'} AS text)`;
   const current = [
@@ -202,10 +207,7 @@ export function buildSeriesQuery(
 ): BuiltQuery {
   const c = new CubeCompiler(cube);
   const wheres = indicators.map((i) => c.where(i));
-  const aggregates = indicators.flatMap((ind, k) => [
-    `${c.measure(ind.measure, wheres[k])} AS m${k}`,
-    `COUNT(*) FILTER (WHERE ${wheres[k]}) AS n${k}`,
-  ]);
+  const aggregates = aggregatesOf(c, indicators, wheres);
   const t = cube.time[time];
   const first = Math.min(...years);
   const last = Math.max(...years);

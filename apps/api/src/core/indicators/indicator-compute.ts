@@ -36,18 +36,22 @@ async function each<T>(items: T[], concurrent: boolean, fn: (item: T) => Promise
   else for (const item of items) await fn(item);
 }
 
+/** The number of records of indicator `k` in a row (a count is its own number). */
+const records = (r: Row | undefined, k: number, m: Measure): unknown =>
+  r?.[m.type === 'count' ? `m${k}` : `n${k}`] ?? 0;
+
 /** A count or a sum over no record is 0; an average, a median, a share over none has no value. */
 function total(measure: Measure, m: unknown, n: unknown): number | null {
   if (measure.type === 'count' || measure.type === 'sum') return round(num(m)) ?? 0;
   return Number(n) === 0 ? null : round(num(m));
 }
 
-function breakdown(rows: Row[], k: number, d: ResolvedDimension, i: number): IndicatorBreakdown {
+function breakdown(rows: Row[], k: number, m: Measure, d: ResolvedDimension, i: number): IndicatorBreakdown {
   return {
     dimension: d.key,
     label: d.label,
     items: rows
-      .filter((r) => Number(r.cur) === 1 && Number(r[`g${i}`]) === 0 && Number(r[`n${k}`]) > 0)
+      .filter((r) => Number(r.cur) === 1 && Number(r[`g${i}`]) === 0 && Number(records(r, k, m)) > 0)
       .map((r) => {
         const member = r[`d${i}`] === null ? '' : String(r[`d${i}`]);
         const label =
@@ -88,12 +92,12 @@ export async function computePeriod(
       const breakdowns = withBreakdowns
         ? (ind.by ?? []).map((key) => {
             const i = q.dimensions.findIndex((d) => d.key === key);
-            return breakdown(rows, k, q.dimensions[i], i);
+            return breakdown(rows, k, ind.measure, q.dimensions[i], i);
           })
         : [];
       out.set(ind.key, {
-        value: total(ind.measure, cur?.[`m${k}`], cur?.[`n${k}`] ?? 0),
-        previousValue: total(ind.measure, prev?.[`m${k}`], prev?.[`n${k}`] ?? 0),
+        value: total(ind.measure, cur?.[`m${k}`], records(cur, k, ind.measure)),
+        previousValue: total(ind.measure, prev?.[`m${k}`], records(prev, k, ind.measure)),
         breakdowns,
       });
     });
@@ -117,7 +121,7 @@ export async function computeSeries(
       const byYear = new Map<number, number | null>();
       for (const y of years) {
         const r = rows.find((x) => Number(x.year) === y);
-        byYear.set(y, total(ind.measure, r?.[`m${k}`], r?.[`n${k}`] ?? 0));
+        byYear.set(y, total(ind.measure, r?.[`m${k}`], records(r, k, ind.measure)));
       }
       out.set(ind.key, byYear);
     });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { directorateLabel } from '@call/domain';
-import { XLSX_MIME, type ExportedFile } from '../graphql/exported-file';
+import { XLSX_MIME, type ExportedFile, neutraliseFormula } from '../graphql/exported-file';
 import type { Indicator } from './indicator.types';
 
 const UNIT_LABELS: Record<string, string> = {
@@ -34,7 +34,7 @@ export async function indicatorReportWorkbook(year: number, indicators: Indicato
   for (const i of indicators) {
     summary.addRow({
       directorate: directorateLabel(i.directorate),
-      label: i.label,
+      label: neutraliseFormula(i.label),
       unit: UNIT_LABELS[i.unit] ?? i.unit,
       value: i.value,
       previous: i.previousValue,
@@ -55,7 +55,7 @@ export async function indicatorReportWorkbook(year: number, indicators: Indicato
       sheet.addRow([i.label]).font = { bold: true };
       for (const b of i.breakdowns) {
         sheet.addRow([b.label]).font = { italic: true };
-        for (const item of b.items) sheet.addRow(['', item.label, item.value]);
+        for (const item of b.items) sheet.addRow(['', neutraliseFormula(item.label), item.value]);
       }
       sheet.addRow([]);
     }

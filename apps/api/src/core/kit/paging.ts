@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -41,18 +42,45 @@ export function Page<T>(Item: abstract new (...args: never[]) => T) {
   return PageClass;
 }
 
-/** A page from a query builder: offset/limit (joins are many-to-one), the count by the database. */
-export async function pageOf<E, T>(
-  qb: {
-    offset(n: number): unknown;
-    limit(n: number): unknown;
-    getManyAndCount(): Promise<[E[], number]>;
-  },
+/**
+ * A page from a query builder: offset/limit (joins are many-to-one), and in the same statement a plain `count(*)` of
+ * the same rows without their selection or order (the ORM's getManyAndCount adds a second query counting DISTINCT
+ * ids, several times slower on a large table). `map` also receives the raw rows, for columns selected beside the
+ * entity (e.g. a user's name).
+ */
+export async function pageOf<E extends ObjectLiteral, T>(
+  qb: SelectQueryBuilder<E>,
   { offset, limit }: PageArgs,
-  map: (rows: E[]) => T[] | Promise<T[]>,
+  map: (rows: E[], raw: Record<string, unknown>[]) => T[] | Promise<T[]>,
 ): Promise<PageOf<T>> {
-  qb.offset(offset);
-  qb.limit(limit);
-  const [rows, total] = await qb.getManyAndCount();
-  return { items: await map(rows), total, offset, limit };
+  // an uncorrelated sub-select: computed once, with the page's own parameters
+  const { entities, raw } = await qb
+    .addSelect(`(${countQuery(qb).getQuery()})`, PAGE_TOTAL)
+    .offset(offset)
+    .limit(limit)
+    .getRawAndEntities();
+  // past the last page there is no row to carry the total
+  const total = raw.length ? Number(raw[0][PAGE_TOTAL]) : await countRows(qb);
+  return { items: await map(entities, raw), total, offset, limit };
+}
+
+const PAGE_TOTAL = 'page_total';
+
+/**
+ * The rows a query builder would return, counted by a plain `count(*)` (its joins must be many-to-one). A left join
+ * that no condition reads neither multiplies nor filters the rows: it is left out of the count.
+ */
+export async function countRows<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<number> {
+  const row = await countQuery(qb).getRawOne<{ total: string | number }>();
+  return Number(row?.total ?? 0);
+}
+
+function countQuery<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): SelectQueryBuilder<E> {
+  const count = qb.clone().select('COUNT(*)', 'total').orderBy().offset(undefined).limit(undefined);
+  const conditions = JSON.stringify(count.expressionMap.wheres);
+  const read = (alias: string) => conditions.includes(`${alias}.`) || conditions.includes(`"${alias}".`);
+  count.expressionMap.joinAttributes = count.expressionMap.joinAttributes.filter(
+    (j) => j.direction !== 'LEFT' || read(j.alias.name),
+  );
+  return count;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   ADS_OPEN_STATUSES,
+  adsSituationLabel,
   addDays,
   allowedAdsActions,
   effectiveOpinion,
@@ -8,6 +9,7 @@ import {
   isAdsPreDecision,
   type LocalDate,
 } from '@call/domain';
+import { selectUserDisplayName } from '../../core/auth/users-directory';
 import type { AuthUser } from '../../core/context';
 import { AdsConsultation } from './entities/ads-consultation.entity';
 import { AdsDossierEvent } from './entities/ads-dossier-event.entity';
@@ -16,8 +18,9 @@ import { AdsMajoration } from './entities/ads-majoration.entity';
 import { AdsQueue, AdsSort } from './graphql/ads.enums';
 import type { AdsDossierFilter } from './graphql/ads.inputs';
 import type { AdsDossierSummaryView, AdsDossierView } from './graphql/ads.types';
-import { instructorNames } from './ads-instructors';
 import { deadlineOf } from './ads-timeline';
+
+const INSTRUCTOR_NAME = 'instructor_name';
 
 /** The queue and filters of the list, as one query (the same for the screen and the export). */
 export function dossierListQuery(
@@ -27,7 +30,9 @@ export function dossierListQuery(
   sort: AdsSort,
   today: LocalDate,
 ): SelectQueryBuilder<AdsDossier> {
-  const qb = em.createQueryBuilder(AdsDossier, 'd').innerJoinAndSelect('d.commune', 'c');
+  // a left join (the commune is never missing): the count leaves it out
+  const qb = em.createQueryBuilder(AdsDossier, 'd').leftJoinAndSelect('d.commune', 'c');
+  selectUserDisplayName(qb, 'd.instructor_id', INSTRUCTOR_NAME);
   switch (f.queue) {
     case AdsQueue.MINE:
       qb.andWhere('d.instructor_id = :me', { me: user.id });
@@ -85,15 +90,13 @@ export function dossierListQuery(
   return qb.addOrderBy('d.number', 'ASC');
 }
 
-export async function toSummaries(em: EntityManager, rows: AdsDossier[]): Promise<AdsDossierSummaryView[]> {
-  const names = await instructorNames(
-    em,
-    rows.map((r) => r.instructorId).filter((x): x is string => !!x),
-  );
-  return rows.map((d) => summary(d, names));
+/** The rows of the list's query (entities and raw rows): the instructor's name comes with them, no second query. */
+export function toSummaries({ entities, raw }: { entities: AdsDossier[]; raw: Record<string, unknown>[] }) {
+  const names = new Map(raw.map((r) => [r.d_id as string, r[INSTRUCTOR_NAME] as string | null]));
+  return entities.map((d) => summary(d, names));
 }
 
-function summary(d: AdsDossier, names: Map<string, string>): AdsDossierSummaryView {
+function summary(d: AdsDossier, names: Map<string, string | null>): AdsDossierSummaryView {
   return {
     id: d.id,
     number: d.number,
@@ -108,25 +111,76 @@ function summary(d: AdsDossier, names: Map<string, string>): AdsDossierSummaryVi
     deadline: d.deadline,
     decidedOn: d.decidedOn,
     instructorId: d.instructorId,
-    instructorName: d.instructorId ? (names.get(d.instructorId) ?? null) : null,
+    instructorName: names.get(d.id) ?? null,
+    situation: adsSituationLabel(d),
   };
 }
 
-/** A dossier with its computed deadline, timeline, consultations and the actions the state machine allows. */
+/** Majorations, consultations and timeline of the dossier `d`, each as one JSON array beside its row. */
+const CHILDREN: Record<string, { fields: Record<string, string>; from: string; order: string }> = {
+  majorations: {
+    fields: { id: 'm.id', kind: 'm.kind', notifiedOn: 'm.notified_on' },
+    from: 'ads_majoration m WHERE m.dossier_id = d.id',
+    order: 'm.notified_on',
+  },
+  consultations: {
+    fields: {
+      id: 'k.id',
+      version: 'k.version',
+      service: 'k.service',
+      serviceDetail: 'k.service_detail',
+      sentOn: 'k.sent_on',
+      dueOn: 'k.due_on',
+      opinion: 'k.opinion',
+      opinionOn: 'k.opinion_on',
+      comment: 'k.comment',
+    },
+    from: 'ads_consultation k WHERE k.dossier_id = d.id',
+    order: 'k.sent_on, k.created_at',
+  },
+  events: {
+    fields: {
+      id: 'e.id',
+      kind: 'e.kind',
+      eventOn: 'e.event_on',
+      fromStatus: 'e.from_status',
+      toStatus: 'e.to_status',
+      actorLogin: 'e.actor_login',
+      summary: 'e.summary',
+      details: 'e.details',
+      recordedAt: 'e.recorded_at',
+    },
+    from: 'ads_dossier_event e WHERE e.dossier_id = d.id',
+    order: 'e.recorded_at, e.event_on',
+  },
+};
+const jsonArray = ({ fields, from, order }: (typeof CHILDREN)[string]) => {
+  const obj = Object.entries(fields).map(([k, sql]) => `'${k}', ${sql}`);
+  return `(SELECT COALESCE(json_agg(json_build_object(${obj.join(', ')}) ORDER BY ${order}), '[]') FROM ${from})`;
+};
+type Children = {
+  majorations: Pick<AdsMajoration, 'id' | 'kind' | 'notifiedOn'>[];
+  consultations: Omit<AdsConsultation, 'dossierId' | 'createdAt'>[];
+  events: (Omit<AdsDossierEvent, 'dossierId' | 'actorId' | 'recordedAt'> & { recordedAt: string })[];
+};
+
+/**
+ * A dossier with its computed deadline, timeline, consultations and the actions the state machine allows: one query
+ * (its row, commune, initial dossier and instructor's name joined; its lists as JSON arrays), one round trip.
+ */
 export async function loadDossierView(em: EntityManager, id: string, today: LocalDate): Promise<AdsDossierView | null> {
-  const d = await em.findOne(AdsDossier, { where: { id }, relations: { commune: true, initialDossier: true } });
+  const qb = em
+    .createQueryBuilder(AdsDossier, 'd')
+    .leftJoinAndSelect('d.commune', 'c')
+    .leftJoinAndSelect('d.initialDossier', 'i')
+    .where('d.id = :id', { id });
+  selectUserDisplayName(qb, 'd.instructor_id', INSTRUCTOR_NAME);
+  for (const [key, child] of Object.entries(CHILDREN)) qb.addSelect(jsonArray(child), key);
+  const { entities, raw } = await qb.getRawAndEntities();
+  const d = entities[0];
   if (!d) return null;
-  // one after the other: inside a transaction they share one connection
-  const majorations = await em.find(AdsMajoration, { where: { dossierId: id }, order: { notifiedOn: 'ASC' } });
-  const consultations = await em.find(AdsConsultation, {
-    where: { dossierId: id },
-    order: { sentOn: 'ASC', createdAt: 'ASC' },
-  });
-  const events = await em.find(AdsDossierEvent, {
-    where: { dossierId: id },
-    order: { recordedAt: 'ASC', eventOn: 'ASC' },
-  });
-  const names = await instructorNames(em, d.instructorId ? [d.instructorId] : []);
+  const { majorations, consultations, events } = raw[0] as unknown as Children;
+  const names = new Map([[d.id, raw[0][INSTRUCTOR_NAME] as string | null]]);
   const computed = deadlineOf(d, majorations, consultations);
   return {
     ...summary(d, names),
@@ -147,6 +201,11 @@ export async function loadDossierView(em: EntityManager, id: string, today: Loca
     docOn: d.docOn,
     daactOn: d.daactOn,
     conformityOn: d.conformityOn,
+    tacitCertificateOn: d.tacitCertificateOn,
+    afterTacitKind: d.afterTacitKind,
+    afterTacitOutcome: d.afterTacitOutcome,
+    afterTacitOn: d.afterTacitOn,
+    withdrawalProcedureOn: d.withdrawalProcedureOn,
     computedDeadline: {
       ...computed,
       majorations: computed.majorations.map((m, i) => ({ ...m, id: majorations[i]?.id ?? null })),
@@ -157,6 +216,9 @@ export async function loadDossierView(em: EntityManager, id: string, today: Loca
       depositedOn: d.depositedOn,
       outcome: d.outcome,
       statusOn: d.statusOn,
+      decidedOn: d.decidedOn,
+      tacitCertificateOn: d.tacitCertificateOn,
+      afterTacitKind: d.afterTacitKind,
     }),
     expressOutcomes: expressOutcomesFor(d.type),
     consultationsAllowed: isAdsPreDecision(d.status),

@@ -18,7 +18,9 @@ export class AdsDossierService {
 
   list(user: AuthUser, filter: AdsDossierFilter, sort: AdsSort, page: PageArgs): Promise<AdsDossierPage> {
     return this.db.read((em) =>
-      pageOf(dossierListQuery(em, user, filter, sort, this.clock.today()), page, (rows) => toSummaries(em, rows)),
+      pageOf(dossierListQuery(em, user, filter, sort, this.clock.today()), page, (entities, raw) =>
+        toSummaries({ entities, raw }),
+      ),
     );
   }
 

@@ -5,9 +5,10 @@ import type { AuthUser } from '../../core/context';
 import { badInput } from '../../core/errors';
 import { AdsExportFormat, AdsSort } from './graphql/ads.enums';
 import type { AdsDossierFilter } from './graphql/ads.inputs';
-import { XLSX_MIME, type ExportedFile } from '../../core/graphql/exported-file';
+import { XLSX_MIME, type ExportedFile, neutraliseFormula, neutraliseRow } from '../../core/graphql/exported-file';
 import { dossierListQuery, toSummaries } from './ads-dossier.queries';
 import type { Clock } from '../../core/kit/clock';
+import { countRows } from '../../core/kit/paging';
 
 const MAX_ROWS = 20_000;
 
@@ -20,6 +21,7 @@ const COLUMNS = [
   { header: 'Demandeur', key: 'applicant', width: 30 },
   { header: 'Statut', key: 'status', width: 28 },
   { header: 'Décision', key: 'outcome', width: 28 },
+  { header: 'Situation', key: 'situation', width: 60 },
   { header: 'Échéance', key: 'deadline', width: 12 },
   { header: 'Date de décision', key: 'decidedOn', width: 14 },
   { header: 'Instructeur', key: 'instructor', width: 24 },
@@ -42,13 +44,13 @@ export class AdsExportService {
   ): Promise<ExportedFile> {
     const rows = await this.db.read(async (em) => {
       const qb = dossierListQuery(em, user, filter, sort ?? AdsSort.DEADLINE_ASC, this.clock.today());
-      const total = await qb.getCount();
+      const total = await countRows(qb);
       if (total > MAX_ROWS)
         throw badInput(
           'filter',
           `L’export est limité à ${MAX_ROWS} dossiers (${total} trouvés) : affinez les filtres.`,
         );
-      return toSummaries(em, await qb.getMany());
+      return toSummaries(await qb.getRawAndEntities());
     });
     const records = rows.map((r) => ({
       number: r.number,
@@ -59,6 +61,7 @@ export class AdsExportService {
       applicant: r.applicantName,
       status: ADS_STATUS_LABELS[r.status],
       outcome: r.outcome ? ADS_OUTCOME_LABELS[r.outcome] : '',
+      situation: r.situation,
       deadline: r.deadline ?? '',
       decidedOn: r.decidedOn ?? '',
       instructor: r.instructorName ?? '',
@@ -67,7 +70,7 @@ export class AdsExportService {
     if (format === AdsExportFormat.CSV) {
       const lines = [
         COLUMNS.map((c) => c.header).join(';'),
-        ...records.map((r) => COLUMNS.map((c) => csvCell(String(r[c.key]))).join(';')),
+        ...records.map((r) => COLUMNS.map((c) => csvCell(neutraliseFormula(String(r[c.key])))).join(';')),
       ];
       // BOM so that Excel opens the UTF-8 accents correctly
       return {
@@ -80,7 +83,7 @@ export class AdsExportService {
     const ws = wb.addWorksheet('Dossiers ADS');
     ws.columns = COLUMNS.map((c) => ({ ...c }));
     ws.getRow(1).font = { bold: true };
-    ws.addRows(records);
+    ws.addRows(records.map(neutraliseRow));
     ws.views = [{ state: 'frozen', ySplit: 1 }];
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     return { filename: `dossiers-ads-${stamp}.xlsx`, mimeType: XLSX_MIME, base64: buffer.toString('base64') };

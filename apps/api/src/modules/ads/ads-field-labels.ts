@@ -61,7 +61,10 @@ const DOSSIER = [
 export const ADS_INPUT_LABELS: FieldLabels = {
   CreateAdsDossierInput: pick(...DOSSIER, 'depositedOn', 'instructorId', 'tacitRefusalCase'),
   UpdateAdsDossierInput: pick(...DOSSIER, 'expectedVersion'),
-  AdsTransitionInput: pick('action', 'on', 'outcome', 'comment', 'expectedVersion'),
+  AdsTransitionInput: {
+    ...pick('action', 'on', 'outcome', 'comment', 'expectedVersion'),
+    procedureLetterOn: 'Date du courrier de procédure contradictoire',
+  },
   AddAdsConsultationInput: pick('service', 'serviceDetail', 'sentOn', 'dueOn'),
   RecordAdsOpinionInput: pick('opinion', 'opinionOn', 'comment', 'expectedVersion'),
   AddAdsMajorationInput: pick('kind', 'notifiedOn'),

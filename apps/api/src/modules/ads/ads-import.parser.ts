@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import {
   isAdsDossierType,
   isLocalDate,
@@ -7,11 +6,14 @@ import {
   type AdsChannel,
 } from '@call/domain';
 import { validate } from 'class-validator';
+import { badInput } from '../../core/errors';
+import { readTable, type TableLimits } from '../../core/import/table-reader';
 import { CreateAdsDossierInput } from './graphql/ads.inputs';
 import { ADS_FIELD_LABELS } from './ads-field-labels';
 
 /**
- * Reads an export of the instruction software (one row per dossier, CSV with ; or , or an XLSX sheet).
+ * Reads an export of the instruction software (one row per dossier, CSV with ; or , or an XLSX sheet)
+ * through the core's bounded reader.
  * Expected headers (case and accents ignored): numero, type, commune_insee, date_depot, mode_depot,
  * demandeur, type_demandeur, adresse_terrain, parcelles, nature_projet, surface_plancher, logements.
  */
@@ -50,90 +52,16 @@ const key = (h: string) =>
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
 
-/** Splits CSV text (quotes, doubled quotes, CRLF), guessing the separator from the header line. */
-export function parseCsv(text: string): string[][] {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const sep = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
-
-async function parseXlsx(buffer: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as never);
-  const ws = wb.worksheets[0];
-  if (!ws) return [];
-  const rows: string[][] = [];
-  ws.eachRow({ includeEmpty: true }, (r, n) => {
-    const values: string[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) {
-      const v = r.getCell(c).value as unknown;
-      values.push(
-        v instanceof Date
-          ? v.toISOString().slice(0, 10)
-          : v === null || v === undefined
-            ? ''
-            : typeof v === 'object' && 'text' in (v as object)
-              ? String((v as { text: unknown }).text)
-              : String(v),
-      );
-    }
-    rows[n - 1] = values;
-  });
-  return Array.from(rows, (r) => r ?? []);
-}
-
 /** Header problems are fatal for the file (nothing can be read); row problems are reported per line. */
-export async function readImportFile(
-  filename: string,
-  buffer: Buffer,
-): Promise<{ rows: RawRow[]; fileError: string | null }> {
-  const lower = filename.toLowerCase();
-  let table: string[][];
-  if (lower.endsWith('.xlsx')) {
-    try {
-      table = await parseXlsx(buffer);
-    } catch {
-      return { rows: [], fileError: 'Le fichier XLSX est illisible.' };
-    }
-  } else if (lower.endsWith('.csv') || lower.endsWith('.txt')) table = parseCsv(buffer.toString('utf8'));
-  else return { rows: [], fileError: 'Format non pris en charge : importez un fichier .csv ou .xlsx.' };
+export async function readImportFile(filename: string, buffer: Buffer, limits: TableLimits): Promise<RawRow[]> {
+  const table = await readTable(filename, buffer, limits);
   const header = (table[0] ?? []).map(key);
   const missing = REQUIRED.filter((c) => !header.includes(c));
-  if (missing.length) return { rows: [], fileError: `Colonnes manquantes dans l’en-tête : ${missing.join(', ')}.` };
-  const rows = table
+  if (missing.length) throw badInput('filename', `Colonnes manquantes dans l’en-tête : ${missing.join(', ')}.`);
+  return table
     .slice(1)
-    .map((cells, i) => ({ line: i + 2, cells: Object.fromEntries(header.map((h, j) => [h, (cells[j] ?? '').trim()])) }))
+    .map((cells, i) => ({ line: i + 2, cells: Object.fromEntries(header.map((h, j) => [h, cells[j] ?? ''])) }))
     .filter((r) => Object.values(r.cells).some((v) => v !== ''));
-  return { rows, fileError: null };
 }
 
 const CHANNELS: Record<string, AdsChannel> = {

@@ -10,6 +10,8 @@ import {
   daysBetween,
   frenchDay,
   isoWeekday,
+  isTacitAcquired,
+  tacitAcquiredLabel,
   type AdsChannel,
   type AdsConsultedService,
   type AdsDossierType,
@@ -214,7 +216,7 @@ export function simulateDossier(
   const majorations: Record<string, unknown>[] = [];
   let status: AdsStatus = 'DEPOSITED';
   let statusOn = dep;
-  const ev = (kind: string, on: string, summary: string, to?: AdsStatus) => {
+  const ev = (kind: string, on: string, summary: string, to?: AdsStatus, bySystem = false) => {
     events.push({
       id: randomUUID(),
       dossierId: id,
@@ -222,8 +224,8 @@ export function simulateDossier(
       eventOn: on,
       fromStatus: to ? status : null,
       toStatus: to ?? null,
-      actorId: o.actor.id,
-      actorLogin: o.actor.login,
+      actorId: bySystem ? null : o.actor.id,
+      actorLogin: bySystem ? 'système' : o.actor.login,
       summary,
       details: null,
       recordedAt: new Date(`${on}T09:00:00Z`),
@@ -397,12 +399,13 @@ export function simulateDossier(
     abfOpinion,
   });
   if (neverReceived) {
-    if (!done(c.tacitOn)) return finish();
+    if (!isTacitAcquired(c.tacitOn, o.cutoff)) return finish();
     ev(
-      'RECORD_TACIT',
+      'TACIT_ACQUIRED',
       c.tacitOn,
-      'Constater la décision tacite : pièces manquantes non produites (R*423-39).',
+      `${tacitAcquiredLabel(c.tacitOutcome, c.tacitOn)} : pièces manquantes non produites (R*423-39).`,
       'TACIT',
+      true,
     );
     Object.assign(row, { outcome: c.tacitOutcome, decidedOn: c.tacitOn, closedOn: c.tacitOn });
     return finish();
@@ -423,14 +426,20 @@ export function simulateDossier(
   const planned = tacit
     ? c.tacitOn
     : addDays(start, Math.round(daysBetween(start, c.deadline!) * (0.45 + 0.53 * rng.next())));
-  const on = planned <= statusOn ? addDays(statusOn, 1) : planned;
-  if (!done(on)) return finish();
-  const outcome: AdsOutcome = tacit ? c.tacitOutcome : expressOutcome(rng, type, abfOpinion);
+  const wanted = planned <= statusOn ? addDays(statusOn, 1) : planned;
+  // a decision the service would take after the deadline is, by law, the tacit one (R*424-1)
+  const silent = tacit || wanted > c.tacitOn;
+  const on = silent ? c.tacitOn : wanted;
+  if (silent ? !isTacitAcquired(on, o.cutoff) : !done(on)) return finish();
+  const outcome: AdsOutcome = silent ? c.tacitOutcome : expressOutcome(rng, type, abfOpinion);
   ev(
-    tacit ? 'RECORD_TACIT' : 'DECIDE',
+    silent ? 'TACIT_ACQUIRED' : 'DECIDE',
     on,
-    `${tacit ? 'Constater la décision tacite' : 'Enregistrer la décision'} : ${outcome}.`,
-    tacit ? 'TACIT' : 'DECIDED',
+    silent
+      ? `${tacitAcquiredLabel(outcome, on)} : aucune décision expresse notifiée dans le délai (R*424-1).`
+      : `Enregistrer la décision : ${outcome}.`,
+    silent ? 'TACIT' : 'DECIDED',
+    silent,
   );
   Object.assign(row, { outcome, decidedOn: on, closedOn: on });
 

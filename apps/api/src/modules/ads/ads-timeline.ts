@@ -45,8 +45,8 @@ export function abfOpinionOf(consultations: readonly Pick<AdsConsultation, 'serv
 /** The deadline rules applied to a dossier as it stands (its majorations and the ABF's opinion). */
 export function deadlineOf(
   d: AdsDossier,
-  majorations: readonly AdsMajoration[],
-  consultations: readonly AdsConsultation[],
+  majorations: readonly Pick<AdsMajoration, 'kind' | 'notifiedOn'>[],
+  consultations: readonly Pick<AdsConsultation, 'service' | 'opinion' | 'opinionOn'>[],
 ): AdsDeadline {
   return computeAdsDeadline({
     type: d.type,

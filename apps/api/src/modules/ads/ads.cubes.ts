@@ -27,6 +27,12 @@ export const adsDossiers = defineCube({
   time: {
     deposited: { kind: 'event', sql: '{CUBE}.deposited_on', drillOrder: '{CUBE}.deposited_on, {CUBE}.number' },
     decided: { kind: 'event', sql: '{CUBE}.decided_on', drillOrder: '{CUBE}.decided_on, {CUBE}.number' },
+    // an act after a tacit decision (a withdrawal, L424-5; an express CU after a tacit one)
+    afterTacit: {
+      kind: 'event',
+      sql: '{CUBE}.after_tacit_on',
+      drillOrder: '{CUBE}.after_tacit_on, {CUBE}.number',
+    },
     open: {
       kind: 'snapshot',
       from: '{CUBE}.deposited_on',
@@ -40,6 +46,11 @@ export const adsDossiers = defineCube({
     commune: { label: 'Par commune', sql: '{CUBE}.commune_insee', labelSql: '{commune}.name' },
     channel: { label: 'Par mode de dépôt', sql: '{CUBE}.channel', labels: ADS_CHANNEL_LABELS },
     outcome: { label: 'Par décision', sql: '{CUBE}.outcome', labels: ADS_OUTCOME_LABELS },
+    withdrawalOutcome: {
+      label: 'Par décision de retrait',
+      sql: '{CUBE}.after_tacit_outcome',
+      labels: ADS_OUTCOME_LABELS,
+    },
   },
   segments: {
     // cancelled = registered by mistake / without object: never counted
@@ -48,6 +59,7 @@ export const adsDossiers = defineCube({
     decided: { sql: '{CUBE}.outcome', op: 'notNull' },
     tacit: { sql: '{CUBE}.outcome', op: 'in', value: TACIT_CODES },
     complete: { sql: '{CUBE}.complete_on', op: 'notNull' },
+    withdrawal: { sql: '{CUBE}.after_tacit_kind', op: 'eq', value: 'WITHDRAWAL' },
   },
   drill: {
     members: [

@@ -55,6 +55,16 @@ export const ADS_INDICATORS: ComputedIndicator[] = [
     segments: ['tacit'],
     by: ['outcome', 'type'],
   }),
+  dossiers.indicator('ads.tacit_withdrawals', {
+    label: 'Retraits de décisions tacites',
+    unit: 'count',
+    description:
+      'Permis et non-oppositions tacites retirés dans les trois mois, après procédure contradictoire (art. L424-5), comptés dans l’année du retrait ; la décision tacite reste comptée parmi les décisions tacites.',
+    measure: count(),
+    time: 'afterTacit',
+    segments: ['withdrawal'],
+    by: ['withdrawalOutcome', 'type'],
+  }),
   dossiers.indicator('ads.instruction_time_avg', {
     label: 'Durée moyenne d’instruction',
     unit: 'days',

@@ -9,6 +9,7 @@ import { ADS_CUBES } from './ads.cubes';
 import { ADS_INDICATORS } from './ads.indicators';
 import { AdsDossierResolver, AdsFilesResolver } from './ads.resolver';
 import { seedAds } from './ads.seed';
+import { runTacitDecisionsJob } from './use-cases/acquire-tacit-decisions';
 import { AdsActWeight } from './entities/ads-act-weight.entity';
 import { AdsConsultation } from './entities/ads-consultation.entity';
 import { AdsDossierEvent } from './entities/ads-dossier-event.entity';
@@ -16,6 +17,7 @@ import { AdsDossier } from './entities/ads-dossier.entity';
 import { AdsMajoration } from './entities/ads-majoration.entity';
 import { AdsNumberCounter } from './entities/ads-number-counter.entity';
 import { ADS_MIGRATIONS } from './migrations';
+import { adsPersonalData } from './ads.personal-data';
 
 /** Service mutualisé ADS: instruction of urbanism authorisations for the communes of option 1. */
 export const adsModule: DirectorateModule = {
@@ -39,8 +41,13 @@ export const adsModule: DirectorateModule = {
     ]);
   },
   cubes: ADS_CUBES,
+  personalData: adsPersonalData,
   indicators: ADS_INDICATORS,
   fieldLabels: ADS_INPUT_LABELS,
   uniqueKeys: { 'ads_dossier.number': { field: 'number', label: 'Numéro du dossier' } },
   seed: seedAds,
+  // R*424-1: tacit decisions are recorded by the system once their day is over, not by an agent
+  dailyJobs: [
+    { name: 'ads.tacit_decisions', run: ({ db, audit, clock }) => runTacitDecisionsJob(db, audit, clock.today()) },
+  ],
 };

@@ -81,4 +81,10 @@ export const FOURRIERE_FIELD_LABELS: FieldLabels = {
     workedHolidays: 'Jours fériés travaillés',
     extraClosedDays: 'Jours de fermeture supplémentaires',
   },
+  FourriereManagerSettingInput: {
+    validFrom: 'En vigueur à partir du',
+    managerName: 'Gestionnaire de la fourrière',
+    refugeAssociation: 'Association disposant d’un refuge',
+    note: 'Note',
+  },
 };

@@ -42,7 +42,10 @@ const TOO_LONG = 'est trop long.';
 export class IntakeInput {
   @Field(() => SpeciesEnum) species: FourriereSpecies;
   @Field(() => OriginEnum) origin: FourriereOrigin;
-  @Field({ description: 'Date et heure d’entrée (ISO 8601, ex. 2023-03-06T14:30:00+01:00)' })
+  @Field({
+    description:
+      'Date et heure d’entrée (ISO 8601) ; sans décalage, c’est l’heure de Paris (ex. 2023-12-31T23:30), avec décalage cet instant (ex. 2023-03-06T14:30:00+01:00)',
+  })
   @IsISO8601({ strict: true }, { message: 'doit être une date et heure valide.' })
   intakeAt: string;
   @Field() @Length(5, 5, { message: 'doit être un code INSEE à 5 caractères.' }) communeInsee: string;

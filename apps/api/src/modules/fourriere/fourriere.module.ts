@@ -4,12 +4,16 @@ import { FourriereCalendarResolver } from './fourriere-calendar.resolver';
 import { FourriereCalendarService } from './fourriere-calendar.service';
 import { FourriereCommands } from './fourriere-commands.service';
 import { FOURRIERE_CUBES } from './fourriere.cubes';
+import { FourriereSetupResolver } from './fourriere-setup.resolver';
+import { FourriereSetupService } from './fourriere-setup.service';
 import { FOURRIERE_INDICATORS } from './fourriere.indicators';
 import { FourriereResolver } from './fourriere.resolver';
 import { seedFourriere } from './fourriere.seed';
+import { seedFourriereProduction } from './fourriere.production-seed';
 import { FOURRIERE_FIELD_LABELS } from './fourriere.field-labels';
 import { FourriereService } from './fourriere.service';
 import { FOURRIERE_MIGRATIONS } from './migrations';
+import { fourrierePersonalData } from './fourriere.personal-data';
 
 /**
  * Fourrière animale: stray dogs and cats from capture to outcome (Code rural L211-24 to L211-26).
@@ -19,7 +23,7 @@ export const fourriereModule: DirectorateModule = {
   directorate: 'fourriere',
   entities: FOURRIERE_ENTITIES,
   migrations: FOURRIERE_MIGRATIONS,
-  resolvers: [FourriereResolver, FourriereCalendarResolver],
+  resolvers: [FourriereResolver, FourriereCalendarResolver, FourriereSetupResolver],
   createResolvers: ({ db, audit, clock }) =>
     new Map<Function, object>([
       [
@@ -27,9 +31,12 @@ export const fourriereModule: DirectorateModule = {
         new FourriereResolver(new FourriereService(db, clock), new FourriereCommands(db, audit, clock)),
       ],
       [FourriereCalendarResolver, new FourriereCalendarResolver(new FourriereCalendarService(db, audit, clock))],
+      [FourriereSetupResolver, new FourriereSetupResolver(new FourriereSetupService(db, audit, clock))],
     ]),
   cubes: FOURRIERE_CUBES,
+  personalData: fourrierePersonalData,
   indicators: FOURRIERE_INDICATORS,
   fieldLabels: FOURRIERE_FIELD_LABELS,
   seed: seedFourriere,
+  seedProduction: seedFourriereProduction,
 };

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { allowedFourriereOutcomes, type FourriereOutcomeType } from '@call/domain';
+import type { FourriereOutcomeType } from '@call/domain';
 import { Rule } from '../../core/auth/rules';
 import type { RequestContext } from '../../core/context';
 import { LocalDateScalar } from '../../core/graphql/scalars';
@@ -143,19 +143,9 @@ export class FourriereResolver {
   })
   allowedOutcomes(
     @Root() a: AnimalView,
+    @Ctx() ctx: RequestContext,
     @Arg('on', () => LocalDateScalar, { nullable: true }) on?: string | null,
-  ): FourriereOutcomeType[] {
-    return allowedFourriereOutcomes(
-      {
-        species: a.species,
-        origin: a.origin,
-        intakeOn: a.intakeOn,
-        holdingEnd: a.holdingEnd,
-        outcome: a.outcome?.type ?? null,
-        identified: a.identificationKind !== 'NONE',
-        court: a.courtRuling && a.courtDecidedOn ? { ruling: a.courtRuling, decidedOn: a.courtDecidedOn } : null,
-      },
-      on ?? this.service.today(),
-    );
+  ): Promise<FourriereOutcomeType[]> {
+    return this.service.allowedOutcomes(ctx, a, on ?? null);
   }
 }

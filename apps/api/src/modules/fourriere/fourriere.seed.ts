@@ -18,6 +18,7 @@ import type { SeedContext } from '../../core/module';
 import { Commune } from '../../core/referentials/commune.entity';
 import {
   FourriereAnimal,
+  FourriereManagerSettingRow,
   FourriereOutcome,
   FourriereOwnerSearch,
   FourrierePayment,
@@ -311,6 +312,14 @@ export async function seedFourriere({ em, users, today }: SeedContext): Promise<
       recordedByLogin: 'système',
     })),
   );
+  // the report counts adoptions by the pound: in the demo its manager is declared an association with a refuge
+  await em.insert(FourriereManagerSettingRow, {
+    validFrom: '2015-01-01',
+    managerName: 'Gestionnaire de démonstration (association disposant d’un refuge)',
+    refugeAssociation: true,
+    note: 'Déclaration de démonstration : à remplacer par celle du gestionnaire réel (art. L211-25 II du Code rural).',
+    recordedByLogin: 'système',
+  });
   const communes = await em.find(Commune, {
     select: { inseeCode: true, population: true },
     order: { inseeCode: 'ASC' },

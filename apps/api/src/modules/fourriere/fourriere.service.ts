@@ -1,6 +1,13 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
-import { computeFourriereFees, normalizeIdentification, type LocalDate } from '@call/domain';
+import {
+  allowedFourriereOutcomes,
+  computeFourriereFees,
+  normalizeIdentification,
+  poundMayRecordAdoption,
+  type FourriereOutcomeType,
+  type LocalDate,
+} from '@call/domain';
 import type { Database } from '../../core/database/database';
 import { loader, type RequestContext } from '../../core/context';
 import { notFound } from '../../core/errors';
@@ -8,6 +15,7 @@ import type { Clock } from '../../core/kit/clock';
 import { pageOf, type PageArgs } from '../../core/kit/paging';
 import {
   FourriereAnimal,
+  FourriereManagerSettingRow,
   FourriereOwnerSearch,
   FourrierePayment,
   FourriereTariffRow,
@@ -169,6 +177,27 @@ export class FourriereService {
           ),
         ),
     ).load(animalId);
+  }
+
+  /** The outcomes the rules allow on a day (L211-25 II read from the manager's declaration in force then). */
+  async allowedOutcomes(ctx: RequestContext, a: AnimalView, on: LocalDate | null): Promise<FourriereOutcomeType[]> {
+    const day = on ?? this.today();
+    const settings = await loader(ctx, 'fourriere.managerSettings', () =>
+      this.db.read((em) => em.find(FourriereManagerSettingRow)),
+    );
+    return allowedFourriereOutcomes(
+      {
+        species: a.species,
+        origin: a.origin,
+        intakeOn: a.intakeOn,
+        holdingEnd: a.holdingEnd,
+        outcome: a.outcome?.type ?? null,
+        identified: a.identificationKind !== 'NONE',
+        court: a.courtRuling && a.courtDecidedOn ? { ruling: a.courtRuling, decidedOn: a.courtDecidedOn } : null,
+        poundMayAdopt: poundMayRecordAdoption(settings, day),
+      },
+      day,
+    );
   }
 
   private tariffRows(ctx: RequestContext): Promise<FourriereTariffRow[]> {

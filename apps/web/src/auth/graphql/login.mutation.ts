@@ -8,6 +8,7 @@ export const LoginMutation = graphql(`
       displayName
       role
       directorates
+      mustChangePassword
     }
   }
 `);

@@ -18,6 +18,7 @@ import { MEMBERSHIP_SERVICES, type MembershipServiceKey } from '@call/domain';
 import { useState } from 'react';
 import { errorMessage } from '../../shared/graphql-errors';
 import { formatDay, todayInFrance } from '../../shared/format';
+import { DateField, isIsoDay, PageHeader } from '../../shared/kit';
 import { EndServiceMembershipMutation } from './graphql/end-service-membership.mutation';
 import { ServiceMembershipsQuery } from './graphql/service-memberships.query';
 import { MembershipForm } from './MembershipForm';
@@ -52,9 +53,7 @@ export function MembershipsPage() {
 
   return (
     <Stack spacing={3}>
-      <Typography variant="h4" component="h1">
-        Adhésions des communes
-      </Typography>
+      <PageHeader title="Adhésions des communes" />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <TextField
           select
@@ -69,20 +68,16 @@ export function MembershipsPage() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField
-          type="date"
+        <DateField
           label="En vigueur le (vide : tout l’historique)"
           value={on}
           sx={{ minWidth: 280 }}
-          slotProps={{ inputLabel: { shrink: true } }}
-          onChange={(e) => setOn(e.target.value)}
+          onChange={(v) => (v === '' || isIsoDay(v)) && setOn(v)}
         />
-        <TextField
-          type="date"
+        <DateField
           label="Date de fin pour « Clore »"
           value={endOn}
-          slotProps={{ inputLabel: { shrink: true } }}
-          onChange={(e) => setEndOn(e.target.value)}
+          onChange={(v) => (v === '' || isIsoDay(v)) && setEndOn(v)}
         />
       </Stack>
       {(error || loadError) && <Alert severity="error">{error ?? errorMessage(loadError)}</Alert>}

@@ -1,16 +1,7 @@
-import {
-  Checkbox,
-  FormControl,
-  FormControlLabel,
-  FormGroup,
-  FormHelperText,
-  FormLabel,
-  MenuItem,
-  Stack,
-  TextField,
-} from '@mui/material';
-import { DIRECTORATES, ROLE_LABELS, ROLES, type DirectorateKey, type Role } from '@call/domain';
+import { Checkbox, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, Stack } from '@mui/material';
+import { DIRECTORATES, ROLE_LABELS, type DirectorateKey, type Role } from '@call/domain';
 import { Controller, useFormContext } from 'react-hook-form';
+import { SelectInput, TextInput } from '../../shared/kit';
 
 export interface UserFormValues {
   login: string;
@@ -22,54 +13,45 @@ export interface UserFormValues {
 
 export const USER_FORM_FIELDS = ['login', 'displayName', 'password', 'role', 'directorates'] as const;
 
-/** The body of the user form, shared by creation (and a later edition view). */
-export function UserInputs({ withPassword = true }: { withPassword?: boolean }) {
-  const {
-    register,
-    control,
-    watch,
-    formState: { errors },
-  } = useFormContext<UserFormValues>();
+/** The body of the user form, shared by creation and edition (where the login cannot change). */
+export function UserInputs({
+  withPassword = true,
+  loginReadOnly = false,
+}: {
+  withPassword?: boolean;
+  loginReadOnly?: boolean;
+}) {
+  const { control, watch } = useFormContext<UserFormValues>();
   const role = watch('role');
   const needsDirectorates = role === 'AGENT' || role === 'DIRECTOR';
   return (
     <Stack spacing={2}>
-      <TextField
+      <TextInput<UserFormValues>
+        name="displayName"
         label="Nom affiché"
-        {...register('displayName', { required: 'Veuillez saisir le nom affiché.' })}
-        error={!!errors.displayName}
-        helperText={errors.displayName?.message}
+        requiredMessage="Veuillez saisir le nom affiché."
       />
-      <TextField
+      <TextInput<UserFormValues>
+        name="login"
         label="Identifiant"
         autoComplete="off"
-        {...register('login', { required: "Veuillez saisir l'identifiant." })}
-        error={!!errors.login}
-        helperText={errors.login?.message}
+        requiredMessage="Veuillez saisir l'identifiant."
+        slotProps={{ htmlInput: { readOnly: loginReadOnly } }}
       />
       {withPassword && (
-        <TextField
+        <TextInput<UserFormValues>
+          name="password"
           label="Mot de passe"
           type="password"
           autoComplete="new-password"
-          {...register('password', { required: 'Veuillez saisir un mot de passe.' })}
-          error={!!errors.password}
-          helperText={errors.password?.message}
+          requiredMessage="Veuillez saisir un mot de passe."
         />
       )}
-      <Controller
+      <SelectInput<UserFormValues>
         name="role"
-        control={control}
-        rules={{ required: 'Veuillez choisir un rôle.' }}
-        render={({ field, fieldState }) => (
-          <TextField select label="Rôle" {...field} error={!!fieldState.error} helperText={fieldState.error?.message}>
-            {ROLES.map((r) => (
-              <MenuItem key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
+        label="Rôle"
+        choices={ROLE_LABELS}
+        requiredMessage="Veuillez choisir un rôle."
       />
       {needsDirectorates && (
         <Controller

@@ -14,6 +14,8 @@ export const adminFeature: CoreFeature = {
       children: [
         { index: true, element: lazyElement(() => import('./UserListPage'), 'UserListPage') },
         { path: 'utilisateurs/nouveau', element: lazyElement(() => import('./UserCreatePage'), 'UserCreatePage') },
+        { path: 'utilisateurs/:id', element: lazyElement(() => import('./UserEditPage'), 'UserEditPage') },
+        { path: 'donnees-personnelles', element: lazyElement(() => import('./PersonalDataPage'), 'PersonalDataPage') },
         { path: 'adhesions', element: lazyElement(() => import('./MembershipsPage'), 'MembershipsPage') },
       ],
     },

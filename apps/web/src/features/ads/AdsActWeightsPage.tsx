@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
-  Box,
   Button,
   CircularProgress,
   Grid,
@@ -15,22 +14,21 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import { ADS_DOSSIER_TYPES, ADS_DOSSIER_TYPE_LABELS, type AdsDossierType } from '@call/domain';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useMe } from '../../auth/useMe';
-import { applyServerErrors, errorMessage } from '../../shared/graphql-errors';
+import { errorMessage } from '../../shared/graphql-errors';
+import { DateInput, DecimalInput, FormShell } from '../../shared/kit';
 import { formatDay, todayInFrance } from '../../shared/format';
 import { AdsActWeightsQuery } from './graphql/ads-act-weights.query';
 import { UpdateAdsActWeightsMutation } from './graphql/update-ads-act-weights.mutation';
 
 interface ScaleValues {
   validFrom: string;
-  weights: Record<AdsDossierType, number>;
+  weights: Record<AdsDossierType, number | null>;
 }
 const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 
@@ -110,81 +108,56 @@ export function AdsActWeightsPage() {
 
 function AdsNewScaleForm({ current }: { current: readonly { dossierType: AdsDossierType; weight: number }[] }) {
   const [save] = useMutation(UpdateAdsActWeightsMutation, { refetchQueries: [AdsActWeightsQuery] });
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
   const form = useForm<ScaleValues>({
     defaultValues: {
       validFrom: '',
-      weights: Object.fromEntries(current.map((w) => [w.dossierType, w.weight])) as Record<AdsDossierType, number>,
+      weights: Object.fromEntries(current.map((w) => [w.dossierType, w.weight])),
     },
-  });
-  const { errors } = form.formState;
-  const submit = form.handleSubmit(async (v) => {
-    setServerError(null);
-    setSaved(null);
-    try {
-      await save({
-        variables: {
-          validFrom: v.validFrom,
-          weights: ADS_DOSSIER_TYPES.map((t) => ({ dossierType: t.code, weight: v.weights[t.code] })),
-        },
-      });
-      setSaved(`Barème enregistré : il s’applique aux dossiers déposés à partir du ${formatDay(v.validFrom)}.`);
-    } catch (e) {
-      setServerError(applyServerErrors(e, form.setError, ['validFrom']));
-    }
   });
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Nouveau barème daté">
       <Typography variant="h6" component="h2" gutterBottom>
         Nouveau barème daté
       </Typography>
-      <Box component="form" noValidate onSubmit={submit} aria-label="Nouveau barème daté">
-        <Stack spacing={2}>
-          {serverError && <Alert severity="error">{serverError}</Alert>}
-          {saved && <Alert severity="success">{saved}</Alert>}
-          <TextField
-            label="Applicable aux dossiers déposés à partir du"
-            type="date"
-            required
-            autoFocus
-            sx={{ maxWidth: 360 }}
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...form.register('validFrom', { required: 'Veuillez saisir la date d’application du barème.' })}
-            error={!!errors.validFrom}
-            helperText={
-              errors.validFrom?.message ??
-              'Les dossiers déposés avant cette date gardent le barème de leur date de dépôt.'
-            }
-          />
-          <Grid container spacing={2}>
-            {ADS_DOSSIER_TYPES.map((t) => (
-              <Grid key={t.code} size={{ xs: 6, sm: 3 }}>
-                <TextField
-                  label={`Poids ${t.code}`}
-                  type="number"
-                  required
-                  fullWidth
-                  slotProps={{ htmlInput: { step: 0.05, min: 0, max: 20 } }}
-                  {...form.register(`weights.${t.code}`, {
-                    valueAsNumber: true,
-                    validate: (x) => (Number.isFinite(x) ? true : `Veuillez saisir le poids ${t.code}.`),
-                    min: { value: 0, message: 'Le poids ne peut pas être négatif.' },
-                    max: { value: 20, message: 'Le poids doit rester inférieur à 20.' },
-                  })}
-                  error={!!errors.weights?.[t.code]}
-                  helperText={errors.weights?.[t.code]?.message}
-                />
-              </Grid>
-            ))}
-          </Grid>
-          <Box>
-            <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-              Enregistrer le barème
-            </Button>
-          </Box>
-        </Stack>
-      </Box>
+      <FormShell
+        form={form}
+        label="Nouveau barème daté"
+        serverFields={['validFrom']}
+        submitLabel="Enregistrer le barème"
+        success={(v) => `Barème enregistré : il s’applique aux dossiers déposés à partir du ${formatDay(v.validFrom)}.`}
+        onSubmit={async (v) => {
+          await save({
+            variables: {
+              validFrom: v.validFrom,
+              weights: ADS_DOSSIER_TYPES.map((t) => ({ dossierType: t.code, weight: v.weights[t.code]! })),
+            },
+          });
+        }}
+      >
+        <DateInput<ScaleValues>
+          name="validFrom"
+          label="Applicable aux dossiers déposés à partir du"
+          required
+          autoFocus
+          sx={{ maxWidth: 360 }}
+          helperText="Les dossiers déposés avant cette date gardent le barème de leur date de dépôt."
+        />
+        <Grid container spacing={2}>
+          {ADS_DOSSIER_TYPES.map((t) => (
+            <Grid key={t.code} size={{ xs: 6, sm: 3 }}>
+              <DecimalInput<ScaleValues>
+                name={`weights.${t.code}`}
+                label={`Poids ${t.code}`}
+                required
+                fullWidth
+                min={0}
+                max={20}
+                maxDecimals={2}
+              />
+            </Grid>
+          ))}
+        </Grid>
+      </FormShell>
     </Paper>
   );
 }

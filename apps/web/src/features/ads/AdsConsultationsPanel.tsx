@@ -26,6 +26,7 @@ import {
 } from '@call/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { DateField, DateInput } from '../../shared/kit';
 import type { AdsDossierFieldsFragment } from '../../gql/graphql';
 import { applyServerErrors, errorMessage } from '../../shared/graphql-errors';
 import { formatDay, todayInFrance } from '../../shared/format';
@@ -34,15 +35,18 @@ import { AddAdsMajorationMutation } from './graphql/add-ads-majoration.mutation'
 import { RecordAdsOpinionMutation } from './graphql/record-ads-opinion.mutation';
 
 /** Consulted services with their due dates and opinions, and the notified majorations of the delay. */
+type ConsultValues = { service: AdsConsultedService; sentOn: string };
+type MajorationValues = { kind: AdsMajorationKind; notifiedOn: string };
+
 export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFragment }) {
   const [addConsultation] = useMutation(AddAdsConsultationMutation);
   const [recordOpinion] = useMutation(RecordAdsOpinionMutation);
   const [addMajoration] = useMutation(AddAdsMajorationMutation);
   const [error, setError] = useState<string | null>(null);
-  const consult = useForm<{ service: AdsConsultedService; sentOn: string }>({
+  const consult = useForm<ConsultValues>({
     defaultValues: { service: 'ABF', sentOn: todayInFrance() },
   });
-  const majoration = useForm<{ kind: AdsMajorationKind; notifiedOn: string }>({
+  const majoration = useForm<MajorationValues>({
     defaultValues: { kind: 'R423_24', notifiedOn: todayInFrance() },
   });
   const [opinion, setOpinion] = useState<Record<string, { opinion: AdsOpinion; on: string }>>({});
@@ -130,16 +134,14 @@ export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFr
                             </MenuItem>
                           ))}
                         </TextField>
-                        <TextField
+                        <DateField
                           size="small"
-                          type="date"
                           label="Reçu le"
-                          slotProps={{ inputLabel: { shrink: true } }}
                           value={opinion[c.id]?.on ?? todayInFrance()}
-                          onChange={(e) =>
+                          onChange={(on) =>
                             setOpinion({
                               ...opinion,
-                              [c.id]: { opinion: opinion[c.id]?.opinion ?? 'FAVOURABLE', on: e.target.value },
+                              [c.id]: { opinion: opinion[c.id]?.opinion ?? 'FAVOURABLE', on },
                             })
                           }
                         />
@@ -172,14 +174,12 @@ export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFr
                     </MenuItem>
                   ))}
                 </TextField>
-                <TextField
+                <DateInput<ConsultValues>
+                  control={consult.control}
                   size="small"
-                  type="date"
+                  name="sentOn"
                   label="Date d’envoi"
-                  slotProps={{ inputLabel: { shrink: true } }}
-                  {...consult.register('sentOn', { required: true })}
-                  error={!!consult.formState.errors.sentOn}
-                  helperText={consult.formState.errors.sentOn?.message}
+                  required
                 />
                 <Button type="submit">Consulter</Button>
               </Stack>
@@ -200,14 +200,12 @@ export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFr
                     </MenuItem>
                   ))}
                 </TextField>
-                <TextField
+                <DateInput<MajorationValues>
+                  control={majoration.control}
                   size="small"
-                  type="date"
+                  name="notifiedOn"
                   label="Notifiée le"
-                  slotProps={{ inputLabel: { shrink: true } }}
-                  {...majoration.register('notifiedOn', { required: true })}
-                  error={!!majoration.formState.errors.notifiedOn}
-                  helperText={majoration.formState.errors.notifiedOn?.message}
+                  required
                 />
                 <Button type="submit">Notifier la majoration</Button>
               </Stack>

@@ -1,91 +1,76 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
-import { Link, useNavigate } from 'react-router';
-import { applyServerErrors } from '../../shared/graphql-errors';
+import { Paper, Stack } from '@mui/material';
+import { useForm } from 'react-hook-form';
 import { todayInFrance } from '../../shared/format';
-import { ADS_DOSSIER_FORM_FIELDS, AdsDossierInputs, type AdsDossierFormValues } from './AdsDossierInputs';
+import { FormShell, PageHeader } from '../../shared/kit';
+import {
+  ADS_DOSSIER_FORM_FIELDS,
+  AdsDossierInputs,
+  adsDossierCommonInput,
+  type AdsDossierFormValues,
+} from './AdsDossierInputs';
 import { AdsInstructorsQuery } from './graphql/ads-instructors.query';
 import { CreateAdsDossierMutation } from './graphql/create-ads-dossier.mutation';
 import { AdsServiceMembershipsQuery } from './graphql/service-memberships.query';
 
+const defaults = (): AdsDossierFormValues => ({
+  number: '',
+  type: 'DP',
+  communeInsee: '',
+  depositedOn: todayInFrance(),
+  channel: 'PAPER',
+  applicantKind: 'PERSON',
+  applicantName: '',
+  landAddress: '',
+  cadastralParcels: '',
+  projectNature: '',
+  floorAreaCreated: 0,
+  dwellingsCreated: 0,
+  instructorId: '',
+  tacitRefusalCase: false,
+});
+
+const toInput = (v: AdsDossierFormValues) => ({
+  ...adsDossierCommonInput(v),
+  type: v.type,
+  communeInsee: v.communeInsee,
+  depositedOn: v.depositedOn,
+  number: v.number.trim() || null,
+  instructorId: v.instructorId || null,
+  tacitRefusalCase: v.tacitRefusalCase,
+});
+
+/** A new deposit: the dossier form's body with its defaults; saved, it opens the dossier. */
 export function AdsDossierCreatePage() {
-  const navigate = useNavigate();
-  const [serverError, setServerError] = useState<string | null>(null);
   const [create] = useMutation(CreateAdsDossierMutation);
-  const form = useForm<AdsDossierFormValues>({
-    defaultValues: {
-      number: '',
-      type: 'DP',
-      communeInsee: '',
-      depositedOn: todayInFrance(),
-      channel: 'PAPER',
-      applicantKind: 'PERSON',
-      applicantName: '',
-      landAddress: '',
-      cadastralParcels: '',
-      projectNature: '',
-      floorAreaCreated: 0,
-      dwellingsCreated: 0,
-      instructorId: '',
-      tacitRefusalCase: false,
-    },
-  });
+  const form = useForm<AdsDossierFormValues>({ defaultValues: defaults() });
   // the communes of option 1 on the deposit day: the server checks it again
   const depositedOn = form.watch('depositedOn');
-  const memberships = useQuery(AdsServiceMembershipsQuery, { variables: { on: depositedOn || todayInFrance() } });
+  const on = /^\d{4}-\d{2}-\d{2}$/.test(depositedOn) ? depositedOn : todayInFrance();
+  const memberships = useQuery(AdsServiceMembershipsQuery, { variables: { on } });
   const instructors = useQuery(AdsInstructorsQuery);
   const communes = (memberships.data?.serviceMemberships ?? [])
     .filter((m) => m.option === 'instruction')
     .map((m) => m.commune);
 
-  const submit = form.handleSubmit(async (v) => {
-    setServerError(null);
-    try {
-      const r = await create({
-        variables: {
-          input: {
-            ...v,
-            number: v.number.trim() || null,
-            instructorId: v.instructorId || null,
-            cadastralParcels: v.cadastralParcels
-              .split(',')
-              .map((p) => p.trim())
-              .filter(Boolean),
-            floorAreaCreated: Number.isFinite(v.floorAreaCreated) ? v.floorAreaCreated : 0,
-            dwellingsCreated: Number.isFinite(v.dwellingsCreated) ? v.dwellingsCreated : 0,
-          },
-        },
-      });
-      if (r.data) navigate(`/ads/dossiers/${r.data.createAdsDossier.id}`);
-    } catch (error) {
-      setServerError(applyServerErrors(error, form.setError, ADS_DOSSIER_FORM_FIELDS));
-    }
-  });
-
   return (
     <Stack spacing={3} sx={{ maxWidth: 760 }}>
-      <Typography variant="h4" component="h1">
-        Nouveau dossier ADS
-      </Typography>
+      <PageHeader title="Nouveau dossier ADS" />
       <Paper variant="outlined" sx={{ p: 3 }}>
-        <FormProvider {...form}>
-          <Box component="form" noValidate onSubmit={submit} aria-label="Nouveau dossier ADS">
-            <Stack spacing={3}>
-              {serverError && <Alert severity="error">{serverError}</Alert>}
-              <AdsDossierInputs communes={communes} instructors={instructors.data?.adsInstructors ?? []} />
-              <Stack direction="row" spacing={1}>
-                <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-                  Enregistrer le dossier
-                </Button>
-                <Button component={Link} to="/ads">
-                  Annuler
-                </Button>
-              </Stack>
-            </Stack>
-          </Box>
-        </FormProvider>
+        <FormShell
+          form={form}
+          label="Nouveau dossier ADS"
+          serverFields={ADS_DOSSIER_FORM_FIELDS}
+          submitLabel="Enregistrer le dossier"
+          cancelTo="/ads"
+          success="Dossier enregistré."
+          onSubmit={async (v) => {
+            const r = await create({ variables: { input: toInput(v) } });
+            return r.data ? `/ads/dossiers/${r.data.createAdsDossier.id}` : undefined;
+          }}
+        >
+          <AdsDossierInputs communes={communes} instructors={instructors.data?.adsInstructors ?? []} />
+        </FormShell>
       </Paper>
     </Stack>
   );

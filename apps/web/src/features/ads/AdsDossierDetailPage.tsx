@@ -120,11 +120,13 @@ export function AdsDossierDetailPage() {
               <Grid size={6}>
                 <Field label="Fin du délai d’instruction" value={formatDay(dl.deadline)} />
               </Grid>
+              {d.tacitCertificateOn && (
+                <Grid size={6}>
+                  <Field label="Certificat de décision tacite délivré le" value={formatDay(d.tacitCertificateOn)} />
+                </Grid>
+              )}
               <Grid size={6}>
-                <Field
-                  label="Décision"
-                  value={d.outcome ? `${ADS_OUTCOME_LABELS[d.outcome]} le ${formatDay(d.decidedOn)}` : null}
-                />
+                <Field label="Décision" value={d.outcome ? d.situation : null} />
               </Grid>
             </Grid>
             {dl.majorations.length > 0 && (

@@ -1,12 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Box, Button, CircularProgress, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Paper, Stack } from '@mui/material';
 import { adsDepositCorrectable } from '@call/domain';
-import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useForm } from 'react-hook-form';
+import { useParams } from 'react-router';
 import type { AdsDossierFieldsFragment } from '../../gql/graphql';
-import { applyServerErrors, errorMessage } from '../../shared/graphql-errors';
-import { ADS_DOSSIER_FORM_FIELDS, AdsDossierInputs, type AdsDossierFormValues } from './AdsDossierInputs';
+import { FormShell, PageHeader, QueryState } from '../../shared/kit';
+import {
+  ADS_DOSSIER_FORM_FIELDS,
+  AdsDossierInputs,
+  adsDossierCommonInput,
+  type AdsDossierFormValues,
+} from './AdsDossierInputs';
 import { AdsDossierQuery } from './graphql/ads-dossier.query';
 import { AdsServiceMembershipsQuery } from './graphql/service-memberships.query';
 import { UpdateAdsDossierMutation } from './graphql/update-ads-dossier.mutation';
@@ -32,14 +36,14 @@ const valuesOf = (d: AdsDossierFieldsFragment): AdsDossierFormValues => ({
 export function AdsDossierEditPage() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(AdsDossierQuery, { variables: { id } });
-  if (loading && !data) return <CircularProgress aria-label="Chargement" />;
-  if (error || !data) return <Alert severity="error">{errorMessage(error)}</Alert>;
-  return <AdsDossierEditForm dossier={data.adsDossier} />;
+  return (
+    <QueryState data={data} loading={loading} error={error}>
+      {(d) => <AdsDossierEditForm dossier={d.adsDossier} />}
+    </QueryState>
+  );
 }
 
 function AdsDossierEditForm({ dossier: d }: { dossier: AdsDossierFieldsFragment }) {
-  const navigate = useNavigate();
-  const [serverError, setServerError] = useState<string | null>(null);
   const [update] = useMutation(UpdateAdsDossierMutation);
   const form = useForm<AdsDossierFormValues>({ defaultValues: valuesOf(d) });
   const depositLocked = !adsDepositCorrectable(d.status);
@@ -48,69 +52,47 @@ function AdsDossierEditForm({ dossier: d }: { dossier: AdsDossierFieldsFragment 
     .filter((m) => m.option === 'instruction')
     .map((m) => m.commune);
 
-  const submit = form.handleSubmit(async (v) => {
-    setServerError(null);
-    try {
-      await update({
-        variables: {
-          id: d.id,
-          input: {
-            // the version this form was loaded from: a save over someone else's change is refused
-            expectedVersion: d.version,
-            ...(depositLocked ? {} : { type: v.type, communeInsee: v.communeInsee, number: v.number.trim() || null }),
-            channel: v.channel,
-            applicantKind: v.applicantKind,
-            applicantName: v.applicantName,
-            landAddress: v.landAddress,
-            projectNature: v.projectNature,
-            cadastralParcels: v.cadastralParcels
-              .split(',')
-              .map((p) => p.trim())
-              .filter(Boolean),
-            floorAreaCreated: Number.isFinite(v.floorAreaCreated) ? v.floorAreaCreated : 0,
-            dwellingsCreated: Number.isFinite(v.dwellingsCreated) ? v.dwellingsCreated : 0,
-          },
-        },
-      });
-      navigate(`/ads/dossiers/${d.id}`);
-    } catch (e) {
-      setServerError(applyServerErrors(e, form.setError, ADS_DOSSIER_FORM_FIELDS));
-    }
-  });
-
   return (
     <Stack spacing={3} sx={{ maxWidth: 760 }}>
-      <Typography variant="h4" component="h1">
-        Modifier le dossier {d.number}
-      </Typography>
+      <PageHeader title={`Modifier le dossier ${d.number}`} />
       {depositLocked && (
         <Alert severity="info">
           La commune, le type et le numéro ne peuvent être corrigés que tant que le dossier est au statut « Déposé ».
         </Alert>
       )}
       <Paper variant="outlined" sx={{ p: 3 }}>
-        <FormProvider {...form}>
-          <Box component="form" noValidate onSubmit={submit} aria-label="Modifier le dossier ADS">
-            <Stack spacing={3}>
-              {serverError && <Alert severity="error">{serverError}</Alert>}
-              <AdsDossierInputs
-                mode="edit"
-                currentNumber={d.number}
-                depositLocked={depositLocked}
-                communes={communes}
-                instructors={[]}
-              />
-              <Stack direction="row" spacing={1}>
-                <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-                  Enregistrer les corrections
-                </Button>
-                <Button component={Link} to={`/ads/dossiers/${d.id}`}>
-                  Annuler
-                </Button>
-              </Stack>
-            </Stack>
-          </Box>
-        </FormProvider>
+        <FormShell
+          form={form}
+          label="Modifier le dossier ADS"
+          serverFields={ADS_DOSSIER_FORM_FIELDS}
+          submitLabel="Enregistrer les corrections"
+          cancelTo={`/ads/dossiers/${d.id}`}
+          success="Corrections enregistrées."
+          onSubmit={async (v) => {
+            await update({
+              variables: {
+                id: d.id,
+                input: {
+                  // the version this form was loaded from: a save over someone else's change is refused
+                  expectedVersion: d.version,
+                  ...(depositLocked
+                    ? {}
+                    : { type: v.type, communeInsee: v.communeInsee, number: v.number.trim() || null }),
+                  ...adsDossierCommonInput(v),
+                },
+              },
+            });
+            return `/ads/dossiers/${d.id}`;
+          }}
+        >
+          <AdsDossierInputs
+            mode="edit"
+            currentNumber={d.number}
+            depositLocked={depositLocked}
+            communes={communes}
+            instructors={[]}
+          />
+        </FormShell>
       </Paper>
     </Stack>
   );

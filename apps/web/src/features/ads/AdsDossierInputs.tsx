@@ -1,4 +1,4 @@
-import { Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import {
   ADS_APPLICANT_KINDS,
   ADS_CHANNELS,
@@ -9,6 +9,7 @@ import {
 } from '@call/domain';
 import type { ReactNode } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
+import { DateInput, DecimalInput, SelectInput, TextInput, type Option } from '../../shared/kit';
 
 export interface AdsDossierFormValues {
   number: string;
@@ -21,8 +22,8 @@ export interface AdsDossierFormValues {
   landAddress: string;
   cadastralParcels: string;
   projectNature: string;
-  floorAreaCreated: number;
-  dwellingsCreated: number;
+  floorAreaCreated: number | null;
+  dwellingsCreated: number | null;
   instructorId: string;
   tacitRefusalCase: boolean;
 }
@@ -74,45 +75,24 @@ export function AdsDossierInputs({
   currentNumber,
   depositLocked = false,
 }: AdsDossierInputsProps) {
-  const {
-    register,
-    control,
-    formState: { errors },
-  } = useFormContext<AdsDossierFormValues>();
+  const { control } = useFormContext<AdsDossierFormValues>();
   const edit = mode === 'edit';
   const locked = (name: string) => depositLocked && (name === 'type' || name === 'communeInsee');
   const select = (
     name: 'type' | 'communeInsee' | 'channel' | 'applicantKind' | 'instructorId',
     label: string,
-    options: { value: string; label: string }[],
+    options: Option[],
     required = true,
   ) => (
-    <Controller
+    <SelectInput<AdsDossierFormValues>
       name={name}
-      control={control}
-      rules={required ? { required: `Veuillez choisir : ${label.toLowerCase()}.` } : undefined}
-      render={({ field, fieldState }) => (
-        <TextField
-          select
-          autoFocus={name === (depositLocked ? 'channel' : 'type')}
-          label={label}
-          {...field}
-          error={!!fieldState.error}
-          required={required}
-          disabled={locked(name)}
-          helperText={
-            fieldState.error?.message ??
-            (locked(name) ? 'Ne peut plus être corrigé : le dossier n’est plus au statut « Déposé ».' : undefined)
-          }
-        >
-          {!required && <MenuItem value="">Non attribué</MenuItem>}
-          {options.map((o) => (
-            <MenuItem key={o.value} value={o.value}>
-              {o.label}
-            </MenuItem>
-          ))}
-        </TextField>
-      )}
+      label={label}
+      choices={options}
+      autoFocus={name === (depositLocked ? 'channel' : 'type')}
+      requiredMessage={required ? `Veuillez choisir : ${label.toLowerCase()}.` : undefined}
+      emptyLabel={required ? undefined : 'Non attribué'}
+      disabled={locked(name)}
+      helperText={locked(name) ? 'Ne peut plus être corrigé : le dossier n’est plus au statut « Déposé ».' : undefined}
     />
   );
   return (
@@ -128,32 +108,21 @@ export function AdsDossierInputs({
           'Commune',
           communes.map((c) => ({ value: c.inseeCode, label: c.name })),
         )}
-        <TextField
-          label="Date de dépôt"
-          type="date"
-          required
-          disabled={edit}
-          slotProps={{ inputLabel: { shrink: true } }}
-          {...register('depositedOn', { required: 'Veuillez saisir la date de dépôt.' })}
-          error={!!errors.depositedOn}
-          helperText={errors.depositedOn?.message}
-        />
+        <DateInput<AdsDossierFormValues> name="depositedOn" label="Date de dépôt" required notFuture disabled={edit} />
         {select(
           'channel',
           'Mode de dépôt',
           ADS_CHANNELS.map((c) => ({ value: c.code, label: c.label })),
         )}
         {!(edit && depositLocked) && (
-          <TextField
+          <TextInput<AdsDossierFormValues>
+            name="number"
             label={edit ? 'Nouveau numéro du dossier' : 'Numéro du dossier'}
             placeholder="PC 062 498 23 A0012"
-            {...register('number')}
-            error={!!errors.number}
             helperText={
-              errors.number?.message ??
-              (edit
+              edit
                 ? `Numéro actuel : ${currentNumber ?? '—'}. Laisser vide pour le conserver (ou, si la commune ou le type change, pour le numéro suivant de la série A).`
-                : 'Laisser vide pour le numéro suivant de la série A ; M01/T01 pour un modificatif ou un transfert.')
+                : 'Laisser vide pour le numéro suivant de la série A ; M01/T01 pour un modificatif ou un transfert.'
             }
           />
         )}
@@ -164,59 +133,39 @@ export function AdsDossierInputs({
           'Type de demandeur',
           ADS_APPLICANT_KINDS.map((k) => ({ value: k.code, label: k.label })),
         )}
-        <TextField
+        <TextInput<AdsDossierFormValues>
+          name="applicantName"
           label="Demandeur"
-          required
-          {...register('applicantName', { required: 'Veuillez saisir le demandeur.' })}
-          error={!!errors.applicantName}
-          helperText={errors.applicantName?.message}
+          requiredMessage="Veuillez saisir le demandeur."
         />
       </Section>
       <Section title="Terrain et projet">
-        <TextField
+        <TextInput<AdsDossierFormValues>
+          name="landAddress"
           label="Adresse du terrain"
-          required
-          {...register('landAddress', { required: 'Veuillez saisir l’adresse du terrain.' })}
-          error={!!errors.landAddress}
-          helperText={errors.landAddress?.message}
+          requiredMessage="Veuillez saisir l’adresse du terrain."
         />
-        <TextField
+        <TextInput<AdsDossierFormValues>
+          name="cadastralParcels"
           label="Parcelles cadastrales"
           placeholder="AB 123, AB 124"
-          {...register('cadastralParcels')}
-          error={!!errors.cadastralParcels}
-          helperText={errors.cadastralParcels?.message ?? 'Section et numéro, séparés par des virgules.'}
+          helperText="Section et numéro, séparés par des virgules."
         />
-        <TextField
+        <TextInput<AdsDossierFormValues>
+          name="projectNature"
           label="Nature du projet"
-          required
           multiline
           minRows={2}
-          {...register('projectNature', { required: 'Veuillez décrire le projet.' })}
-          error={!!errors.projectNature}
-          helperText={errors.projectNature?.message}
+          requiredMessage="Veuillez décrire le projet."
         />
-        <Stack direction="row" spacing={2}>
-          <TextField
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          <DecimalInput<AdsDossierFormValues>
+            name="floorAreaCreated"
             label="Surface de plancher créée (m²)"
-            type="number"
-            {...register('floorAreaCreated', {
-              valueAsNumber: true,
-              min: { value: 0, message: 'Ne peut pas être négative.' },
-            })}
-            error={!!errors.floorAreaCreated}
-            helperText={errors.floorAreaCreated?.message}
+            min={0}
+            maxDecimals={0}
           />
-          <TextField
-            label="Logements créés"
-            type="number"
-            {...register('dwellingsCreated', {
-              valueAsNumber: true,
-              min: { value: 0, message: 'Ne peut pas être négatif.' },
-            })}
-            error={!!errors.dwellingsCreated}
-            helperText={errors.dwellingsCreated?.message}
-          />
+          <DecimalInput<AdsDossierFormValues> name="dwellingsCreated" label="Logements créés" min={0} maxDecimals={0} />
         </Stack>
       </Section>
       {!edit && (
@@ -241,4 +190,21 @@ export function AdsDossierInputs({
       )}
     </Stack>
   );
+}
+
+/** Form values → the fields both the creation and the correction send (parcels split, empty numbers as 0). */
+export function adsDossierCommonInput(v: AdsDossierFormValues) {
+  return {
+    channel: v.channel,
+    applicantKind: v.applicantKind,
+    applicantName: v.applicantName,
+    landAddress: v.landAddress,
+    projectNature: v.projectNature,
+    cadastralParcels: v.cadastralParcels
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+    floorAreaCreated: v.floorAreaCreated ?? 0,
+    dwellingsCreated: v.dwellingsCreated ?? 0,
+  };
 }

@@ -1,38 +1,13 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Chip,
-  MenuItem,
-  Paper,
-  Stack,
-  Tab,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TablePagination,
-  TableRow,
-  TableSortLabel,
-  Tabs,
-  TextField,
-  Typography,
-} from '@mui/material';
-import {
-  ADS_DOSSIER_TYPES,
-  ADS_OPEN_STATUSES,
-  ADS_OUTCOME_LABELS,
-  ADS_STATUSES,
-  ADS_STATUS_LABELS,
-  isAdsDeadlineOverdue,
-} from '@call/domain';
+import { Alert, Button, Chip, MenuItem, Stack, Tab, Tabs, TextField } from '@mui/material';
+import { ADS_DOSSIER_TYPES, ADS_OPEN_STATUSES, ADS_STATUSES, isAdsDeadlineOverdue } from '@call/domain';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { AdsExportFormat, AdsQueue } from '../../gql/graphql';
+import type { AdsDossiersQuery as AdsDossiersResult, AdsExportFormat, AdsQueue, AdsSort } from '../../gql/graphql';
 import { errorMessage } from '../../shared/graphql-errors';
 import { downloadBase64 } from '../../shared/download';
 import { formatDay, todayInFrance } from '../../shared/format';
+import { DataTable, PageHeader, type Column, type TableSort } from '../../shared/kit';
 import { AdsImportDialog } from './AdsImportDialog';
 import { AdsDossierExportQuery } from './graphql/ads-dossier-export.query';
 import { AdsDossiersQuery } from './graphql/ads-dossiers.query';
@@ -49,13 +24,74 @@ const QUEUE_TABS: { value: AdsQueue; label: string }[] = [
 ];
 const PAGE_SIZE = 25;
 
+type Row = AdsDossiersResult['adsDossiers']['items'][number];
+
+// the orders the API offers, as (column, direction); the number is only sorted ascending
+const SORT_OF: Record<AdsSort, TableSort> = {
+  DEADLINE_ASC: { column: 'deadline', direction: 'asc' },
+  DEADLINE_DESC: { column: 'deadline', direction: 'desc' },
+  DEPOSITED_ASC: { column: 'depositedOn', direction: 'asc' },
+  DEPOSITED_DESC: { column: 'depositedOn', direction: 'desc' },
+  NUMBER_ASC: { column: 'number', direction: 'asc' },
+};
+const apiSort = ({ column, direction }: TableSort): AdsSort =>
+  column === 'number'
+    ? 'NUMBER_ASC'
+    : column === 'depositedOn'
+      ? direction === 'asc'
+        ? 'DEPOSITED_ASC'
+        : 'DEPOSITED_DESC'
+      : direction === 'asc'
+        ? 'DEADLINE_ASC'
+        : 'DEADLINE_DESC';
+
+function columns(today: string): Column<Row>[] {
+  return [
+    {
+      id: 'number',
+      label: 'Numéro',
+      alwaysShown: true,
+      sortValue: true,
+      render: (d) => (
+        <Link to={`/ads/dossiers/${d.id}`} onClick={(e) => e.stopPropagation()} style={{ whiteSpace: 'nowrap' }}>
+          {d.number}
+        </Link>
+      ),
+    },
+    { id: 'type', label: 'Type', render: (d) => d.type },
+    { id: 'commune', label: 'Commune', render: (d) => d.communeName },
+    { id: 'applicant', label: 'Demandeur', render: (d) => d.applicantName },
+    { id: 'depositedOn', label: 'Dépôt', sortValue: true, render: (d) => formatDay(d.depositedOn) },
+    {
+      id: 'status',
+      label: 'Statut',
+      render: (d) => d.situation,
+    },
+    {
+      id: 'deadline',
+      label: 'Échéance',
+      sortValue: true,
+      render: (d) =>
+        ADS_OPEN_STATUSES.includes(d.status) ? (
+          <>
+            {formatDay(d.deadline)}{' '}
+            {isAdsDeadlineOverdue(d.status, d.deadline, today) && <Chip size="small" color="error" label="Dépassée" />}
+          </>
+        ) : (
+          '—'
+        ),
+    },
+    { id: 'instructor', label: 'Instructeur', render: (d) => d.instructorName ?? '—' },
+  ];
+}
+
 export function AdsDossierListPage() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const { filters, setFilters, variables } = useAdsQueueFilters();
   const [exportError, setExportError] = useState<string | null>(null);
   const [importOpen, setImportOpen] = useState(false);
-  const { data, loading, error, refetch } = useQuery(AdsDossiersQuery, {
+  const { data, previousData, loading, error, refetch } = useQuery(AdsDossiersQuery, {
     variables: { filter: variables, sort: filters.sort, offset: filters.page * PAGE_SIZE, limit: PAGE_SIZE },
   });
   const communes = useQuery(AdsServiceMembershipsQuery, { variables: { on: todayInFrance() } });
@@ -75,27 +111,26 @@ export function AdsDossierListPage() {
       setExportError(errorMessage(e));
     }
   };
-  const deadlineAsc = filters.sort !== 'DEADLINE_DESC';
   const instructionCommunes = (communes.data?.serviceMemberships ?? []).filter((m) => m.option === 'instruction');
 
   return (
     <Stack spacing={2}>
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
-        <Typography variant="h4" component="h1">
-          Dossiers ADS
-        </Typography>
-        <Stack direction="row" spacing={1}>
-          <Button onClick={() => exportAs('CSV')}>Exporter CSV</Button>
-          <Button onClick={() => exportAs('XLSX')}>Exporter Excel</Button>
-          <Button onClick={() => setImportOpen(true)}>Importer</Button>
-          <Button component={Link} to="/ads/bareme">
-            Barème
-          </Button>
-          <Button component={Link} to="/ads/dossiers/nouveau" variant="contained">
-            Nouveau dossier
-          </Button>
-        </Stack>
-      </Stack>
+      <PageHeader
+        title="Dossiers ADS"
+        actions={
+          <>
+            <Button onClick={() => exportAs('CSV')}>Exporter CSV</Button>
+            <Button onClick={() => exportAs('XLSX')}>Exporter Excel</Button>
+            <Button onClick={() => setImportOpen(true)}>Importer</Button>
+            <Button component={Link} to="/ads/bareme">
+              Barème
+            </Button>
+            <Button component={Link} to="/ads/dossiers/nouveau" variant="contained">
+              Nouveau dossier
+            </Button>
+          </>
+        }
+      />
       <Tabs
         value={filters.queue}
         onChange={(_, v: AdsQueue) => setFilters({ queue: v })}
@@ -106,7 +141,7 @@ export function AdsDossierListPage() {
           <Tab key={q.value} value={q.value} label={q.label} />
         ))}
       </Tabs>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} component="section" aria-label="Filtres">
+      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2 }} component="section" aria-label="Filtres">
         <TextField
           label="Recherche (numéro, demandeur)"
           size="small"
@@ -189,81 +224,23 @@ export function AdsDossierListPage() {
         </TextField>
       </Stack>
       {(error || exportError) && <Alert severity="error">{exportError ?? errorMessage(error)}</Alert>}
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-label="Dossiers ADS">
-          <TableHead>
-            <TableRow>
-              <TableCell>Numéro</TableCell>
-              <TableCell>Type</TableCell>
-              <TableCell>Commune</TableCell>
-              <TableCell>Demandeur</TableCell>
-              <TableCell>Dépôt</TableCell>
-              <TableCell>Statut</TableCell>
-              <TableCell sortDirection={filters.sort.startsWith('DEADLINE') ? (deadlineAsc ? 'asc' : 'desc') : false}>
-                <TableSortLabel
-                  active={filters.sort.startsWith('DEADLINE')}
-                  direction={deadlineAsc ? 'asc' : 'desc'}
-                  onClick={() =>
-                    setFilters({ sort: filters.sort === 'DEADLINE_ASC' ? 'DEADLINE_DESC' : 'DEADLINE_ASC' })
-                  }
-                >
-                  Échéance
-                </TableSortLabel>
-              </TableCell>
-              <TableCell>Instructeur</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {loading && !data && (
-              <TableRow>
-                <TableCell colSpan={8}>Chargement…</TableCell>
-              </TableRow>
-            )}
-            {data?.adsDossiers.items.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={8}>Aucun dossier dans cette corbeille.</TableCell>
-              </TableRow>
-            )}
-            {data?.adsDossiers.items.map((d) => {
-              const open = ADS_OPEN_STATUSES.includes(d.status);
-              const late = isAdsDeadlineOverdue(d.status, d.deadline, today);
-              return (
-                <TableRow key={d.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/ads/dossiers/${d.id}`)}>
-                  <TableCell>
-                    <Link to={`/ads/dossiers/${d.id}`} onClick={(e) => e.stopPropagation()}>
-                      {d.number}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{d.type}</TableCell>
-                  <TableCell>{d.communeName}</TableCell>
-                  <TableCell>{d.applicantName}</TableCell>
-                  <TableCell>{formatDay(d.depositedOn)}</TableCell>
-                  <TableCell>{d.outcome ? ADS_OUTCOME_LABELS[d.outcome] : ADS_STATUS_LABELS[d.status]}</TableCell>
-                  <TableCell>
-                    {open ? (
-                      <>
-                        {formatDay(d.deadline)} {late && <Chip size="small" color="error" label="Dépassée" />}
-                      </>
-                    ) : (
-                      '—'
-                    )}
-                  </TableCell>
-                  <TableCell>{d.instructorName ?? '—'}</TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-        <TablePagination
-          component="div"
-          count={data?.adsDossiers.total ?? 0}
-          page={filters.page}
-          rowsPerPage={PAGE_SIZE}
-          rowsPerPageOptions={[PAGE_SIZE]}
-          onPageChange={(_, page) => setFilters({ page })}
-          labelDisplayedRows={({ from, to, count }) => `${from}–${to} sur ${count}`}
-        />
-      </TableContainer>
+      <DataTable<Row>
+        id="ads-dossiers"
+        label="Dossiers ADS"
+        columns={columns(today)}
+        rows={(data ?? previousData)?.adsDossiers.items}
+        rowKey={(d) => d.id}
+        loading={loading}
+        empty="Aucun dossier dans cette corbeille."
+        onRowClick={(d) => navigate(`/ads/dossiers/${d.id}`)}
+        serverSort={{ sort: SORT_OF[filters.sort], onSortChange: (sort) => setFilters({ sort: apiSort(sort) }) }}
+        serverPaging={{
+          page: filters.page,
+          pageSize: PAGE_SIZE,
+          total: data?.adsDossiers.total ?? 0,
+          onPageChange: (page) => setFilters({ page }),
+        }}
+      />
       <AdsImportDialog open={importOpen} onClose={() => setImportOpen(false)} onImported={() => refetch()} />
     </Stack>
   );

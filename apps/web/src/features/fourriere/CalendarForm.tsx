@@ -10,11 +10,11 @@ import {
   FormHelperText,
   FormLabel,
   Stack,
-  TextField,
 } from '@mui/material';
 import { PUBLIC_HOLIDAY_NAMES } from '@call/domain';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { DateInput } from '../../shared/kit';
 import { applyServerErrors } from '../../shared/graphql-errors';
 import { todayInFrance } from '../../shared/format';
 import { ClosedDaysInput } from './ClosedDaysInput';
@@ -36,11 +36,10 @@ export function CalendarForm({ initial }: { initial: { workedHolidays: string[];
   const [saved, setSaved] = useState<string | null>(null);
   const today = todayInFrance();
   const {
-    register,
     control,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { isSubmitting },
   } = useForm<Values>({
     defaultValues: {
       validFrom: today,
@@ -67,15 +66,13 @@ export function CalendarForm({ initial }: { initial: { workedHolidays: string[];
       <Stack spacing={2}>
         {serverError && <Alert severity="error">{serverError}</Alert>}
         {saved && <Alert severity="success">{saved}</Alert>}
-        <TextField
-          type="date"
+        <DateInput<Values>
+          control={control}
+          name="validFrom"
           label="En vigueur à partir du"
+          required
           autoFocus
           sx={{ maxWidth: 260 }}
-          slotProps={{ inputLabel: { shrink: true } }}
-          {...register('validFrom', { required: 'La date d’entrée en vigueur est obligatoire.' })}
-          error={!!errors.validFrom}
-          helperText={errors.validFrom?.message}
         />
         <Controller
           name="workedHolidays"

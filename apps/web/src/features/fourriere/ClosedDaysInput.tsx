@@ -1,7 +1,8 @@
-import { Box, Button, Chip, FormControl, FormHelperText, FormLabel, Stack, TextField } from '@mui/material';
-import { isLocalDate } from '@call/domain';
+import { Box, Button, Chip, FormControl, FormHelperText, FormLabel, Stack } from '@mui/material';
 import { useState, type KeyboardEvent } from 'react';
 import { formatDay } from '../../shared/format';
+import { DateField } from '../../shared/kit/DateField';
+import { dateError } from '../../shared/kit/french-date';
 
 interface Props {
   value: string[];
@@ -14,7 +15,8 @@ export function ClosedDaysInput({ value, onChange, error }: Props) {
   const [day, setDay] = useState('');
   const [local, setLocal] = useState<string | null>(null);
   const add = () => {
-    if (!isLocalDate(day)) return setLocal('Saisissez un jour valide.');
+    const invalid = dateError(day, 'Jour à ajouter', { required: true });
+    if (invalid) return setLocal(invalid);
     if (value.includes(day)) return setLocal(`Le ${formatDay(day)} figure déjà dans la liste.`);
     onChange([...value, day].sort());
     setDay('');
@@ -32,15 +34,7 @@ export function ClosedDaysInput({ value, onChange, error }: Props) {
     <FormControl component="fieldset" error={!!message}>
       <FormLabel component="legend">Jours de fermeture supplémentaires</FormLabel>
       <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center' }}>
-        <TextField
-          type="date"
-          size="small"
-          label="Jour à ajouter"
-          value={day}
-          onChange={(e) => setDay(e.target.value)}
-          onKeyDown={onKeyDown}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <DateField size="small" label="Jour à ajouter" value={day} onChange={setDay} onKeyDown={onKeyDown} />
         <Button variant="outlined" onClick={add}>
           Ajouter
         </Button>

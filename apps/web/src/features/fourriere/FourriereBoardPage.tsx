@@ -1,21 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Badge,
-  Box,
-  Button,
-  Chip,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Badge, Box, Button, Chip, Stack, TextField, Typography } from '@mui/material';
 import {
   FOURRIERE_OUTCOME_LABELS,
   FOURRIERE_SPECIES_LABELS,
@@ -29,8 +13,10 @@ import { Link } from 'react-router';
 import type { FourriereAnimalsQuery as Result } from '../../gql/graphql';
 import { errorMessage } from '../../shared/graphql-errors';
 import { formatDay } from '../../shared/format';
+import { DataTable, PageHeader, type Column } from '../../shared/kit';
 import { FourriereAnimalsQuery } from './graphql/fourriere-animals.query';
 import { FourriereBoardAlertsQuery } from './graphql/fourriere-board-alerts.query';
+import { FourriereSetupNotice } from './FourriereSetupNotice';
 
 type Row = Pick<
   Result['fourriereAnimals']['items'][number],
@@ -54,62 +40,75 @@ const STATUS_COLOR: Record<HoldingStatus, 'default' | 'warning' | 'error' | 'inf
   COURT: 'info',
 };
 
+const COLUMNS: Column<Row>[] = [
+  {
+    id: 'reference',
+    label: 'N°',
+    alwaysShown: true,
+    sortValue: (a) => a.reference,
+    render: (a) => (
+      <Link to={`/fourriere/animaux/${a.id}`} style={{ whiteSpace: 'nowrap' }}>
+        {a.reference}
+      </Link>
+    ),
+  },
+  {
+    id: 'species',
+    label: 'Espèce',
+    sortValue: (a) => FOURRIERE_SPECIES_LABELS[a.species],
+    render: (a) => `${FOURRIERE_SPECIES_LABELS[a.species]}${a.breed ? ` — ${a.breed}` : ''}`,
+  },
+  { id: 'intakeOn', label: 'Entrée', sortValue: (a) => a.intakeOn, render: (a) => formatDay(a.intakeOn) },
+  { id: 'commune', label: 'Commune', sortValue: (a) => a.communeName, render: (a) => a.communeName },
+  {
+    id: 'identification',
+    label: 'Identification',
+    render: (a) => a.identificationNumber ?? IDENTIFICATION_KIND_LABELS[a.identificationKind],
+  },
+  {
+    id: 'daysInCustody',
+    label: 'Jours de garde',
+    align: 'right',
+    sortValue: (a) => a.daysInCustody,
+    render: (a) => a.daysInCustody,
+  },
+  {
+    id: 'holdingEnd',
+    label: 'Fin du délai de garde',
+    sortValue: (a) => a.holdingEnd ?? null,
+    render: (a) => (a.holdingEnd ? formatDay(a.holdingEnd) : 'Décision judiciaire'),
+  },
+];
+
+function stateColumn(showOutcome?: boolean): Column<Row> {
+  return {
+    id: 'state',
+    label: showOutcome ? 'Situation' : 'État',
+    render: (a) => (
+      <>
+        {a.holdingStatus && (
+          <Chip size="small" color={STATUS_COLOR[a.holdingStatus]} label={HOLDING_STATUS_LABELS[a.holdingStatus]} />
+        )}
+        {a.outcome && `${FOURRIERE_OUTCOME_LABELS[a.outcome.type]} le ${formatDay(a.outcome.outcomeOn)}`}
+      </>
+    ),
+  };
+}
+
+// the three tables of the board share one column choice
 function AnimalTable({ rows, label, showOutcome }: { rows: Row[] | null; label: string; showOutcome?: boolean }) {
   return (
-    <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={label}>
-        <TableHead>
-          <TableRow>
-            <TableCell>N°</TableCell>
-            <TableCell>Espèce</TableCell>
-            <TableCell>Entrée</TableCell>
-            <TableCell>Commune</TableCell>
-            <TableCell>Identification</TableCell>
-            <TableCell align="right">Jours de garde</TableCell>
-            <TableCell>Fin du délai de garde</TableCell>
-            <TableCell>{showOutcome ? 'Situation' : 'État'}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows?.map((a) => (
-            <TableRow key={a.id} hover selected={!!a.holdingStatus && HOLDING_ALERT_STATUSES.includes(a.holdingStatus)}>
-              <TableCell>
-                <Link to={`/fourriere/animaux/${a.id}`}>{a.reference}</Link>
-              </TableCell>
-              <TableCell>
-                {FOURRIERE_SPECIES_LABELS[a.species]}
-                {a.breed ? ` — ${a.breed}` : ''}
-              </TableCell>
-              <TableCell>{formatDay(a.intakeOn)}</TableCell>
-              <TableCell>{a.communeName}</TableCell>
-              <TableCell>{a.identificationNumber ?? IDENTIFICATION_KIND_LABELS[a.identificationKind]}</TableCell>
-              <TableCell align="right">{a.daysInCustody}</TableCell>
-              <TableCell>{a.holdingEnd ? formatDay(a.holdingEnd) : 'Décision judiciaire'}</TableCell>
-              <TableCell>
-                {a.holdingStatus && (
-                  <Chip
-                    size="small"
-                    color={STATUS_COLOR[a.holdingStatus]}
-                    label={HOLDING_STATUS_LABELS[a.holdingStatus]}
-                  />
-                )}
-                {a.outcome && `${FOURRIERE_OUTCOME_LABELS[a.outcome.type]} le ${formatDay(a.outcome.outcomeOn)}`}
-              </TableCell>
-            </TableRow>
-          ))}
-          {!rows && (
-            <TableRow>
-              <TableCell colSpan={8}>Chargement…</TableCell>
-            </TableRow>
-          )}
-          {rows?.length === 0 && (
-            <TableRow>
-              <TableCell colSpan={8}>Aucun animal.</TableCell>
-            </TableRow>
-          )}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <DataTable<Row>
+      id="fourriere-animaux"
+      label={label}
+      columns={[...COLUMNS, stateColumn(showOutcome)]}
+      rows={rows ?? undefined}
+      rowKey={(a) => a.id}
+      loading={!rows}
+      empty="Aucun animal."
+      pageSize={50}
+      rowSelected={(a) => !!a.holdingStatus && HOLDING_ALERT_STATUSES.includes(a.holdingStatus)}
+    />
   );
 }
 
@@ -139,22 +138,23 @@ export function FourriereBoardPage() {
 
   return (
     <Stack spacing={3}>
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
-        <Typography variant="h4" component="h1">
-          Fourrière — animaux présents
-        </Typography>
-        <Stack direction="row" spacing={1}>
-          <Button component={Link} to="/fourriere/tarifs" variant="outlined">
-            Tarifs
-          </Button>
-          <Button component={Link} to="/fourriere/calendrier" variant="outlined">
-            Calendrier
-          </Button>
-          <Button component={Link} to="/fourriere/entrees/nouvelle" variant="contained">
-            Nouvelle entrée
-          </Button>
-        </Stack>
-      </Stack>
+      <PageHeader
+        title="Fourrière — animaux présents"
+        actions={
+          <>
+            <Button component={Link} to="/fourriere/tarifs" variant="outlined">
+              Tarifs
+            </Button>
+            <Button component={Link} to="/fourriere/calendrier" variant="outlined">
+              Calendrier
+            </Button>
+            <Button component={Link} to="/fourriere/entrees/nouvelle" variant="contained">
+              Nouvelle entrée
+            </Button>
+          </>
+        }
+      />
+      <FourriereSetupNotice />
       <Box component="form" role="search" aria-label="Recherche par identification" onSubmit={onSearch}>
         <Stack direction="row" spacing={1}>
           <TextField
@@ -162,7 +162,7 @@ export function FourriereBoardPage() {
             value={search}
             onChange={(e) => setSearch(e.target.value)}
             size="small"
-            sx={{ minWidth: 320 }}
+            sx={{ minWidth: { xs: 0, sm: 320 }, flex: { xs: 1, sm: 'none' } }}
           />
           <Button type="submit" variant="outlined">
             Rechercher

@@ -17,6 +17,7 @@ import { Link } from 'react-router';
 import type { FourriereCalendarQuery as Result } from '../../gql/graphql';
 import { useMe } from '../../auth/useMe';
 import { errorMessage } from '../../shared/graphql-errors';
+import { PageHeader } from '../../shared/kit';
 import { formatDateTime, formatDay } from '../../shared/format';
 import { CalendarForm } from './CalendarForm';
 import { FourriereCalendarQuery } from './graphql/fourriere-calendar.query';
@@ -102,9 +103,7 @@ export function FourriereCalendarPage() {
       <Typography component={Link} to="/fourriere" variant="body2">
         ← Animaux présents
       </Typography>
-      <Typography variant="h4" component="h1">
-        Calendrier des jours ouvrés
-      </Typography>
+      <PageHeader title="Calendrier des jours ouvrés" />
       <Typography variant="body2" color="text.secondary">
         Le délai franc de garde compte {HOLDING_PERIOD_WORKING_DAYS} jours ouvrés (art. L211-25 du Code rural) : du
         lundi au vendredi, hors jours fériés, sauf ceux que la fourrière travaille, et hors ses jours de fermeture. Le

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Paper, Stack } from '@mui/material';
+import { useState } from 'react';
 import {
   FOURRIERE_ORIGINS,
   FOURRIERE_SEXES,
@@ -10,11 +11,12 @@ import {
   type FourriereSex,
   type FourriereSpecies,
   type IdentificationKind,
+  toParisDateTimeLocal,
 } from '@call/domain';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link, useNavigate } from 'react-router';
-import { applyServerErrors } from '../../shared/graphql-errors';
+import { Link } from 'react-router';
+import { graphQLErrorsOf } from '../../shared/graphql-errors';
+import { DateTimeInput, DecimalInput, FormShell, PageHeader, SelectInput, TextInput } from '../../shared/kit';
 import { FourriereAnimalsQuery } from './graphql/fourriere-animals.query';
 import { FourriereCommunesQuery } from './graphql/fourriere-communes.query';
 import { RecordFourriereIntakeMutation } from './graphql/record-fourriere-intake.mutation';
@@ -22,14 +24,14 @@ import { RecordFourriereIntakeMutation } from './graphql/record-fourriere-intake
 interface IntakeValues {
   species: FourriereSpecies;
   origin: FourriereOrigin;
-  intakeAt: string; // datetime-local, read in the browser's (Paris) time
+  intakeAt: string; // datetime-local, sent as typed: the API reads it as Paris time
   communeInsee: string;
   place: string;
   breed: string;
   sex: FourriereSex;
   colour: string;
   estimatedAge: string;
-  litterSize: number;
+  litterSize: number | null;
   identificationKind: IdentificationKind;
   identificationNumber: string;
   requisitionRef: string;
@@ -54,181 +56,142 @@ const FIELDS = [
   'healthNotes',
 ] as const;
 
-const nowLocal = () => {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 16);
-};
-const native = { select: { native: true }, inputLabel: { shrink: true } } as const;
+const defaults = (): IntakeValues => ({
+  species: 'DOG',
+  origin: 'CAPTURE_MAYOR',
+  intakeAt: toParisDateTimeLocal(new Date()),
+  communeInsee: '',
+  place: '',
+  breed: '',
+  sex: 'UNKNOWN',
+  colour: '',
+  estimatedAge: '',
+  litterSize: 1,
+  identificationKind: 'NONE',
+  identificationNumber: '',
+  requisitionRef: '',
+  contractorRef: '',
+  healthNotes: '',
+});
+
+const toInput = (v: IntakeValues) => ({
+  ...v,
+  // sent as typed: the API reads a date-time without offset as Paris time
+  intakeAt: v.intakeAt,
+  litterSize: v.litterSize ?? 1,
+  identificationNumber: v.identificationKind === 'NONE' ? null : v.identificationNumber,
+  requisitionRef: v.origin === 'REQUISITION' ? v.requisitionRef : null,
+});
 
 /** Intake form: keyboard first (native selects, Enter submits), a litter recorded at once. */
 export function FourriereIntakePage() {
-  const navigate = useNavigate();
   const communes = useQuery(FourriereCommunesQuery);
   const [record] = useMutation(RecordFourriereIntakeMutation, { refetchQueries: [FourriereAnimalsQuery] });
-  const [serverError, setServerError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    watch,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<IntakeValues>({
-    defaultValues: {
-      species: 'DOG',
-      origin: 'CAPTURE_MAYOR',
-      intakeAt: nowLocal(),
-      communeInsee: '',
-      place: '',
-      breed: '',
-      sex: 'UNKNOWN',
-      colour: '',
-      estimatedAge: '',
-      litterSize: 1,
-      identificationKind: 'NONE',
-      identificationNumber: '',
-      requisitionRef: '',
-      contractorRef: '',
-      healthNotes: '',
-    },
-  });
-  const origin = watch('origin');
-  const kind = watch('identificationKind');
-  const err = (name: keyof IntakeValues) => ({ error: !!errors[name], helperText: errors[name]?.message });
-
-  const submit = handleSubmit(async (v) => {
-    setServerError(null);
-    try {
-      const { data } = await record({
-        variables: {
-          input: {
-            ...v,
-            intakeAt: new Date(v.intakeAt).toISOString(),
-            litterSize: Number(v.litterSize),
-            identificationNumber: v.identificationKind === 'NONE' ? null : v.identificationNumber,
-            requisitionRef: v.origin === 'REQUISITION' ? v.requisitionRef : null,
-          },
-        },
-      });
-      const created = data?.recordFourriereIntake ?? [];
-      navigate(created.length === 1 ? `/fourriere/animaux/${created[0].id}` : '/fourriere');
-    } catch (error) {
-      setServerError(applyServerErrors(error, setError, FIELDS));
-    }
-  });
+  const form = useForm<IntakeValues>({ defaultValues: defaults() });
+  const origin = form.watch('origin');
+  const kind = form.watch('identificationKind');
+  const [presentAnimalId, setPresentAnimalId] = useState<string | null>(null);
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 760 }}>
-      <Typography variant="h4" component="h1">
-        Nouvelle entrée en fourrière
-      </Typography>
-      <Paper variant="outlined" sx={{ p: 3 }}>
-        <Box component="form" noValidate onSubmit={submit} aria-label="Nouvelle entrée en fourrière">
+      <PageHeader title="Nouvelle entrée en fourrière" />
+      <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
+        <FormShell
+          form={form}
+          label="Nouvelle entrée en fourrière"
+          serverFields={FIELDS}
+          submitLabel="Enregistrer l’entrée"
+          cancelTo="/fourriere"
+          success={(v) =>
+            (v.litterSize ?? 1) > 1 ? `${v.litterSize} animaux enregistrés en fourrière.` : 'Entrée enregistrée.'
+          }
+          onSubmit={async (v) => {
+            setPresentAnimalId(null);
+            try {
+              const { data } = await record({ variables: { input: toInput(v) } });
+              const created = data?.recordFourriereIntake ?? [];
+              return created.length === 1 ? `/fourriere/animaux/${created[0].id}` : '/fourriere';
+            } catch (error) {
+              // the chip is already that of an animal present: link to its file rather than enter it twice
+              const details = graphQLErrorsOf(error)[0]?.extensions?.details as { animalId?: string } | undefined;
+              setPresentAnimalId(details?.animalId ?? null);
+              throw error;
+            }
+          }}
+        >
           <Stack spacing={2}>
-            {serverError && <Alert severity="error">{serverError}</Alert>}
+            {presentAnimalId && (
+              <Alert severity="warning">
+                <Link to={`/fourriere/animaux/${presentAnimalId}`}>Ouvrir la fiche de l’animal déjà présent</Link>
+              </Alert>
+            )}
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField select label="Espèce" autoFocus fullWidth slotProps={native} {...register('species')}>
-                {FOURRIERE_SPECIES.map((s) => (
-                  <option key={s.code} value={s.code}>
-                    {s.label}
-                  </option>
-                ))}
-              </TextField>
-              <TextField select label="Origine" fullWidth slotProps={native} {...register('origin')}>
-                {FOURRIERE_ORIGINS.map((o) => (
-                  <option key={o.code} value={o.code}>
-                    {o.label}
-                  </option>
-                ))}
-              </TextField>
+              <SelectInput<IntakeValues>
+                native
+                name="species"
+                label="Espèce"
+                autoFocus
+                fullWidth
+                choices={FOURRIERE_SPECIES}
+              />
+              <SelectInput<IntakeValues> native name="origin" label="Origine" fullWidth choices={FOURRIERE_ORIGINS} />
             </Stack>
             {origin === 'REQUISITION' && (
-              <TextField
+              <TextInput<IntakeValues>
+                name="requisitionRef"
                 label="Référence de la procédure"
-                {...register('requisitionRef', {
-                  required: 'La référence de la procédure judiciaire est obligatoire.',
-                })}
-                {...err('requisitionRef')}
+                requiredMessage="La référence de la procédure judiciaire est obligatoire."
               />
             )}
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField
-                type="datetime-local"
-                label="Date et heure d’entrée"
-                fullWidth
-                slotProps={{ inputLabel: { shrink: true } }}
-                {...register('intakeAt', { required: 'La date d’entrée est obligatoire.' })}
-                {...err('intakeAt')}
-              />
-              <TextField
-                select
+              <DateTimeInput<IntakeValues> name="intakeAt" label="Date d’entrée" timeLabel="Heure" required notFuture />
+              <SelectInput<IntakeValues>
+                native
+                name="communeInsee"
                 label="Commune de capture"
                 fullWidth
-                slotProps={native}
-                {...register('communeInsee', { required: 'Choisissez la commune.' })}
-                {...err('communeInsee')}
-              >
-                <option value="">—</option>
-                {communes.data?.communes.map((c) => (
-                  <option key={c.inseeCode} value={c.inseeCode}>
-                    {c.name}
-                  </option>
-                ))}
-              </TextField>
+                emptyLabel="—"
+                choices={(communes.data?.communes ?? []).map((c) => ({ value: c.inseeCode, label: c.name }))}
+                requiredMessage="Choisissez la commune."
+              />
             </Stack>
-            <TextField label="Lieu de capture" {...register('place')} {...err('place')} />
+            <TextInput<IntakeValues> name="place" label="Lieu de capture" />
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField label="Race" fullWidth {...register('breed')} />
-              <TextField select label="Sexe" fullWidth slotProps={native} {...register('sex')}>
-                {FOURRIERE_SEXES.map((s) => (
-                  <option key={s.code} value={s.code}>
-                    {s.label}
-                  </option>
-                ))}
-              </TextField>
-              <TextField label="Robe" fullWidth {...register('colour')} />
-              <TextField label="Âge estimé" fullWidth {...register('estimatedAge')} />
+              <TextInput<IntakeValues> name="breed" label="Race" fullWidth />
+              <SelectInput<IntakeValues> native name="sex" label="Sexe" fullWidth choices={FOURRIERE_SEXES} />
+              <TextInput<IntakeValues> name="colour" label="Robe" fullWidth />
+              <TextInput<IntakeValues> name="estimatedAge" label="Âge estimé" fullWidth />
             </Stack>
-            <TextField
-              type="number"
+            <DecimalInput<IntakeValues>
+              name="litterSize"
               label="Nombre d’animaux (portée)"
-              slotProps={{ htmlInput: { min: 1, max: 15 } }}
-              {...register('litterSize', {
-                min: { value: 1, message: 'Au moins 1 animal.' },
-                max: { value: 15, message: 'Au plus 15 animaux.' },
-              })}
-              {...err('litterSize')}
+              required
+              min={1}
+              max={15}
+              maxDecimals={0}
               sx={{ maxWidth: 260 }}
             />
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField select label="Identification" fullWidth slotProps={native} {...register('identificationKind')}>
-                {IDENTIFICATION_KINDS.map((k) => (
-                  <option key={k.code} value={k.code}>
-                    {k.label}
-                  </option>
-                ))}
-              </TextField>
+              <SelectInput<IntakeValues>
+                native
+                name="identificationKind"
+                label="Identification"
+                fullWidth
+                choices={IDENTIFICATION_KINDS}
+              />
               {kind !== 'NONE' && (
-                <TextField
+                <TextInput<IntakeValues>
+                  name="identificationNumber"
                   label="Numéro d’identification"
                   fullWidth
-                  {...register('identificationNumber', { validate: (n) => identificationError(kind, n) ?? true })}
-                  {...err('identificationNumber')}
+                  rules={{ validate: (n) => identificationError(kind, n as string) ?? true }}
                 />
               )}
             </Stack>
-            <TextField label="Référence SACPA" {...register('contractorRef')} />
-            <TextField label="Observations sanitaires" multiline minRows={2} {...register('healthNotes')} />
-            <Stack direction="row" spacing={1}>
-              <Button type="submit" variant="contained" loading={isSubmitting}>
-                Enregistrer l’entrée
-              </Button>
-              <Button component={Link} to="/fourriere">
-                Annuler
-              </Button>
-            </Stack>
+            <TextInput<IntakeValues> name="contractorRef" label="Référence SACPA" />
+            <TextInput<IntakeValues> name="healthNotes" label="Observations sanitaires" multiline minRows={2} />
           </Stack>
-        </Box>
+        </FormShell>
       </Paper>
     </Stack>
   );

@@ -17,6 +17,7 @@ import { Link } from 'react-router';
 import type { FourriereTariffsQuery as Result } from '../../gql/graphql';
 import { useMe } from '../../auth/useMe';
 import { errorMessage } from '../../shared/graphql-errors';
+import { PageHeader } from '../../shared/kit';
 import { formatDateTime, formatDay } from '../../shared/format';
 import { euros } from './fourriere-format';
 import { FourriereTariffsQuery } from './graphql/fourriere-tariffs.query';
@@ -88,9 +89,7 @@ export function FourriereTariffsPage() {
       <Typography component={Link} to="/fourriere" variant="body2">
         ← Animaux présents
       </Typography>
-      <Typography variant="h4" component="h1">
-        Tarifs de la fourrière
-      </Typography>
+      <PageHeader title="Tarifs de la fourrière" />
       <Typography variant="body2" color="text.secondary">
         Frais de fourrière à la charge du propriétaire (art. L211-24 du Code rural). Un séjour est facturé au tarif en
         vigueur le jour de l’entrée de l’animal.

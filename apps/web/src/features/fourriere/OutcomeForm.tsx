@@ -7,8 +7,9 @@ import {
   type FourriereOutcomeType,
   type PaymentMethod,
 } from '@call/domain';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
+import { DateInput, useNotify } from '../../shared/kit';
 import { applyServerErrors, graphQLErrorsOf } from '../../shared/graphql-errors';
 import { euros, parseEuros } from './fourriere-format';
 import { formatDay, todayInFrance } from '../../shared/format';
@@ -56,6 +57,7 @@ export function OutcomeForm({
   const [serverError, setServerError] = useState<string | null>(null);
   const {
     register,
+    control,
     handleSubmit,
     watch,
     setValue,
@@ -82,7 +84,8 @@ export function OutcomeForm({
     variables: { id: animalId, on },
     skip: !/^\d{4}-\d{2}-\d{2}$/.test(on),
   });
-  const allowed = options.data?.fourriereAnimal.allowedOutcomes ?? [];
+  const allowedOutcomes = options.data?.fourriereAnimal.allowedOutcomes;
+  const allowed = useMemo(() => allowedOutcomes ?? [], [allowedOutcomes]);
   const fees = options.data?.fourriereAnimal.feesDue ?? null;
   const [record] = useMutation(RecordFourriereOutcomeMutation, {
     refetchQueries: [FourriereAnimalQuery, FourriereAnimalsQuery],
@@ -95,6 +98,7 @@ export function OutcomeForm({
     if (type === 'RETURNED' && fees) setValue('amount', (fees.totalCents / 100).toFixed(2).replace('.', ','));
   }, [type, fees, setValue]);
 
+  const notify = useNotify();
   const submit = handleSubmit(async (v) => {
     setServerError(null);
     if (!v.type) return setError('type', { message: 'Choisissez le type de sortie.' });
@@ -121,6 +125,7 @@ export function OutcomeForm({
           },
         },
       });
+      notify('Sortie enregistrée.');
     } catch (error) {
       const msg = applyServerErrors(error, setError, FIELDS);
       // the server names the payment as a whole: show its message under the amount
@@ -135,14 +140,7 @@ export function OutcomeForm({
       <Stack spacing={2}>
         {serverError && <Alert severity="error">{serverError}</Alert>}
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <TextField
-            type="date"
-            label="Date de sortie"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...register('outcomeOn', { required: 'La date de sortie est obligatoire.' })}
-            error={!!errors.outcomeOn}
-            helperText={errors.outcomeOn?.message}
-          />
+          <DateInput<Values> control={control} name="outcomeOn" label="Date de sortie" required />
           <TextField
             select
             label="Type de sortie"

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Box, Button, Stack, TextField } from '@mui/material';
+import { Stack } from '@mui/material';
 import { OWNER_SEARCH_KINDS, OWNER_SEARCH_RESULTS, type OwnerSearchKind, type OwnerSearchResult } from '@call/domain';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { applyServerErrors } from '../../shared/graphql-errors';
 import { todayInFrance } from '../../shared/format';
+import { DateInput, FormShell, SelectInput, TextInput } from '../../shared/kit';
 import { FourriereAnimalQuery } from './graphql/fourriere-animal.query';
 import { RecordFourriereOwnerSearchMutation } from './graphql/record-fourriere-owner-search.mutation';
 
@@ -18,20 +17,11 @@ interface Values {
   notes: string;
 }
 const FIELDS = ['doneOn', 'kind', 'result', 'ownerName', 'ownerPhone', 'ownerAddress', 'notes'] as const;
-const native = { select: { native: true }, inputLabel: { shrink: true } } as const;
 
 /** Logs an I-CAD lookup, a call or a letter: the proof of the owner search. */
 export function OwnerSearchForm({ animalId }: { animalId: string }) {
   const [record] = useMutation(RecordFourriereOwnerSearchMutation, { refetchQueries: [FourriereAnimalQuery] });
-  const [serverError, setServerError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    watch,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       doneOn: todayInFrance(),
       kind: 'ICAD_LOOKUP',
@@ -42,63 +32,37 @@ export function OwnerSearchForm({ animalId }: { animalId: string }) {
       notes: '',
     },
   });
-  const found = watch('result') === 'OWNER_FOUND';
-  const submit = handleSubmit(async (v) => {
-    setServerError(null);
-    try {
-      await record({ variables: { input: { animalId, ...v } } });
-      reset({ ...v, ownerName: '', ownerPhone: '', ownerAddress: '', notes: '' });
-    } catch (error) {
-      setServerError(applyServerErrors(error, setError, FIELDS));
-    }
-  });
+  const found = form.watch('result') === 'OWNER_FOUND';
   return (
-    <Box component="form" noValidate onSubmit={submit} aria-label="Consigner une démarche">
-      <Stack spacing={2}>
-        {serverError && <Alert severity="error">{serverError}</Alert>}
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <TextField
-            type="date"
-            label="Date de la démarche"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...register('doneOn', { required: 'La date est obligatoire.' })}
-            error={!!errors.doneOn}
-            helperText={errors.doneOn?.message}
-          />
-          <TextField select label="Démarche" slotProps={native} {...register('kind')}>
-            {OWNER_SEARCH_KINDS.map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.label}
-              </option>
-            ))}
-          </TextField>
-          <TextField select label="Résultat" slotProps={native} {...register('result')}>
-            {OWNER_SEARCH_RESULTS.map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.label}
-              </option>
-            ))}
-          </TextField>
-        </Stack>
-        {found && (
-          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-            <TextField
-              label="Propriétaire"
-              {...register('ownerName', { required: 'Le nom du propriétaire trouvé est obligatoire.' })}
-              error={!!errors.ownerName}
-              helperText={errors.ownerName?.message}
-            />
-            <TextField label="Téléphone" {...register('ownerPhone')} />
-            <TextField label="Adresse" sx={{ flex: 1 }} {...register('ownerAddress')} />
-          </Stack>
-        )}
-        <TextField label="Notes" {...register('notes')} />
-        <Box>
-          <Button type="submit" variant="outlined" loading={isSubmitting}>
-            Consigner la démarche
-          </Button>
-        </Box>
+    <FormShell
+      form={form}
+      label="Consigner une démarche"
+      serverFields={FIELDS}
+      submitLabel="Consigner la démarche"
+      submitVariant="outlined"
+      success="Démarche consignée."
+      resetAfterSave={(v) => ({ ...v, ownerName: '', ownerPhone: '', ownerAddress: '', notes: '' })}
+      onSubmit={async (v) => {
+        await record({ variables: { input: { animalId, ...v } } });
+      }}
+    >
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+        <DateInput<Values> name="doneOn" label="Date de la démarche" required />
+        <SelectInput<Values> native name="kind" label="Démarche" choices={OWNER_SEARCH_KINDS} />
+        <SelectInput<Values> native name="result" label="Résultat" choices={OWNER_SEARCH_RESULTS} />
       </Stack>
-    </Box>
+      {found && (
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+          <TextInput<Values>
+            name="ownerName"
+            label="Propriétaire"
+            requiredMessage="Le nom du propriétaire trouvé est obligatoire."
+          />
+          <TextInput<Values> name="ownerPhone" label="Téléphone" />
+          <TextInput<Values> name="ownerAddress" label="Adresse" sx={{ flex: 1 }} />
+        </Stack>
+      )}
+      <TextInput<Values> name="notes" label="Notes" />
+    </FormShell>
   );
 }

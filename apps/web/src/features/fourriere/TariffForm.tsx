@@ -1,21 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Box, Button, Stack, TextField } from '@mui/material';
+import { Stack } from '@mui/material';
 import { FOURRIERE_SPECIES, type FourriereSpecies } from '@call/domain';
-import { useState } from 'react';
-import { useForm, type UseFormSetError } from 'react-hook-form';
-import { applyServerErrors } from '../../shared/graphql-errors';
+import { useForm } from 'react-hook-form';
 import { todayInFrance } from '../../shared/format';
-import { parseEuros } from './fourriere-format';
+import { DateInput, DecimalInput, FormShell, SelectInput, TextInput } from '../../shared/kit';
 import { FourriereTariffsQuery } from './graphql/fourriere-tariffs.query';
 import { SetFourriereTariffMutation } from './graphql/set-fourriere-tariff.mutation';
 
 interface Values {
   validFrom: string;
   species: FourriereSpecies;
-  capture: string;
-  boardingPerDay: string;
-  identification: string;
-  vetVisit: string;
+  capture: number | null;
+  boardingPerDay: number | null;
+  identification: number | null;
+  vetVisit: number | null;
   note: string;
 }
 type Amount = 'capture' | 'boardingPerDay' | 'identification' | 'vetVisit';
@@ -25,122 +23,59 @@ const AMOUNTS: { name: Amount; label: string }[] = [
   { name: 'identification', label: 'Identification (€)' },
   { name: 'vetVisit', label: 'Visite vétérinaire (€)' },
 ];
+const FIELDS = ['validFrom', 'species', 'note', ...AMOUNTS.map((a) => a.name)] as const;
 // the server names amounts in cents (captureCents): its errors go under the field typed in euros
-const SERVER_FIELDS = [
-  'validFrom',
-  'species',
-  'captureCents',
-  'boardingPerDayCents',
-  'identificationCents',
-  'vetVisitCents',
-  'note',
-] as const;
-type ServerValues = Record<(typeof SERVER_FIELDS)[number], string>;
-const native = { select: { native: true }, inputLabel: { shrink: true } } as const;
-const AMOUNT_RULE = {
-  required: 'Le montant est obligatoire.',
-  validate: (v: string) => parseEuros(v) !== null || 'Saisissez un montant en euros (ex. 70,00).',
-};
+const ALIASES = Object.fromEntries(AMOUNTS.map((a) => [`${a.name}Cents`, a.name])) as Record<string, Amount>;
+const cents = (euros: number | null) => Math.round((euros ?? 0) * 100);
 
 /** A new dated tariff for one species: stays begun before its date keep the former price. */
 export function TariffForm() {
   const [setTariff] = useMutation(SetFourriereTariffMutation, { refetchQueries: [FourriereTariffsQuery] });
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       validFrom: todayInFrance(),
       species: 'DOG',
-      capture: '',
-      boardingPerDay: '',
-      identification: '',
-      vetVisit: '',
+      capture: null,
+      boardingPerDay: null,
+      identification: null,
+      vetVisit: null,
       note: '',
     },
   });
-  const setServerFieldError: UseFormSetError<ServerValues> = (name, e, o) =>
-    setError(name.replace(/Cents$/, '') as keyof Values, e, o);
-  const submit = handleSubmit(async (v) => {
-    setServerError(null);
-    setSaved(null);
-    try {
-      await setTariff({
-        variables: {
-          input: {
-            validFrom: v.validFrom,
-            species: v.species,
-            captureCents: parseEuros(v.capture)!,
-            boardingPerDayCents: parseEuros(v.boardingPerDay)!,
-            identificationCents: parseEuros(v.identification)!,
-            vetVisitCents: parseEuros(v.vetVisit)!,
-            note: v.note.trim() || null,
-          },
-        },
-      });
-      setSaved('Tarif enregistré.');
-    } catch (error) {
-      setServerError(applyServerErrors(error, setServerFieldError, SERVER_FIELDS));
-    }
-  });
   return (
-    <Box component="form" noValidate onSubmit={submit} aria-label="Nouveau tarif">
-      <Stack spacing={2}>
-        {serverError && <Alert severity="error">{serverError}</Alert>}
-        {saved && <Alert severity="success">{saved}</Alert>}
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <TextField
-            type="date"
-            label="En vigueur à partir du"
-            autoFocus
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...register('validFrom', { required: 'La date d’entrée en vigueur est obligatoire.' })}
-            error={!!errors.validFrom}
-            helperText={errors.validFrom?.message}
-          />
-          <TextField
-            select
-            label="Espèce"
-            slotProps={native}
-            {...register('species')}
-            error={!!errors.species}
-            helperText={errors.species?.message}
-          >
-            {FOURRIERE_SPECIES.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.label}
-              </option>
-            ))}
-          </TextField>
-        </Stack>
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          {AMOUNTS.map((a) => (
-            <TextField
-              key={a.name}
-              label={a.label}
-              slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-              {...register(a.name, AMOUNT_RULE)}
-              error={!!errors[a.name]}
-              helperText={errors[a.name]?.message}
-            />
-          ))}
-        </Stack>
-        <TextField
-          label="Note (délibération)"
-          {...register('note')}
-          error={!!errors.note}
-          helperText={errors.note?.message}
-        />
-        <Box>
-          <Button type="submit" variant="contained" loading={isSubmitting}>
-            Enregistrer le tarif
-          </Button>
-        </Box>
+    <FormShell
+      form={form}
+      label="Nouveau tarif"
+      serverFields={FIELDS}
+      serverFieldAliases={ALIASES}
+      submitLabel="Enregistrer le tarif"
+      success="Tarif enregistré."
+      onSubmit={async (v) => {
+        await setTariff({
+          variables: {
+            input: {
+              validFrom: v.validFrom,
+              species: v.species,
+              captureCents: cents(v.capture),
+              boardingPerDayCents: cents(v.boardingPerDay),
+              identificationCents: cents(v.identification),
+              vetVisitCents: cents(v.vetVisit),
+              note: v.note.trim() || null,
+            },
+          },
+        });
+      }}
+    >
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+        <DateInput<Values> name="validFrom" label="En vigueur à partir du" required autoFocus />
+        <SelectInput<Values> native name="species" label="Espèce" choices={FOURRIERE_SPECIES} />
       </Stack>
-    </Box>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+        {AMOUNTS.map((a) => (
+          <DecimalInput<Values> key={a.name} name={a.name} label={a.label} required min={0} maxDecimals={2} />
+        ))}
+      </Stack>
+      <TextInput<Values> name="note" label="Note (délibération)" />
+    </FormShell>
   );
 }

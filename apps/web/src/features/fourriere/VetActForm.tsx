@@ -1,11 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Box, Button, Stack, TextField } from '@mui/material';
+import { Stack } from '@mui/material';
 import { FOURRIERE_VET_ACT_KINDS, type FourriereVetActKind } from '@call/domain';
-import { useState } from 'react';
-import { useForm, type UseFormSetError } from 'react-hook-form';
-import { applyServerErrors } from '../../shared/graphql-errors';
+import { useForm } from 'react-hook-form';
 import { todayInFrance } from '../../shared/format';
-import { parseEuros } from './fourriere-format';
+import { DateInput, DecimalInput, FormShell, SelectInput, TextInput } from '../../shared/kit';
 import { AddFourriereVetActMutation } from './graphql/add-fourriere-vet-act.mutation';
 import { FourriereAnimalQuery } from './graphql/fourriere-animal.query';
 import { FourriereOutcomeOptionsQuery } from './graphql/fourriere-outcome-options.query';
@@ -13,12 +11,10 @@ import { FourriereOutcomeOptionsQuery } from './graphql/fourriere-outcome-option
 interface Values {
   kind: FourriereVetActKind;
   actOn: string;
-  amount: string;
+  amount: number | null;
   notes: string;
 }
-const SERVER_FIELDS = ['kind', 'actOn', 'amountCents', 'notes'] as const;
-type ServerValues = Record<(typeof SERVER_FIELDS)[number], string>;
-const native = { select: { native: true }, inputLabel: { shrink: true } } as const;
+const FIELDS = ['kind', 'actOn', 'amount', 'notes'] as const;
 
 /** Records a veterinary act of the stay; it is added to the fees the owner pays on return. */
 export function VetActForm({ animalId }: { animalId: string }) {
@@ -26,90 +22,41 @@ export function VetActForm({ animalId }: { animalId: string }) {
   const [add] = useMutation(AddFourriereVetActMutation, {
     refetchQueries: [FourriereAnimalQuery, FourriereOutcomeOptionsQuery],
   });
-  const [serverError, setServerError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    setFocus,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    defaultValues: { kind: 'VACCINATION', actOn: todayInFrance(), amount: '', notes: '' },
-  });
-  // the amount is typed in euros; the server speaks of cents
-  const setServerFieldError: UseFormSetError<ServerValues> = (name, e, o) =>
-    setError(name === 'amountCents' ? 'amount' : name, e, o);
-  const submit = handleSubmit(async (v) => {
-    setServerError(null);
-    try {
-      await add({
-        variables: {
-          input: {
-            animalId,
-            kind: v.kind,
-            actOn: v.actOn,
-            amountCents: parseEuros(v.amount)!,
-            notes: v.notes.trim() || null,
-          },
-        },
-      });
-      reset({ ...v, amount: '', notes: '' });
-      setFocus('kind');
-    } catch (error) {
-      setServerError(applyServerErrors(error, setServerFieldError, SERVER_FIELDS));
-    }
+  const form = useForm<Values>({
+    defaultValues: { kind: 'VACCINATION', actOn: todayInFrance(), amount: null, notes: '' },
   });
   return (
-    <Box component="form" noValidate onSubmit={submit} aria-label="Acte vétérinaire">
-      <Stack spacing={2}>
-        {serverError && <Alert severity="error">{serverError}</Alert>}
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <TextField
-            select
-            label="Nature de l’acte"
-            slotProps={native}
-            {...register('kind')}
-            error={!!errors.kind}
-            helperText={errors.kind?.message}
-          >
-            {FOURRIERE_VET_ACT_KINDS.map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.label}
-              </option>
-            ))}
-          </TextField>
-          <TextField
-            type="date"
-            label="Date de l’acte"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...register('actOn', { required: 'La date de l’acte est obligatoire.' })}
-            error={!!errors.actOn}
-            helperText={errors.actOn?.message}
-          />
-          <TextField
-            label="Montant (€)"
-            slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-            {...register('amount', {
-              required: 'Le montant est obligatoire.',
-              validate: (a) => parseEuros(a) !== null || 'Saisissez un montant en euros (ex. 42,00).',
-            })}
-            error={!!errors.amount}
-            helperText={errors.amount?.message}
-          />
-        </Stack>
-        <TextField
-          label="Notes de l’acte"
-          {...register('notes')}
-          error={!!errors.notes}
-          helperText={errors.notes?.message}
-        />
-        <Box>
-          <Button type="submit" variant="outlined" loading={isSubmitting}>
-            Enregistrer l’acte
-          </Button>
-        </Box>
+    <FormShell
+      form={form}
+      label="Acte vétérinaire"
+      serverFields={FIELDS}
+      // the amount is typed in euros; the server speaks of cents
+      serverFieldAliases={{ amountCents: 'amount' }}
+      submitLabel="Enregistrer l’acte"
+      submitVariant="outlined"
+      success="Acte vétérinaire enregistré."
+      resetAfterSave={(v) => ({ ...v, amount: null, notes: '' })}
+      afterSave={() => form.setFocus('kind')}
+      onSubmit={async (v) => {
+        await add({
+          variables: {
+            input: {
+              animalId,
+              kind: v.kind,
+              actOn: v.actOn,
+              amountCents: Math.round((v.amount ?? 0) * 100),
+              notes: v.notes.trim() || null,
+            },
+          },
+        });
+      }}
+    >
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+        <SelectInput<Values> native name="kind" label="Nature de l’acte" choices={FOURRIERE_VET_ACT_KINDS} />
+        <DateInput<Values> name="actOn" label="Date de l’acte" required />
+        <DecimalInput<Values> name="amount" label="Montant (€)" required min={0} maxDecimals={2} />
       </Stack>
-    </Box>
+      <TextInput<Values> name="notes" label="Notes de l’acte" />
+    </FormShell>
   );
 }

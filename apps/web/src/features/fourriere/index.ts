@@ -4,6 +4,7 @@ import type { FeatureModule } from '../types';
 /** Fourrière animale: the pound board, intakes, an animal's file (owner search, vet acts, outcome), the price list, the working calendar. */
 export const fourriereFeature: FeatureModule = {
   nav: { label: 'Fourrière', path: '/fourriere' },
+  homeNotice: lazyElement(() => import('./FourriereSetupNotice'), 'FourriereSetupNotice'),
   routes: [
     {
       path: 'fourriere',

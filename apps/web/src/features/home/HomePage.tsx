@@ -1,4 +1,5 @@
 import { Alert, Button, Grid, Stack, Typography } from '@mui/material';
+import { Suspense } from 'react';
 import { Link, Navigate } from 'react-router';
 import { useMe } from '../../auth/useMe';
 import { errorMessage } from '../../shared/graphql-errors';
@@ -40,6 +41,10 @@ export function HomePage() {
       {!loading && !error && directorates.length === 0 && (
         <Alert severity="info">Aucune direction ne vous est rattachée. Contactez un administrateur.</Alert>
       )}
+      {directorates.map((d) => {
+        const notice = directorateFeatures[d.key]?.homeNotice;
+        return notice ? <Suspense key={d.key}>{notice}</Suspense> : null;
+      })}
       <Grid container spacing={2}>
         {directorates.map((d) => (
           <Grid key={d.key} size={{ xs: 12, sm: 6, lg: 4 }}>

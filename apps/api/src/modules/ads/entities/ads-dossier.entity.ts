@@ -9,14 +9,22 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { AdsApplicantKind, AdsChannel, AdsDossierType, AdsOutcome, AdsStatus } from '@call/domain';
+import type {
+  AdsAfterTacitKind,
+  AdsApplicantKind,
+  AdsChannel,
+  AdsDossierType,
+  AdsOutcome,
+  AdsStatus,
+} from '@call/domain';
 import { Commune } from '../../../core/referentials/commune.entity';
 
 /** An urbanism authorisation instructed by the service mutualisé ADS. Deadline columns are recomputed by the domain rules at every step. */
 @Entity({ name: 'ads_dossier' })
 @Index('ads_dossier_status_deadline_idx', ['status', 'deadline'])
 @Index('ads_dossier_deposited_idx', ['depositedOn'])
-@Index('ads_dossier_commune_idx', ['communeInsee'])
+// a commune's queue by deposit date (and its count) reads the index alone
+@Index('ads_dossier_commune_deposited_idx', ['communeInsee', 'depositedOn', 'number'])
 @Index('ads_dossier_instructor_idx', ['instructorId'])
 @Index('ads_dossier_decided_idx', ['decidedOn'])
 // the dossiers open at a date (not closed, or closed after it) are found without reading all history
@@ -60,6 +68,16 @@ export class AdsDossier {
   @Column({ name: 'decided_on', type: 'date', nullable: true }) decidedOn: string | null;
   /** Decision (express or tacit), withdrawal or cancellation: the dossier is no longer open. */
   @Column({ name: 'closed_on', type: 'date', nullable: true }) closedOn: string | null;
+  /** R*424-13: the day the applicant was issued the certificate of the tacit decision. */
+  @Column({ name: 'tacit_certificate_on', type: 'date', nullable: true }) tacitCertificateOn: string | null;
+  /** A decision after the tacit one (its withdrawal, L424-5, or an express CU, L410-1): the tacit one stays. */
+  @Column({ name: 'after_tacit_kind', type: 'varchar', length: 12, nullable: true })
+  afterTacitKind: AdsAfterTacitKind | null;
+  @Column({ name: 'after_tacit_outcome', type: 'varchar', length: 32, nullable: true })
+  afterTacitOutcome: AdsOutcome | null;
+  @Column({ name: 'after_tacit_on', type: 'date', nullable: true }) afterTacitOn: string | null;
+  /** Letter opening the contradictory procedure before a withdrawal (L121-1, L122-1 CRPA). */
+  @Column({ name: 'withdrawal_procedure_on', type: 'date', nullable: true }) withdrawalProcedureOn: string | null;
   @Column({ name: 'doc_on', type: 'date', nullable: true }) docOn: string | null;
   @Column({ name: 'daact_on', type: 'date', nullable: true }) daactOn: string | null;
   @Column({ name: 'conformity_on', type: 'date', nullable: true }) conformityOn: string | null;

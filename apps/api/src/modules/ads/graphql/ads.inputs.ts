@@ -160,6 +160,11 @@ export class AdsTransitionInput {
   @Field(() => AdsActionEnum) action: AdsAction;
   @Field(() => LocalDateScalar, { description: 'Date de l’étape (notification, réception, décision…)' }) on: string;
   @Field(() => AdsOutcomeEnum, { nullable: true }) outcome?: AdsOutcome | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Retrait d’une décision tacite : date du courrier engageant la procédure contradictoire',
+  })
+  procedureLetterOn?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(2000, { message: 'doit faire au plus 2000 caractères.' })

@@ -41,6 +41,8 @@ export class AdsDossierSummaryView {
   @Field(() => LocalDateScalar, { nullable: true }) decidedOn: string | null;
   @Field(() => String, { nullable: true }) instructorId: string | null;
   @Field(() => String, { nullable: true }) instructorName: string | null;
+  @Field({ description: 'Situation en clair (ex. « Décision tacite acquise le 01/05/2026 (non-opposition tacite) »)' })
+  situation: string;
 }
 
 @ObjectType('AdsDossierPage')
@@ -117,6 +119,14 @@ export class AdsDossierView extends AdsDossierSummaryView {
   @Field(() => LocalDateScalar, { nullable: true }) docOn: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) daactOn: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) conformityOn: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Certificat de décision tacite délivré le (R*424-13)' })
+  tacitCertificateOn: string | null;
+  @Field(() => String, { nullable: true, description: 'WITHDRAWAL (retrait, L424-5) ou CU_EXPRESS (L410-1)' })
+  afterTacitKind: string | null;
+  @Field(() => AdsOutcomeEnum, { nullable: true }) afterTacitOutcome: AdsOutcome | null;
+  @Field(() => LocalDateScalar, { nullable: true }) afterTacitOn: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Courrier de procédure contradictoire (retrait)' })
+  withdrawalProcedureOn: string | null;
   @Field(() => AdsDeadlineView) computedDeadline: AdsDeadlineView;
   @Field(() => [AdsActionEnum], { description: 'Étapes possibles maintenant (machine à états du domaine)' })
   allowedActions: AdsAction[];

@@ -6,6 +6,7 @@ import {
   applyAdsTransition,
   frenchDay,
   isLocalDate,
+  tacitAcquiredLabel,
   type LocalDate,
 } from '@call/domain';
 import { badInput, invalidTransition, notFound } from '../../../core/errors';
@@ -16,6 +17,9 @@ import type { AuthUser } from '../../../core/context';
 import { assertVersion } from '../../../core/kit/optimistic-lock';
 import { recordEvent, refreshDeadline } from '../ads-timeline';
 import { DOSSIER_SUBJECT } from './ads-dossier-guards';
+import { acquireTacitDecisions } from './acquire-tacit-decisions';
+
+const AFTER_TACIT_ACTIONS: readonly string[] = ['WITHDRAW_TACIT', 'CU_AFTER_TACIT', 'ISSUE_TACIT_CERTIFICATE'];
 
 /** Moves a dossier along the instruction workflow; the domain's state machine decides what is allowed. */
 export async function transitionAdsDossier(
@@ -26,37 +30,56 @@ export async function transitionAdsDossier(
   input: AdsTransitionInput,
   today: LocalDate,
 ): Promise<AdsDossier> {
-  const d = await em.findOne(AdsDossier, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!d) throw notFound('Dossier ADS');
+  if (!isLocalDate(input.on)) throw badInput('on', 'Date invalide (AAAA-MM-JJ).');
+  if (input.on > today) throw badInput('on', 'La date de l’étape ne peut pas être dans le futur.');
+  const loaded = await em.findOne(AdsDossier, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!loaded) throw notFound('Dossier ADS');
   await assertVersion(
     em,
-    { entity: 'AdsDossier', id: d.id, version: d.version },
+    { entity: 'AdsDossier', id: loaded.id, version: loaded.version },
     input.expectedVersion,
     DOSSIER_SUBJECT,
   );
-  if (!isLocalDate(input.on)) throw badInput('on', 'Date invalide (AAAA-MM-JJ).');
-  if (input.on > today) throw badInput('on', 'La date de l’étape ne peut pas être dans le futur.');
+  // acting on a tacit decision the hourly job has not recorded yet: the system records it first
+  if (AFTER_TACIT_ACTIONS.includes(input.action)) await acquireTacitDecisions(em, audit, today, id);
+  const d = (await em.findOne(AdsDossier, { where: { id } }))!;
 
   // the tacit decision, and the effect of received pieces, come from the deadline rules
   const before = await refreshDeadline(em, d);
   if (input.action === 'RECEIVE_PIECES' && d.piecesDueOn && input.on > d.piecesDueOn && !before.piecesRequestLate) {
     throw invalidTransition(
-      `Pièces reçues après le ${frenchDay(d.piecesDueOn)} (trois mois, R*423-39) : la demande a fait l’objet d’une décision tacite (${ADS_OUTCOME_LABELS[before.tacitOutcome]}). Constatez la décision tacite.`,
+      `Pièces reçues après le ${frenchDay(d.piecesDueOn)} (trois mois, R*423-39) : la demande a fait l’objet d’une décision tacite (${ADS_OUTCOME_LABELS[before.tacitOutcome]}), enregistrée par le système.`,
     );
   }
   let result;
   try {
     result = applyAdsTransition(
-      { type: d.type, status: d.status, depositedOn: d.depositedOn, outcome: d.outcome, statusOn: d.statusOn },
+      {
+        type: d.type,
+        status: d.status,
+        depositedOn: d.depositedOn,
+        outcome: d.outcome,
+        statusOn: d.statusOn,
+        decidedOn: d.decidedOn,
+        tacitCertificateOn: d.tacitCertificateOn,
+        afterTacitKind: d.afterTacitKind,
+      },
       {
         action: input.action,
         on: input.on,
         outcome: input.outcome ?? null,
+        procedureLetterOn: input.procedureLetterOn ?? null,
+        // an open dossier's tacit day, from the deadline rules: a decision dated after it is refused as such
         tacit: { outcome: before.tacitOutcome, on: before.tacitOn },
       },
     );
   } catch (e) {
-    if (e instanceof AdsTransitionError) throw invalidTransition(e.message);
+    if (e instanceof AdsTransitionError) {
+      // a date or a missing procedure letter is the agent's input to fix; the rest is the dossier's state
+      if (e.field === 'on' || e.field === 'procedureLetterOn' || e.field === 'outcome')
+        throw badInput(e.field, e.message);
+      throw invalidTransition(e.message);
+    }
     throw e;
   }
 
@@ -71,11 +94,24 @@ export async function transitionAdsDossier(
       d.piecesReceivedOn = input.on;
       break;
     case 'DECIDE':
-    case 'RECORD_TACIT':
+      // notified in time but recorded after the system's tacit decision: the express one replaces it
+      if (from === 'TACIT') details.replacesTacit = { outcome: d.outcome, on: d.decidedOn };
       d.outcome = result.outcome;
       d.decidedOn = result.closedOn!;
-      if (input.action === 'DECIDE' && before.tacitOn && input.on > before.tacitOn)
-        details.afterTacitDate = before.tacitOn;
+      break;
+    case 'WITHDRAW_TACIT':
+    case 'CU_AFTER_TACIT': {
+      const after = result.afterTacit!;
+      d.afterTacitKind = after.kind;
+      d.afterTacitOutcome = after.outcome;
+      d.afterTacitOn = after.on;
+      d.withdrawalProcedureOn = after.procedureLetterOn;
+      details.tacit = { outcome: d.outcome, on: d.decidedOn };
+      if (after.procedureLetterOn) details.procedureLetterOn = after.procedureLetterOn;
+      break;
+    }
+    case 'ISSUE_TACIT_CERTIFICATE':
+      d.tacitCertificateOn = input.on;
       break;
     case 'DECLARE_DOC':
       d.docOn = input.on;
@@ -96,8 +132,12 @@ export async function transitionAdsDossier(
   await em.save(d);
 
   let summary = ADS_ACTION_LABELS[input.action];
-  if (result.outcome && (input.action === 'DECIDE' || input.action === 'RECORD_TACIT'))
-    summary += ` : ${ADS_OUTCOME_LABELS[result.outcome]}${input.action === 'RECORD_TACIT' ? ` acquis(e) le ${frenchDay(result.closedOn)}` : ''}`;
+  if (result.outcome && input.action === 'DECIDE') summary += ` : ${ADS_OUTCOME_LABELS[result.outcome]}`;
+  if (result.afterTacit) {
+    summary += ` : ${ADS_OUTCOME_LABELS[result.afterTacit.outcome]} (${tacitAcquiredLabel(d.outcome!, d.decidedOn!).toLowerCase()})`;
+    if (result.afterTacit.procedureLetterOn)
+      summary += ` ; procédure contradictoire engagée le ${frenchDay(result.afterTacit.procedureLetterOn)}`;
+  }
   if (details.late) summary += ` (hors du délai d’un mois : sans effet sur le délai d’instruction, R*423-41)`;
   if (input.action === 'REQUEST_PIECES' && !details.late)
     summary += ` (pièces attendues au plus tard le ${frenchDay(after.piecesDueOn)})`;
@@ -115,7 +155,7 @@ export async function transitionAdsDossier(
     entity: 'AdsDossier',
     entityId: d.id,
     action: input.action.toLowerCase(),
-    changes: { ...input, status: d.status, outcome: d.outcome },
+    changes: { ...input, status: d.status, outcome: d.outcome, afterTacitOutcome: d.afterTacitOutcome },
   });
   return d;
 }

@@ -1,5 +1,6 @@
 import { FourriereAnimal } from './fourriere-animal.entity';
 import { FourriereCalendarRow } from './fourriere-calendar.entity';
+import { FourriereManagerSettingRow } from './fourriere-manager-setting.entity';
 import { FourriereOutcome } from './fourriere-outcome.entity';
 import { FourriereOwnerSearch } from './fourriere-owner-search.entity';
 import { FourrierePayment } from './fourriere-payment.entity';
@@ -9,6 +10,7 @@ import { FourriereVetAct } from './fourriere-vet-act.entity';
 export {
   FourriereAnimal,
   FourriereCalendarRow,
+  FourriereManagerSettingRow,
   FourriereOutcome,
   FourriereOwnerSearch,
   FourrierePayment,
@@ -23,4 +25,5 @@ export const FOURRIERE_ENTITIES = [
   FourriereTariffRow,
   FourriereVetAct,
   FourriereCalendarRow,
+  FourriereManagerSettingRow,
 ];

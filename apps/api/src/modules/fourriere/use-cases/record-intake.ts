@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { holdingPeriodEnd, identificationError, normalizeIdentification, toParisLocalDate } from '@call/domain';
+import {
+  frenchDay,
+  holdingPeriodEnd,
+  identificationError,
+  normalizeIdentification,
+  parseServiceDateTime,
+} from '@call/domain';
 import type { AuditService } from '../../../core/audit/audit.service';
 import type { AuthUser } from '../../../core/context';
-import { badInput } from '../../../core/errors';
+import { AppError, badInput } from '../../../core/errors';
+import { animalReference } from '../fourriere.mapper';
 import { Commune } from '../../../core/referentials/commune.entity';
 import { FourriereAnimal } from '../entities';
 import { workingCalendarOn } from '../fourriere-calendar.service';
@@ -23,12 +30,14 @@ export async function recordIntake(
   input: IntakeInput,
   now: Date,
 ): Promise<string[]> {
-  const intakeAt = new Date(input.intakeAt);
+  // a date-time without offset is Paris time, never the server's zone
+  const parsed = parseServiceDateTime(input.intakeAt);
+  if (!parsed.ok) throw badInput('intakeAt', parsed.message);
+  const { instant: intakeAt, day: intakeOn } = parsed;
   // a little clock skew between the agent's computer and the server is tolerated
   if (intakeAt.getTime() > now.getTime() + 10 * 60_000)
     throw badInput('intakeAt', 'La date d’entrée ne peut pas être dans le futur.');
   if (intakeAt.getUTCFullYear() < 2000) throw badInput('intakeAt', 'La date d’entrée est invalide.');
-  const intakeOn = toParisLocalDate(intakeAt);
   const number = clean(input.identificationNumber);
   const identError = identificationError(input.identificationKind, number);
   if (identError) throw badInput('identificationNumber', identError);
@@ -40,6 +49,9 @@ export async function recordIntake(
     throw badInput('requisitionRef', 'La référence de la procédure judiciaire est obligatoire pour une réquisition.');
   if (!(await em.exists(Commune, { where: { inseeCode: input.communeInsee } })))
     throw badInput('communeInsee', 'Cette commune n’est pas membre de la CALL.');
+
+  const identificationNumber = number ? normalizeIdentification(number) : null;
+  if (identificationNumber) await refuseIfPresent(em, input.identificationKind, identificationNumber);
 
   const calendar = await workingCalendarOn(em, intakeOn);
   const litterId = input.litterSize > 1 ? randomUUID() : null;
@@ -56,7 +68,7 @@ export async function recordIntake(
     estimatedAge: clean(input.estimatedAge),
     litterId,
     identificationKind: input.identificationKind,
-    identificationNumber: number ? normalizeIdentification(number) : null,
+    identificationNumber,
     healthNotes: clean(input.healthNotes),
     contractorRef: clean(input.contractorRef),
     requisitionRef: input.origin === 'REQUISITION' ? requisitionRef : null,
@@ -75,4 +87,28 @@ export async function recordIntake(
     ids.map((id) => ({ entity: 'FourriereAnimal', entityId: id, action: 'intake', changes })),
   );
   return ids;
+}
+
+/**
+ * One animal carries one chip: an identification already present in the pound (entered, not yet out) is the
+ * same animal, not a new one. The lock on the number serialises two agents entering it at once.
+ */
+async function refuseIfPresent(em: EntityManager, kind: string, identificationNumber: string): Promise<void> {
+  await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`fourriere:${identificationNumber}`]);
+  const present = await em
+    .createQueryBuilder(FourriereAnimal, 'a')
+    .leftJoin('a.outcome', 'o')
+    .where('a.identification_kind = :kind AND a.identification_number = :n AND o.id IS NULL', {
+      kind,
+      n: identificationNumber,
+    })
+    .getOne();
+  if (present) {
+    const reference = animalReference(present.number);
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `Ce numéro d’identification est déjà celui de l’animal ${reference}, présent en fourrière depuis le ${frenchDay(present.intakeOn)} : ouvrez sa fiche plutôt que de l’enregistrer une seconde fois.`,
+      { field: 'identificationNumber', details: { animalId: present.id, reference } },
+    );
+  }
 }

@@ -13,6 +13,7 @@ import { FourriereAnimal, FourriereOutcome, FourrierePayment, FourriereTariffRow
 import type { OutcomeInput } from '../fourriere.inputs';
 import { custodyAnimal, tariffOf, vetActView } from '../fourriere.mapper';
 import { loadAnimal } from '../fourriere.service';
+import { poundMayAdoptOn } from '../fourriere-setup.service';
 
 const clean = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
 
@@ -30,7 +31,7 @@ export async function recordOutcome(
 ): Promise<void> {
   if (input.outcomeOn > today) throw badInput('outcomeOn', 'La date de sortie ne peut pas être dans le futur.');
   const animal = await loadAnimal(em, input.animalId, true);
-  const state = custodyAnimal(animal);
+  const state = { ...custodyAnimal(animal), poundMayAdopt: await poundMayAdoptOn(em, input.outcomeOn) };
   if (state.outcome) {
     const refusal = checkFourriereOutcome(state, { type: input.type, on: input.outcomeOn });
     throw invalidTransition(refusal!.message);

@@ -8,6 +8,8 @@ export const UsersQuery = graphql(`
       displayName
       role
       directorates
+      active
+      mustChangePassword
     }
   }
 `);

@@ -26,6 +26,8 @@ export const AdsDossierFields = graphql(`
     outcome
     deadline
     decidedOn
+    situation
+    tacitCertificateOn
     piecesRequestedOn
     piecesReceivedOn
     completeOn

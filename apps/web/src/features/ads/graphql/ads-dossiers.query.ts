@@ -19,6 +19,7 @@ export const AdsDossiersQuery = graphql(`
         outcome
         deadline
         decidedOn
+        situation
         instructorName
       }
     }

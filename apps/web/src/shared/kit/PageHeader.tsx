@@ -1,0 +1,32 @@
+import { Stack, Typography } from '@mui/material';
+import { useEffect, type ReactNode } from 'react';
+
+/** The title of a page (its h1, and the browser tab's title) with the page's actions beside it. */
+export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
+  useEffect(() => {
+    document.title = `${title} — CALL`;
+  }, [title]);
+  return (
+    <Stack
+      direction="row"
+      sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}
+      component="header"
+    >
+      <div>
+        <Typography variant="h4" component="h1">
+          {title}
+        </Typography>
+        {subtitle && (
+          <Typography variant="body2" color="text.secondary">
+            {subtitle}
+          </Typography>
+        )}
+      </div>
+      {actions && (
+        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
+          {actions}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,238 @@
+// The platform benchmark: on the ten-year data set (generate.mjs), in ONE interleaved run, the API against a
+// hand-written SQL floor giving the same figures, and against PostGraphile 4.14.1 on the same tables.
+// Usage (after `npm run build` and `node scripts/bench/generate.mjs`):
+//   node scripts/bench/platform.mjs [postgres://…/bench] [--runs 15] [--year 2025] [--seconds 5] [--rounds 3]
+// Prints median/p95 per scenario and a table of ratios; checks the figures are equal before timing. Asserts nothing else.
+import { performance } from 'node:perf_hooks';
+import { apiRequire, benchRequire, parseArgs, stats } from './lib/common.mjs';
+import { compareReport, reportFloor } from './lib/report-floor.mjs';
+import { freePort, gql, signIn, startApi, startChild, stopChild } from './lib/servers.mjs';
+
+const args = parseArgs(process.argv.slice(2), { runs: 15, seconds: 5, rounds: 3, connections: 8 });
+const dbUrl = args._[0] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bench';
+const year = Number(args.year ?? new Date().getUTCFullYear() - 1);
+const LENS = '62498';
+const PASSWORD = 'demo-call-2023';
+
+const { Pool } = apiRequire('pg');
+const autocannon = benchRequire('autocannon');
+const pool = new Pool({ connectionString: dbUrl, max: 10 });
+pool.on('error', () => {});
+
+const api = await startApi({ databaseUrl: dbUrl });
+const pgPort = await freePort();
+const peer = await startChild(
+  'PostGraphile',
+  ['scripts/bench/lib/postgraphile-server.mjs', dbUrl, String(pgPort)],
+  {},
+  /prêt/,
+);
+const peerUrl = `http://127.0.0.1:${pgPort}/graphql`;
+const dgs = await signIn(api.url, 'dgs', PASSWORD);
+const director = await signIn(api.url, 'directeur.ads', PASSWORD);
+console.log(`API ${api.url}, PostGraphile ${peerUrl}, année ${year}, ${args.runs} passages alternés`);
+
+// ---- the operations --------------------------------------------------------------------------------------------
+const REPORT = `query($y: Int!) { indicators(year: $y) { key value previousValue breakdowns { dimension items { member value } } } }`;
+const LIST = `query($c: String!) { adsDossiers(filter: { communeInsee: $c }, sort: DEPOSITED_DESC, limit: 50) {
+  total items { id number type communeName depositedOn channel applicantName status outcome deadline decidedOn instructorName } } }`;
+const PEER_LIST = `query($c: String!) { allAdsDossiers(condition: { communeInsee: $c }, orderBy: [DEPOSITED_ON_DESC, NUMBER_ASC], first: 50) {
+  totalCount nodes { id number type communeByCommuneInsee { name } depositedOn channel applicantName status outcome deadline decidedOn instructorId } } }`;
+const LIST_FLOOR = [
+  `SELECT d.id, d.number, d.type, c.name, d.deposited_on, d.channel, d.applicant_name, d.status, d.outcome, d.deadline, d.decided_on, u.display_name
+   FROM ads_dossier d JOIN commune c ON c.insee_code = d.commune_insee LEFT JOIN app_user u ON u.id = d.instructor_id
+   WHERE d.commune_insee = $1 ORDER BY d.deposited_on DESC, d.number LIMIT 50`,
+  'SELECT count(*) AS total FROM ads_dossier WHERE commune_insee = $1',
+];
+const BY_ID = `query($id: ID!) { adsDossier(id: $id) { id number type communeName depositedOn channel applicantKind applicantName landAddress
+  cadastralParcels projectNature floorAreaCreated dwellingsCreated status statusOn piecesRequestedOn piecesReceivedOn completeOn deadline
+  outcome decidedOn closedOn docOn daactOn conformityOn initialNumber instructorName
+  consultations { id service sentOn dueOn opinion opinionOn comment }
+  events { id kind eventOn fromStatus toStatus actorLogin summary recordedAt } } }`;
+const PEER_BY_ID = `query($id: UUID!) { adsDossierById(id: $id) { id number type communeByCommuneInsee { name } depositedOn channel applicantKind
+  applicantName landAddress cadastralParcels projectNature floorAreaCreated dwellingsCreated status statusOn piecesRequestedOn piecesReceivedOn
+  completeOn deadline outcome decidedOn closedOn docOn daactOn conformityOn adsDossierByInitialDossierId { number } instructorId
+  adsConsultationsByDossierId(orderBy: [SENT_ON_ASC]) { nodes { id service sentOn dueOn opinion opinionOn comment } }
+  adsMajorationsByDossierId { nodes { id kind notifiedOn } }
+  adsDossierEventsByDossierId(orderBy: [RECORDED_AT_ASC]) { nodes { id kind eventOn fromStatus toStatus actorLogin summary recordedAt } } } }`;
+const BY_ID_FLOOR = `SELECT d.*, c.name AS commune_name, i.number AS initial_number, u.display_name AS instructor_name,
+    (SELECT COALESCE(json_agg(k ORDER BY k.sent_on, k.created_at), '[]') FROM ads_consultation k WHERE k.dossier_id = d.id) AS consultations,
+    (SELECT COALESCE(json_agg(m ORDER BY m.notified_on), '[]') FROM ads_majoration m WHERE m.dossier_id = d.id) AS majorations,
+    (SELECT COALESCE(json_agg(e ORDER BY e.recorded_at, e.event_on), '[]') FROM ads_dossier_event e WHERE e.dossier_id = d.id) AS events
+  FROM ads_dossier d JOIN commune c ON c.insee_code = d.commune_insee LEFT JOIN ads_dossier i ON i.id = d.initial_dossier_id
+  LEFT JOIN app_user u ON u.id = d.instructor_id WHERE d.id = $1`;
+const DRILL = `query($y: Int!, $c: String!) { indicatorRecords(key: "ads.dossiers_instructed", year: $y, dimension: "commune", member: $c, limit: 50) { total rows } }`;
+const DRILL_FLOOR = [
+  `SELECT t.number, t.type, c.name, t.deposited_on, t.channel, t.status, t.outcome, t.decided_on
+   FROM ads_dossier t JOIN commune c ON c.insee_code = t.commune_insee
+   WHERE t.deposited_on >= $1::date AND t.deposited_on < $2::date AND t.status <> 'CANCELLED' AND t.commune_insee = $3
+   ORDER BY t.deposited_on, t.number LIMIT 50`,
+  `SELECT count(*) AS total FROM ads_dossier t
+   WHERE t.deposited_on >= $1::date AND t.deposited_on < $2::date AND t.status <> 'CANCELLED' AND t.commune_insee = $3`,
+];
+const drillParams = [`${year}-01-01`, `${year + 1}-01-01`, LENS];
+
+const scenarios = {
+  report: {
+    label: 'rapport complet de la DGS',
+    api: () => gql(api.url, REPORT, { y: year }, dgs),
+    floor: () => reportFloor(pool, year),
+  },
+  list: {
+    label: 'liste ADS (Lens, page de 50 + total)',
+    api: () => gql(api.url, LIST, { c: LENS }, director),
+    floor: () => Promise.all(LIST_FLOOR.map((q) => pool.query(q, [LENS]))),
+    peer: () => gql(peerUrl, PEER_LIST, { c: LENS }),
+  },
+  byId: {
+    label: 'un dossier ADS par id',
+    api: () => gql(api.url, BY_ID, { id: byIdTarget }, director),
+    floor: () => pool.query(BY_ID_FLOOR, [byIdTarget]),
+    peer: () => gql(peerUrl, PEER_BY_ID, { id: byIdTarget }),
+  },
+  drill: {
+    label: 'détail d’un indicateur (Lens, page de 50 + total)',
+    api: () => gql(api.url, DRILL, { y: year, c: LENS }, dgs),
+    floor: () => Promise.all(DRILL_FLOOR.map((q) => pool.query(q, drillParams))),
+  },
+};
+
+// a dossier with a typical timeline: decided, with consultations and several events
+const byIdTarget = (
+  await pool.query(
+    `SELECT d.id FROM ads_dossier d WHERE d.commune_insee = $1 AND d.status = 'WORKS_STARTED'
+    AND EXISTS (SELECT 1 FROM ads_consultation k WHERE k.dossier_id = d.id) ORDER BY d.number LIMIT 1`,
+    [LENS],
+  )
+).rows[0].id;
+
+// ---- the figures are the same before anything is timed ----------------------------------------------------------
+{
+  const apiReport = (await scenarios.report.api()).indicators;
+  const { diffs, figures } = compareReport(apiReport, await scenarios.report.floor());
+  if (diffs.length)
+    throw new Error(`rapport : ${diffs.length} écarts avec le plancher :\n${diffs.slice(0, 30).join('\n')}`);
+  console.log(`rapport : ${apiReport.length} indicateurs, ${figures} chiffres identiques à ceux du plancher`);
+
+  const list = (await scenarios.list.api()).adsDossiers;
+  const [rows, count] = await scenarios.list.floor();
+  const peerList = (await scenarios.list.peer()).allAdsDossiers;
+  const same =
+    list.total === Number(count.rows[0].total) &&
+    peerList.totalCount === list.total &&
+    list.items.map((x) => x.number).join() === rows.rows.map((x) => x.number).join() &&
+    peerList.nodes.map((x) => x.number).join() === rows.rows.map((x) => x.number).join();
+  if (!same) throw new Error('liste : les trois réponses diffèrent');
+  console.log(`liste : ${list.total} dossiers à Lens, les 50 mêmes numéros dans les trois réponses`);
+
+  const one = (await scenarios.byId.api()).adsDossier;
+  const floorOne = (await scenarios.byId.floor()).rows[0];
+  const peerOne = (await scenarios.byId.peer()).adsDossierById;
+  if (
+    one.number !== floorOne.number ||
+    one.events.length !== floorOne.events.length ||
+    peerOne.adsDossierEventsByDossierId.nodes.length !== one.events.length ||
+    one.consultations.length !== floorOne.consultations.length
+  )
+    throw new Error('dossier par id : les réponses diffèrent');
+  console.log(
+    `dossier ${one.number} : ${one.events.length} événements, ${one.consultations.length} consultations partout`,
+  );
+
+  const drill = (await scenarios.drill.api()).indicatorRecords;
+  const [drows, dcount] = await scenarios.drill.floor();
+  if (
+    drill.total !== Number(dcount.rows[0].total) ||
+    drill.rows.map((r) => r.number).join() !== drows.rows.map((r) => r.number).join()
+  )
+    throw new Error('détail : les réponses diffèrent');
+  console.log(`détail : ${drill.total} dossiers, les 50 mêmes lignes`);
+}
+
+// ---- latency, interleaved: API then floor (then peer), scenario after scenario, run after run ---------------------
+const times = {};
+const timed = async (name, fn) => {
+  const t0 = performance.now();
+  await fn();
+  (times[name] ??= []).push(performance.now() - t0);
+};
+for (const s of Object.values(scenarios)) for (const k of ['api', 'floor', 'peer']) if (s[k]) await s[k](); // warm-up
+for (let i = 0; i < Number(args.runs); i++) {
+  for (const [name, s] of Object.entries(scenarios)) {
+    await timed(`${name}.api`, s.api);
+    await timed(`${name}.floor`, s.floor);
+    if (s.peer) await timed(`${name}.peer`, s.peer);
+  }
+}
+const fmt = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
+console.log('\nLatence (ms, un appel à la fois) :');
+for (const [name, t] of Object.entries(times)) {
+  const s = stats(t);
+  console.log(`  ${name.padEnd(14)} médiane ${fmt(s.median).padStart(7)}  p95 ${fmt(s.p95).padStart(7)}  (${s.n})`);
+}
+
+// ---- throughput against the peer: bounded autocannon runs, alternated ---------------------------------------------
+function cannon(url, query, variables, cookie) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        method: 'POST',
+        connections: Number(args.connections),
+        duration: Number(args.seconds),
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      },
+      (err, r) => (err ? reject(err) : resolve(r)),
+    );
+  });
+}
+const rps = {};
+console.log(
+  `\nDébit (autocannon, ${args.connections} connexions, ${args.seconds} s, ${args.rounds} manches alternées) :`,
+);
+for (let round = 0; round < Number(args.rounds); round++) {
+  for (const [name, ours, theirs] of [
+    ['list', () => cannon(api.url, LIST, { c: LENS }, director), () => cannon(peerUrl, PEER_LIST, { c: LENS })],
+    [
+      'byId',
+      () => cannon(api.url, BY_ID, { id: byIdTarget }, director),
+      () => cannon(peerUrl, PEER_BY_ID, { id: byIdTarget }),
+    ],
+  ]) {
+    for (const [who, run] of [
+      ['api', ours],
+      ['peer', theirs],
+    ]) {
+      const r = await run();
+      if (r.non2xx || r.errors) console.log(`  ${name}.${who} : ${r.non2xx} réponses non 2xx, ${r.errors} erreurs`);
+      (rps[`${name}.${who}`] ??= []).push(r.requests.average);
+    }
+  }
+}
+for (const [k, v] of Object.entries(rps))
+  console.log(`  ${k.padEnd(10)} ${fmt(stats(v).median)} req/s (manches : ${v.map(fmt).join(', ')})`);
+
+// ---- ratios ------------------------------------------------------------------------------------------------------
+const med = (k) => stats(times[k]).median;
+const rows = [
+  ['rapport complet (API / plancher SQL)', med('report.api') / med('report.floor'), '≤ 1,5'],
+  ['liste ADS (API / plancher SQL)', med('list.api') / med('list.floor'), '—'],
+  ['dossier par id (API / plancher SQL)', med('byId.api') / med('byId.floor'), '—'],
+  ['détail (API / plancher SQL)', med('drill.api') / med('drill.floor'), '≤ 2'],
+  ['liste ADS, débit (API / PostGraphile)', stats(rps['list.api']).median / stats(rps['list.peer']).median, '≥ 1,0'],
+  [
+    'dossier par id, débit (API / PostGraphile)',
+    stats(rps['byId.api']).median / stats(rps['byId.peer']).median,
+    '≥ 1,0',
+  ],
+  ['liste ADS, latence (API / PostGraphile)', med('list.api') / med('list.peer'), '—'],
+  ['dossier par id, latence (API / PostGraphile)', med('byId.api') / med('byId.peer'), '—'],
+];
+console.log('\nRapports :');
+console.log(`  ${'mesure'.padEnd(46)} ${'ratio'.padStart(6)}  objectif`);
+for (const [label, ratio, goal] of rows) console.log(`  ${label.padEnd(46)} ${ratio.toFixed(2).padStart(6)}  ${goal}`);
+
+await stopChild(peer);
+await stopChild(api.child);
+await pool.end();
