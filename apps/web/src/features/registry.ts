@@ -5,6 +5,7 @@ import { fourriereFeature } from './fourriere';
 import { homeFeature } from './home';
 import { indicatorsFeature } from './indicators';
 import { journalFeature } from './journal';
+import { pretMaterielFeature } from './pret-materiel';
 import type { CoreFeature, FeatureModule } from './types';
 
 /** Always registered; the nav lists them in this order (home first). */
@@ -17,4 +18,5 @@ export const coreFeatures: CoreFeature[] = [homeFeature, indicatorsFeature, jour
 export const directorateFeatures: Partial<Record<DirectorateKey, FeatureModule>> = {
   ads: adsFeature,
   fourriere: fourriereFeature,
+  pret_materiel: pretMaterielFeature,
 };
