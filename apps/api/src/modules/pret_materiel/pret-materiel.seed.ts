@@ -37,7 +37,7 @@ const PLANS = [
 ];
 
 async function insertChunks(em: EntityManager, entity: Function, rows: object[]) {
-  for (let i = 0; i < rows.length; i += 500) await em.insert(entity, rows.slice(i, i + 500) as never);
+  for (let i = 0; i < rows.length; i += 500) await em.insert(entity, rows.slice(i, i + 500));
 }
 
 /** Demo activity for the report's year and the one before, a few requests awaiting an answer today. */
