@@ -10,7 +10,10 @@ import { defineCube } from '../../core/indicators/cube';
 
 const commune = { table: 'commune', on: '{commune}.insee_code = {CUBE}.commune_insee' };
 const kind = { table: 'pret_kind', on: '{kind}.id = {CUBE}.kind_id' };
-const byKind = { label: 'Par type de matériel', sql: '{CUBE}.kind_id', labelSql: '{kind}.name' };
+// by name: a kind's id is drawn at random, its name is unique and stable
+const byKind = { label: 'Par type de matériel', sql: '{kind}.name' };
+
+/* drill orders never end on an id: ids are drawn at random, the demo's records must list the same every time */
 
 /** Requests of the communes: handled when answered (approved or refused), counted on the day of the answer. */
 export const pretRequests = defineCube({
@@ -36,7 +39,7 @@ export const pretRequests = defineCube({
       { key: 'status', label: 'Statut', sql: '{CUBE}.status', labels: PRET_STATUSES.labels },
       { key: 'answeredOn', label: 'Réponse le', sql: '{CUBE}.answered_on' },
     ],
-    order: '{CUBE}.start_on, {CUBE}.id',
+    order: '{CUBE}.start_on, {CUBE}.event_name, {CUBE}.commune_insee',
   },
 });
 
@@ -64,7 +67,7 @@ export const pretLoans = defineCube({
       { key: 'approved', label: 'Quantité', sql: '{CUBE}.approved' },
       { key: 'days', label: 'Jours', sql: '({request}.end_on - {request}.start_on + 1)' },
     ],
-    order: '{request}.start_on, {CUBE}.id',
+    order: '{request}.start_on, {request}.event_name, {request}.commune_insee, {kind}.name',
   },
 });
 
@@ -85,7 +88,7 @@ export const pretInterventions = defineCube({
       { key: 'agents', label: 'Agents', sql: '{CUBE}.agent_count' },
       { key: 'hours', label: 'Heures', sql: '{CUBE}.hours' },
     ],
-    order: '{CUBE}.done_on, {CUBE}.id',
+    order: '{CUBE}.done_on, {CUBE}.service, {CUBE}.kind, {CUBE}.hours, {CUBE}.agent_count',
   },
 });
 
@@ -112,7 +115,7 @@ export const pretRepairs = defineCube({
       { key: 'closedOn', label: 'Terminée le', sql: '{CUBE}.closed_on' },
       { key: 'cost', label: 'Coût (€)', sql: '{CUBE}.cost_cents / 100.0' },
     ],
-    order: '{CUBE}.opened_on, {CUBE}.id',
+    order: '{CUBE}.opened_on, {kind}.name, {CUBE}.quantity',
   },
 });
 
@@ -135,7 +138,7 @@ export const pretMovements = defineCube({
       { key: 'movement', label: 'Mouvement', sql: '{CUBE}.movement', labels: PRET_MOVEMENTS.labels },
       { key: 'quantity', label: 'Quantité', sql: '{CUBE}.quantity' },
     ],
-    order: '{CUBE}.moved_on, {CUBE}.id',
+    order: '{CUBE}.moved_on, {kind}.name, {CUBE}.movement, {CUBE}.quantity',
   },
 });
 
