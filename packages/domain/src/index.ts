@@ -13,3 +13,4 @@ export * from './accounts/password-policy';
 export * from './accounts/retention';
 export * from './permis-louer';
 export * from './crematorium';
+export * from './pret-materiel';

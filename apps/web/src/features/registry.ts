@@ -7,6 +7,7 @@ import { homeFeature } from './home';
 import { indicatorsFeature } from './indicators';
 import { journalFeature } from './journal';
 import { permisLouerFeature } from './permis-louer';
+import { pretMaterielFeature } from './pret-materiel';
 import type { CoreFeature, FeatureModule } from './types';
 
 /** Always registered; the nav lists them in this order (home first). */
@@ -21,4 +22,5 @@ export const directorateFeatures: Partial<Record<DirectorateKey, FeatureModule>>
   crematorium: crematoriumFeature,
   fourriere: fourriereFeature,
   permis_louer: permisLouerFeature,
+  pret_materiel: pretMaterielFeature,
 };

@@ -4,7 +4,7 @@ export const DIRECTORATES = [
   { key: 'permis_louer', label: 'Permis de louer', hasModule: false },
   { key: 'fourriere', label: 'Fourrière animale', hasModule: true },
   { key: 'crematorium', label: 'Crématorium', hasModule: true },
-  { key: 'pret_materiel', label: 'Prêt de matériel', hasModule: false },
+  { key: 'pret_materiel', label: 'Prêt de matériel', hasModule: true },
   { key: 'rh', label: 'Ressources et relations humaines', hasModule: false },
   { key: 'finances', label: 'Finances et comptabilité', hasModule: false },
   { key: 'juridique', label: 'Affaires juridiques et commande publique', hasModule: false },

@@ -1,0 +1,44 @@
+import { graphql } from '../../../gql';
+
+export const PretRequestFields = graphql(`
+  fragment PretRequestFields on PretRequest {
+    id
+    communeInsee
+    communeName
+    eventName
+    eventPlace
+    startOn
+    endOn
+    handover
+    status
+    partial
+    requestedOn
+    answeredOn
+    refusalReason
+    returnedOn
+    version
+    lines {
+      kindId
+      kindName
+      unit
+      requested
+      approved
+      returned
+      missing
+      damaged
+    }
+  }
+`);
+
+export const PretRequestQuery = graphql(`
+  query PretRequest($id: ID!) {
+    pretRequest(id: $id) {
+      ...PretRequestFields
+    }
+    pretAvailability(requestId: $id) {
+      kindId
+      requested
+      available
+    }
+  }
+`);
