@@ -79,6 +79,16 @@ type Documents = {
     "\n  mutation RecordPdlVisit($input: PdlRecordVisitInput!) {\n    recordPdlVisit(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.RecordPdlVisitDocument,
     "\n  mutation DecidePdlApml($input: PdlDecideInput!) {\n    decidePdlApml(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.DecidePdlApmlDocument,
     "\n  query PdlPerimeters {\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      validFrom\n      validTo\n    }\n  }\n": typeof types.PdlPerimetersDocument,
+    "\n  query PretCatalogue {\n    pretKinds {\n      id\n      name\n      unit\n      stockToday\n    }\n    communes {\n      inseeCode\n      name\n    }\n  }\n": typeof types.PretCatalogueDocument,
+    "\n  query PretPlanning($from: Date!, $to: Date!) {\n    pretPlanning(from: $from, to: $to) {\n      kindId\n      kindName\n      unit\n      days {\n        day\n        stock\n        booked\n        available\n        short\n      }\n    }\n  }\n": typeof types.PretPlanningDocument,
+    "\n  mutation CreatePretRequest($input: PretRequestInput!) {\n    createPretRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePretRequestDocument,
+    "\n  mutation ApprovePretRequest($input: PretApproveInput!) {\n    approvePretRequest(input: $input) {\n      ...PretRequestFields\n    }\n  }\n": typeof types.ApprovePretRequestDocument,
+    "\n  mutation RefusePretRequest($input: PretRefuseInput!) {\n    refusePretRequest(input: $input) {\n      ...PretRequestFields\n    }\n  }\n": typeof types.RefusePretRequestDocument,
+    "\n  mutation AdvancePretRequest($input: PretAdvanceInput!) {\n    advancePretRequest(input: $input) {\n      ...PretRequestFields\n    }\n  }\n": typeof types.AdvancePretRequestDocument,
+    "\n  mutation RecordPretReturn($input: PretReturnInput!) {\n    recordPretReturn(input: $input) {\n      ...PretRequestFields\n    }\n  }\n": typeof types.RecordPretReturnDocument,
+    "\n  fragment PretRequestFields on PretRequest {\n    id\n    communeInsee\n    communeName\n    eventName\n    eventPlace\n    startOn\n    endOn\n    handover\n    status\n    partial\n    requestedOn\n    answeredOn\n    refusalReason\n    returnedOn\n    version\n    lines {\n      kindId\n      kindName\n      unit\n      requested\n      approved\n      returned\n      missing\n      damaged\n    }\n  }\n": typeof types.PretRequestFieldsFragmentDoc,
+    "\n  query PretRequest($id: ID!) {\n    pretRequest(id: $id) {\n      ...PretRequestFields\n    }\n    pretAvailability(requestId: $id) {\n      kindId\n      requested\n      available\n    }\n  }\n": typeof types.PretRequestDocument,
+    "\n  query PretRequests($status: PretStatus, $offset: Int!, $limit: Int!) {\n    pretRequests(status: $status, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        communeName\n        eventName\n        startOn\n        endOn\n        handover\n        status\n        partial\n        lines {\n          kindId\n          kindName\n          requested\n          approved\n        }\n      }\n    }\n  }\n": typeof types.PretRequestsDocument,
     "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n": typeof types.DirectoratesDocument,
 };
 const documents: Documents = {
@@ -147,6 +157,16 @@ const documents: Documents = {
     "\n  mutation RecordPdlVisit($input: PdlRecordVisitInput!) {\n    recordPdlVisit(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.RecordPdlVisitDocument,
     "\n  mutation DecidePdlApml($input: PdlDecideInput!) {\n    decidePdlApml(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.DecidePdlApmlDocument,
     "\n  query PdlPerimeters {\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      validFrom\n      validTo\n    }\n  }\n": types.PdlPerimetersDocument,
+    "\n  query PretCatalogue {\n    pretKinds {\n      id\n      name\n      unit\n      stockToday\n    }\n    communes {\n      inseeCode\n      name\n    }\n  }\n": types.PretCatalogueDocument,
+    "\n  query PretPlanning($from: Date!, $to: Date!) {\n    pretPlanning(from: $from, to: $to) {\n      kindId\n      kindName\n      unit\n      days {\n        day\n        stock\n        booked\n        available\n        short\n      }\n    }\n  }\n": types.PretPlanningDocument,
+    "\n  mutation CreatePretRequest($input: PretRequestInput!) {\n    createPretRequest(input: $input) {\n      id\n    }\n  }\n": types.CreatePretRequestDocument,
+    "\n  mutation ApprovePretRequest($input: PretApproveInput!) {\n    approvePretRequest(input: $input) {\n      ...PretRequestFields\n    }\n  }\n": types.ApprovePretRequestDocument,
+    "\n  mutation RefusePretRequest($input: PretRefuseInput!) {\n    refusePretRequest(input: $input) {\n      ...PretRequestFields\n    }\n  }\n": types.RefusePretRequestDocument,
+    "\n  mutation AdvancePretRequest($input: PretAdvanceInput!) {\n    advancePretRequest(input: $input) {\n      ...PretRequestFields\n    }\n  }\n": types.AdvancePretRequestDocument,
+    "\n  mutation RecordPretReturn($input: PretReturnInput!) {\n    recordPretReturn(input: $input) {\n      ...PretRequestFields\n    }\n  }\n": types.RecordPretReturnDocument,
+    "\n  fragment PretRequestFields on PretRequest {\n    id\n    communeInsee\n    communeName\n    eventName\n    eventPlace\n    startOn\n    endOn\n    handover\n    status\n    partial\n    requestedOn\n    answeredOn\n    refusalReason\n    returnedOn\n    version\n    lines {\n      kindId\n      kindName\n      unit\n      requested\n      approved\n      returned\n      missing\n      damaged\n    }\n  }\n": types.PretRequestFieldsFragmentDoc,
+    "\n  query PretRequest($id: ID!) {\n    pretRequest(id: $id) {\n      ...PretRequestFields\n    }\n    pretAvailability(requestId: $id) {\n      kindId\n      requested\n      available\n    }\n  }\n": types.PretRequestDocument,
+    "\n  query PretRequests($status: PretStatus, $offset: Int!, $limit: Int!) {\n    pretRequests(status: $status, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        communeName\n        eventName\n        startOn\n        endOn\n        handover\n        status\n        partial\n        lines {\n          kindId\n          kindName\n          requested\n          approved\n        }\n      }\n    }\n  }\n": types.PretRequestsDocument,
     "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n": types.DirectoratesDocument,
 };
 
@@ -424,6 +444,46 @@ export function graphql(source: "\n  mutation DecidePdlApml($input: PdlDecideInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PdlPerimeters {\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      validFrom\n      validTo\n    }\n  }\n"): (typeof documents)["\n  query PdlPerimeters {\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      validFrom\n      validTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PretCatalogue {\n    pretKinds {\n      id\n      name\n      unit\n      stockToday\n    }\n    communes {\n      inseeCode\n      name\n    }\n  }\n"): (typeof documents)["\n  query PretCatalogue {\n    pretKinds {\n      id\n      name\n      unit\n      stockToday\n    }\n    communes {\n      inseeCode\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PretPlanning($from: Date!, $to: Date!) {\n    pretPlanning(from: $from, to: $to) {\n      kindId\n      kindName\n      unit\n      days {\n        day\n        stock\n        booked\n        available\n        short\n      }\n    }\n  }\n"): (typeof documents)["\n  query PretPlanning($from: Date!, $to: Date!) {\n    pretPlanning(from: $from, to: $to) {\n      kindId\n      kindName\n      unit\n      days {\n        day\n        stock\n        booked\n        available\n        short\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePretRequest($input: PretRequestInput!) {\n    createPretRequest(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePretRequest($input: PretRequestInput!) {\n    createPretRequest(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovePretRequest($input: PretApproveInput!) {\n    approvePretRequest(input: $input) {\n      ...PretRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovePretRequest($input: PretApproveInput!) {\n    approvePretRequest(input: $input) {\n      ...PretRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefusePretRequest($input: PretRefuseInput!) {\n    refusePretRequest(input: $input) {\n      ...PretRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefusePretRequest($input: PretRefuseInput!) {\n    refusePretRequest(input: $input) {\n      ...PretRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvancePretRequest($input: PretAdvanceInput!) {\n    advancePretRequest(input: $input) {\n      ...PretRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdvancePretRequest($input: PretAdvanceInput!) {\n    advancePretRequest(input: $input) {\n      ...PretRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPretReturn($input: PretReturnInput!) {\n    recordPretReturn(input: $input) {\n      ...PretRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPretReturn($input: PretReturnInput!) {\n    recordPretReturn(input: $input) {\n      ...PretRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PretRequestFields on PretRequest {\n    id\n    communeInsee\n    communeName\n    eventName\n    eventPlace\n    startOn\n    endOn\n    handover\n    status\n    partial\n    requestedOn\n    answeredOn\n    refusalReason\n    returnedOn\n    version\n    lines {\n      kindId\n      kindName\n      unit\n      requested\n      approved\n      returned\n      missing\n      damaged\n    }\n  }\n"): (typeof documents)["\n  fragment PretRequestFields on PretRequest {\n    id\n    communeInsee\n    communeName\n    eventName\n    eventPlace\n    startOn\n    endOn\n    handover\n    status\n    partial\n    requestedOn\n    answeredOn\n    refusalReason\n    returnedOn\n    version\n    lines {\n      kindId\n      kindName\n      unit\n      requested\n      approved\n      returned\n      missing\n      damaged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PretRequest($id: ID!) {\n    pretRequest(id: $id) {\n      ...PretRequestFields\n    }\n    pretAvailability(requestId: $id) {\n      kindId\n      requested\n      available\n    }\n  }\n"): (typeof documents)["\n  query PretRequest($id: ID!) {\n    pretRequest(id: $id) {\n      ...PretRequestFields\n    }\n    pretAvailability(requestId: $id) {\n      kindId\n      requested\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PretRequests($status: PretStatus, $offset: Int!, $limit: Int!) {\n    pretRequests(status: $status, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        communeName\n        eventName\n        startOn\n        endOn\n        handover\n        status\n        partial\n        lines {\n          kindId\n          kindName\n          requested\n          approved\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PretRequests($status: PretStatus, $offset: Int!, $limit: Int!) {\n    pretRequests(status: $status, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        communeName\n        eventName\n        startOn\n        endOn\n        handover\n        status\n        partial\n        lines {\n          kindId\n          kindName\n          requested\n          approved\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

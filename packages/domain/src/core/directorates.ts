@@ -1,14 +1,14 @@
-/** The directorates of the CALL. `hasModule` ones record activity; the others only declare indicators. */
+/** The directorates of the CALL, in the order of the report. Which ones record activity is known from the API's modules. */
 export const DIRECTORATES = [
-  { key: 'ads', label: 'Service mutualisé ADS', hasModule: true },
-  { key: 'permis_louer', label: 'Permis de louer', hasModule: false },
-  { key: 'fourriere', label: 'Fourrière animale', hasModule: true },
-  { key: 'crematorium', label: 'Crématorium', hasModule: true },
-  { key: 'pret_materiel', label: 'Prêt de matériel', hasModule: true },
-  { key: 'rh', label: 'Ressources et relations humaines', hasModule: false },
-  { key: 'finances', label: 'Finances et comptabilité', hasModule: false },
-  { key: 'juridique', label: 'Affaires juridiques et commande publique', hasModule: false },
-  { key: 'communication', label: 'Communication', hasModule: false },
+  { key: 'ads', label: 'Service mutualisé ADS' },
+  { key: 'permis_louer', label: 'Permis de louer' },
+  { key: 'fourriere', label: 'Fourrière animale' },
+  { key: 'crematorium', label: 'Crématorium' },
+  { key: 'pret_materiel', label: 'Prêt de matériel' },
+  { key: 'rh', label: 'Ressources et relations humaines' },
+  { key: 'finances', label: 'Finances et comptabilité' },
+  { key: 'juridique', label: 'Affaires juridiques et commande publique' },
+  { key: 'communication', label: 'Communication' },
 ] as const;
 
 export type DirectorateKey = (typeof DIRECTORATES)[number]['key'];
