@@ -28,7 +28,7 @@ type Known = Pick<AdsDossier, 'id' | 'type'>;
 type Row = { dossier: AdsDossier; event: Partial<AdsDossierEvent> };
 
 /** Rows written per transaction on PGlite, where a transaction holds the only session. */
-const SLICE = 500;
+const SLICE = 250;
 
 /**
  * Imports the rows of an export of the instruction software: idempotent on the number, all or nothing
