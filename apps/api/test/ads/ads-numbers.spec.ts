@@ -51,4 +51,21 @@ describe('ADS dossier numbers under concurrent registrations', () => {
     );
     expect(count).toBe(1);
   });
+
+  it('should continue after the highest number of an import, never reusing one', async () => {
+    const first = await agent.ok(CREATE, { i: adsDossierInput({ type: 'PD' }) });
+    expect(first.createAdsDossier.number).toBe('PD 062 498 25 A0001');
+    const csv = [
+      'numero;type;commune_insee;date_depot;mode_depot;demandeur;type_demandeur;adresse_terrain;parcelles;nature_projet;surface_plancher;logements',
+      'PD 062 498 25 A0030;PD;62498;2025-03-10;papier;Jean Martin;particulier;1 rue de la Gare;B 10;Démolition d’un garage;0;0',
+      'PD 062 498 25 A0012;PD;62498;2025-03-11;papier;Julie Caron;particulier;8 rue Paul Bert;AC 40;Démolition d’un abri;0;0',
+    ].join('\r\n');
+    const imported = await agent.ok(
+      `mutation($b: String!) { importAdsDossiers(filename: "export.csv", base64: $b) { committed imported } }`,
+      { b: Buffer.from(csv, 'utf8').toString('base64') },
+    );
+    expect(imported.importAdsDossiers).toEqual({ committed: true, imported: 2 });
+    const next = await agent.ok(CREATE, { i: adsDossierInput({ type: 'PD' }) });
+    expect(next.createAdsDossier.number).toBe('PD 062 498 25 A0031');
+  });
 });

@@ -34,6 +34,7 @@ export async function writeInSlices<T>(db: Database, w: SlicedWrite<T>): Promise
       const slice = w.items.slice(done, done + w.size);
       await db.transaction((em) => w.write(em, slice));
       done += slice.length;
+      await nextTurn();
     }
     await db.transaction((em) => w.finish(em));
   } catch (e) {
@@ -41,3 +42,10 @@ export async function writeInSlices<T>(db: Database, w: SlicedWrite<T>): Promise
     throw e;
   }
 }
+
+/**
+ * PGlite runs in this thread and answers through promises only: slice after slice would never leave the
+ * microtask queue, so the other requests would not even be read from their sockets. A turn of the event
+ * loop between slices lets them in (and queue on the lock before the next slice).
+ */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -5,7 +5,7 @@ import { badInput } from '../../core/errors';
 import type { Clock } from '../../core/kit/clock';
 import type { AdsImportReportView } from './graphql/ads.types';
 import { readImportFile } from './ads-import.parser';
-import { FileRejected, importAdsDossiers } from './use-cases/import-ads-dossiers';
+import { importAdsDossiers } from './use-cases/import-ads-dossiers';
 
 // the core reader refuses larger files in French, naming the field, before any row is kept in memory
 const LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 5_000, field: 'base64' };
@@ -24,13 +24,7 @@ export class AdsImportService {
     const rows = await readImportFile(filename, Buffer.from(base64, 'base64'), LIMITS);
     if (!rows.length) throw badInput('filename', 'Le fichier ne contient aucune ligne de dossier.');
 
-    try {
-      return await this.db.transaction(async (em) => {
-        return importAdsDossiers(em, this.audit, actor, filename, rows, this.clock.today());
-      });
-    } catch (e) {
-      if (e instanceof FileRejected) return e.report;
-      throw e;
-    }
+    // read and checked outside any transaction, then written in bulk: other users are served meanwhile
+    return importAdsDossiers(this.db, this.audit, actor, filename, rows, this.clock.today());
   }
 }

@@ -41,13 +41,23 @@ export async function allocateAdsNumber(
 }
 
 /** A number typed or imported in the A series moves the counter past it, so no later allocation reuses it. */
-export async function reserveAdsNumber(em: EntityManager, number: string): Promise<void> {
-  const n = parseAdsDossierNumber(number);
-  if (!n || n.suffix || !/^A\d{4}$/.test(n.sequence)) return;
-  const stem = `${n.prefix} ${n.departement} ${n.commune} ${n.year} A`;
-  await em.query(
-    `INSERT INTO ads_number_counter (stem, last_sequence) VALUES ($1::varchar, GREATEST($3::int, ${highestUsed('2')}))
-     ON CONFLICT (stem) DO UPDATE SET last_sequence = GREATEST(ads_number_counter.last_sequence, EXCLUDED.last_sequence)`,
-    [stem, stem.length + 1, Number(n.sequence.slice(1))],
-  );
+export function reserveAdsNumber(em: EntityManager, number: string): Promise<void> {
+  return reserveAdsNumbers(em, [number]);
+}
+
+/** The same for many numbers (an import): one statement per stem, with the highest sequence used in it. */
+export async function reserveAdsNumbers(em: EntityManager, numbers: readonly string[]): Promise<void> {
+  const highest = new Map<string, number>();
+  for (const number of numbers) {
+    const n = parseAdsDossierNumber(number);
+    if (!n || n.suffix || !/^A\d{4}$/.test(n.sequence)) continue;
+    const stem = `${n.prefix} ${n.departement} ${n.commune} ${n.year} A`;
+    highest.set(stem, Math.max(highest.get(stem) ?? 0, Number(n.sequence.slice(1))));
+  }
+  for (const [stem, sequence] of highest)
+    await em.query(
+      `INSERT INTO ads_number_counter (stem, last_sequence) VALUES ($1::varchar, GREATEST($3::int, ${highestUsed('2')}))
+       ON CONFLICT (stem) DO UPDATE SET last_sequence = GREATEST(ads_number_counter.last_sequence, EXCLUDED.last_sequence)`,
+      [stem, stem.length + 1, sequence],
+    );
 }

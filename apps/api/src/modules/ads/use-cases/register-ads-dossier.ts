@@ -9,7 +9,7 @@ import {
   parseAdsDossierNumber,
   type LocalDate,
 } from '@call/domain';
-import { badInput, conflict } from '../../../core/errors';
+import { AppError, badInput, conflict } from '../../../core/errors';
 import { membershipsOn } from '../../../core/referentials/referentials.service';
 import { AdsDossier } from '../entities/ads-dossier.entity';
 import type { CreateAdsDossierInput } from '../graphql/ads.inputs';
@@ -37,24 +37,15 @@ export async function registerAdsDossier(
   let number: string;
   let initialDossierId: string | null = null;
   if (input.number?.trim()) {
-    const normalized = normalizeAdsDossierNumber(input.number);
-    const issues = normalized ? checkAdsDossierNumber(normalized, input) : checkAdsDossierNumber(input.number, input);
-    if (!normalized || issues.length) throw badInput('number', issues.join(' '));
-    number = normalized;
+    const typed = typedNumberOf(input.number, input);
+    if (typed instanceof AppError) throw typed;
+    number = typed;
     const initialNumber = initialAdsDossierNumber(number);
     if (initialNumber) {
       const initial = await em.findOne(AdsDossier, { where: { number: initialNumber } });
-      if (!initial)
-        throw badInput(
-          'number',
-          `L’autorisation initiale ${initialNumber} n’est pas enregistrée : enregistrez-la avant son ${parseAdsDossierNumber(number)!.suffix!.kind === 'M' ? 'modificatif' : 'transfert'}.`,
-        );
-      if (adsTypeInfo(initial.type).numberPrefix !== adsTypeInfo(input.type).numberPrefix)
-        throw badInput(
-          'type',
-          `Le type ${input.type} ne correspond pas à celui de l’autorisation initiale (${initial.type}).`,
-        );
-      initialDossierId = initial.id;
+      const found = initialDossierOf(number, input, initial);
+      if (found instanceof AppError) throw found;
+      initialDossierId = found;
     }
     if (await em.exists(AdsDossier, { where: { number } }))
       throw conflict(`Le dossier ${number} est déjà enregistré.`, 'number');
@@ -66,7 +57,45 @@ export async function registerAdsDossier(
   if (input.instructorId && !(await isAdsInstructor(em, input.instructorId)))
     throw badInput('instructorId', 'L’instructeur doit être un agent du service ADS.');
 
-  const dossier = em.create(AdsDossier, {
+  const { dossier, tacitOn } = newAdsDossier(input, number, initialDossierId);
+  dossier.id = (await em.insert(AdsDossier, dossier)).identifiers[0].id;
+  await recordEvent(em, actor, dossier, depositEvent(kind, input, tacitOn));
+  return dossier;
+}
+
+/** A typed number, normalised, or why it does not match the type, commune and year. */
+export function typedNumberOf(typed: string, input: CreateAdsDossierInput): string | AppError {
+  const normalized = normalizeAdsDossierNumber(typed);
+  const issues = normalized ? checkAdsDossierNumber(normalized, input) : checkAdsDossierNumber(typed, input);
+  return !normalized || issues.length ? badInput('number', issues.join(' ')) : normalized;
+}
+
+/** A modificatif/transfert needs its initial authorisation, of the same kind: its id, or why not. */
+export function initialDossierOf(
+  number: string,
+  input: CreateAdsDossierInput,
+  initial: Pick<AdsDossier, 'id' | 'type'> | null | undefined,
+): string | AppError {
+  if (!initial)
+    return badInput(
+      'number',
+      `L’autorisation initiale ${initialAdsDossierNumber(number)} n’est pas enregistrée : enregistrez-la avant son ${parseAdsDossierNumber(number)!.suffix!.kind === 'M' ? 'modificatif' : 'transfert'}.`,
+    );
+  if (adsTypeInfo(initial.type).numberPrefix !== adsTypeInfo(input.type).numberPrefix)
+    return badInput(
+      'type',
+      `Le type ${input.type} ne correspond pas à celui de l’autorisation initiale (${initial.type}).`,
+    );
+  return initial.id;
+}
+
+/** A deposited dossier's columns, its deadline and tacit date computed (shared with the bulk import). */
+export function newAdsDossier(
+  input: CreateAdsDossierInput,
+  number: string,
+  initialDossierId: string | null,
+): { dossier: AdsDossier; tacitOn: LocalDate } {
+  const dossier = Object.assign(new AdsDossier(), {
     number,
     initialDossierId,
     type: input.type,
@@ -95,15 +124,16 @@ export async function registerAdsDossier(
   });
   const computed = deadlineOf(dossier, [], []);
   applyDeadline(dossier, computed);
-  dossier.id = (await em.insert(AdsDossier, dossier)).identifiers[0].id;
-  await recordEvent(em, actor, dossier, {
-    kind,
-    on: input.depositedOn,
-    toStatus: 'DEPOSITED',
-    summary: `${kind === 'IMPORTED' ? 'Importé' : 'Enregistré'} : dépôt ${input.channel === 'ELECTRONIC' ? 'dématérialisé' : 'papier'} du ${frenchDay(input.depositedOn)}, échéance le ${frenchDay(computed.tacitOn)}.`,
-  });
-  return dossier;
+  return { dossier, tacitOn: computed.tacitOn };
 }
+
+/** The first line of a dossier's timeline. */
+export const depositEvent = (kind: 'CREATED' | 'IMPORTED', input: CreateAdsDossierInput, tacitOn: LocalDate) => ({
+  kind,
+  on: input.depositedOn,
+  toStatus: 'DEPOSITED',
+  summary: `${kind === 'IMPORTED' ? 'Importé' : 'Enregistré'} : dépôt ${input.channel === 'ELECTRONIC' ? 'dématérialisé' : 'papier'} du ${frenchDay(input.depositedOn)}, échéance le ${frenchDay(tacitOn)}.`,
+});
 
 export const normalizeParcels = (parcels: readonly string[]): string[] =>
   parcels.map((p) => p.trim().toUpperCase().replace(/\s+/g, ' '));
@@ -116,9 +146,12 @@ export async function assertInstructedCommune(
 ): Promise<void> {
   const members = await membershipsOn(em, 'ads', depositedOn, 'instruction');
   if (!members.some((m) => m.communeInsee === communeInsee)) {
-    throw badInput(
-      'communeInsee',
-      `La commune ${communeInsee} n’adhère pas à l’option 1 (instruction) du service ADS au ${frenchDay(depositedOn)} : le service ne peut pas instruire ce dossier.`,
-    );
+    throw notInstructedCommune(communeInsee, depositedOn);
   }
 }
+
+export const notInstructedCommune = (communeInsee: string, on: string) =>
+  badInput(
+    'communeInsee',
+    `La commune ${communeInsee} n’adhère pas à l’option 1 (instruction) du service ADS au ${frenchDay(on)} : le service ne peut pas instruire ce dossier.`,
+  );
