@@ -52,15 +52,7 @@ import { retentionFromEnv } from './personal-data/retention-config';
 import { ServiceMembership } from './referentials/service-membership.entity';
 import { MODULES } from '../modules';
 
-export const CORE_ENTITIES = [
-  User,
-  Session,
-  LoginAttempt,
-  AuditEntry,
-  Commune,
-  ServiceMembership,
-  DeclaredIndicatorValue,
-];
+const CORE_ENTITIES = [User, Session, LoginAttempt, AuditEntry, Commune, ServiceMembership, DeclaredIndicatorValue];
 
 export function databaseSetup(modules: readonly DirectorateModule[] = MODULES) {
   return {
@@ -87,7 +79,7 @@ export interface AppOptions {
   retention?: RetentionYears;
 }
 
-export const CORE_RESOLVERS: Function[] = [
+const CORE_RESOLVERS: Function[] = [
   AuthResolver,
   AuditResolver,
   PersonalDataResolver,
@@ -101,7 +93,7 @@ export const CORE_RESOLVERS: Function[] = [
  * The GraphQL schema of a set of resolver classes, with the access rules and deny-by-default applied.
  * Needs no database: `instanceOf` may return nothing when the schema is only printed or inspected.
  */
-export async function buildAppSchema(
+async function buildAppSchema(
   resolverClasses: Function[],
   instanceOf: (cls: Function) => object | undefined = () => undefined,
   pubSub: PubSub = new ChangeBus(),
@@ -131,7 +123,7 @@ export function productSchema(modules: readonly DirectorateModule[] = MODULES) {
   return buildAppSchema([...CORE_RESOLVERS, ...modules.flatMap((m) => m.resolvers ?? [])]);
 }
 
-export const CORE_FIELD_LABELS = {
+const CORE_FIELD_LABELS = {
   LoginInput: { login: 'Identifiant', password: 'Mot de passe' },
   CreateUserInput: {
     login: 'Identifiant',
@@ -197,7 +189,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const auth = new AuthService(db, options.sessions ?? sessionPolicyFromEnv());
   const clock = options.clock ?? systemClock;
   const labels = fieldLabelRegistry(modules);
-  const uniqueKeys = Object.assign({}, ...modules.map((m) => m.uniqueKeys ?? {}));
+  const uniqueKeys = Object.fromEntries(modules.flatMap((m) => Object.entries(m.uniqueKeys ?? {})));
 
   const instances = new Map<Function, object>([
     [AuthResolver, new AuthResolver(auth, new AccountsService(db, audit))],

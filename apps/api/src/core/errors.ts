@@ -114,7 +114,11 @@ export function formatError(
   const code = formatted.extensions?.code as string | undefined;
   if (original instanceof AppError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'GRAPHQL_PARSE_FAILED') {
-      const french = frenchCoercionMessage(formatted.message, (name, type) => labelOf(type, name), literalNameOf(error));
+      const french = frenchCoercionMessage(
+        formatted.message,
+        (name, type) => labelOf(type, name),
+        literalNameOf(error),
+      );
       const field = formatted.extensions?.field ?? french?.field;
       return {
         message: french?.message ?? formatted.message,

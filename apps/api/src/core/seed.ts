@@ -12,7 +12,7 @@ import { ServiceMembership } from './referentials/service-membership.entity';
 import { MEMBERSHIP_SEEDS } from './referentials/service-memberships.data';
 
 export const DEMO_PASSWORD = 'demo-call-2023';
-export const DEMO_YEAR = 2023;
+const DEMO_YEAR = 2023;
 
 export interface DemoLogin {
   login: string;
@@ -32,7 +32,7 @@ export const DEMO_LOGINS: DemoLogin[] = [
 ];
 
 /** Communes from the official division data, and the dated service memberships of the report. */
-export async function seedReferentials(em: EntityManager): Promise<void> {
+async function seedReferentials(em: EntityManager): Promise<void> {
   const communes = callMemberCommunes();
   if (communes.length !== 36)
     throw new Error(`La CALL compte 36 communes, le découpage officiel en donne ${communes.length}`);

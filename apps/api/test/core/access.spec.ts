@@ -95,10 +95,10 @@ describe('sign-in and roles', () => {
 
   it('should show each role what it may see', async () => {
     const seen = async (login: string) =>
-      (await (await t.as(login)).ok(ME)) as {
+      (await t.as(login)).ok<{
         me: { role: string };
         directorates: { key: string; canWrite: boolean; canDeclare: boolean }[];
-      };
+      }>(ME);
     const agent = await seen('agent.ads');
     expect(agent.me.role).toBe('AGENT');
     expect(agent.directorates).toEqual([

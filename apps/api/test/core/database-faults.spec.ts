@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import pg, { Client } from 'pg';
 import { Authorized, Mutation, Resolver } from 'type-graphql';
 import { Rule } from '../../src/core/auth/rules';
@@ -34,7 +35,6 @@ const onPostgres = !!process.env.DATABASE_URL;
   it('should fail the writes in flight cleanly, stay up, and serve the next request', async () => {
     // an 'error' event no listener hears would kill the process: record any
     const unheard: unknown[] = [];
-    const emit = pg.Client.prototype.emit;
     const spy = jest.spyOn(pg.Client.prototype, 'emit').mockImplementation(function (
       this: pg.Client,
       event: string | symbol,
@@ -44,7 +44,7 @@ const onPostgres = !!process.env.DATABASE_URL;
         unheard.push(rest[0]);
         return false;
       }
-      return emit.call(this, event, ...rest);
+      return EventEmitter.prototype.emit.call(this, event, ...rest); // pg.Client inherits emit unchanged
     });
     const agent = await t.as('agent.rh');
     const schema = (t.app.db.config as { schema: string }).schema;

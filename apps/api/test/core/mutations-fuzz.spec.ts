@@ -35,7 +35,7 @@ const SCALARS: Record<string, fc.Arbitrary<unknown>> = {
 };
 
 function valueOf(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
-  const inner = getNullableType(type) as GraphQLInputType;
+  const inner = getNullableType(type);
   const value: fc.Arbitrary<unknown> = isListType(inner)
     ? fc.array(valueOf(inner.ofType, depth + 1), { maxLength: 3 })
     : isEnumType(inner)

@@ -1,7 +1,7 @@
 import { canReadDirectorate, DIRECTORATES, type Principal, type Role } from '@call/domain';
 import { coreFeatures, directorateFeatures } from '../features/registry';
 
-export interface NavItem {
+interface NavItem {
   label: string;
   path: string;
 }

@@ -4,7 +4,7 @@ import { coreFeatures, directorateFeatures } from '../features/registry';
 import { lazyElement } from '../shared/lazy-element';
 import { AppLayout } from './AppLayout';
 
-export const routes: RouteObject[] = [
+const routes: RouteObject[] = [
   { path: '/connexion', element: lazyElement(() => import('../auth/SignInPage'), 'SignInPage') },
   {
     path: '/mot-de-passe',

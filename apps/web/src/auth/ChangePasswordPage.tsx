@@ -35,7 +35,7 @@ export function ChangePasswordPage() {
     setServerError(null);
     try {
       await change({ variables: { input: { currentPassword: v.currentPassword, newPassword: v.newPassword } } });
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch (e) {
       setServerError(applyServerErrors(e, form.setError, FIELDS));
     }

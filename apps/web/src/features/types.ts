@@ -2,7 +2,7 @@ import type { Principal } from '@call/domain';
 import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
 
-export interface FeatureNav {
+interface FeatureNav {
   label: string;
   path: string;
 }

@@ -4,7 +4,7 @@ import { frenchDay, toParisLocalDate } from '@call/domain';
  * French formatting of the figures the server computes. Nothing here computes a figure:
  * it only writes it the way a French reader expects ("1 234,5 jours", "12,3 %", "4 500 €").
  */
-export type IndicatorUnit = 'count' | 'percent' | 'days' | 'euros' | 'hours' | 'm2';
+type IndicatorUnit = 'count' | 'percent' | 'days' | 'euros' | 'hours' | 'm2';
 
 const LOCALE = 'fr-FR';
 
@@ -16,15 +16,6 @@ const formatters: Record<IndicatorUnit, Intl.NumberFormat> = {
   hours: new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 }),
   euros: new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }),
   m2: new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 }),
-};
-
-export const UNIT_LABELS: Record<IndicatorUnit, string> = {
-  count: 'nombre',
-  percent: 'pourcentage',
-  days: 'jours',
-  euros: 'euros',
-  hours: 'heures',
-  m2: 'm²',
 };
 
 function isUnit(unit: string): unit is IndicatorUnit {

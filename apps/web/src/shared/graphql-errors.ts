@@ -2,19 +2,11 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 
-/** Codes the API puts in `extensions.code`; the French `message` is shown as is. */
-export type ApiErrorCode =
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_TRANSITION';
-
 const FALLBACK_MESSAGE = 'Une erreur inattendue est survenue. Veuillez réessayer.';
 const NETWORK_MESSAGE = 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.';
 
 export function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
   return CombinedGraphQLErrors.is(error) ? error.errors : [];
-}
-
-export function errorCode(error: unknown): string | undefined {
-  return graphQLErrorsOf(error)[0]?.extensions?.code as string | undefined;
 }
 
 /** The message to show a user: the server's French message, or a generic one for network failures. */

@@ -38,7 +38,7 @@ export function parseServiceDateTime(value: string, timeZone = SERVICE_TIME_ZONE
       'Date et heure invalides : format attendu AAAA-MM-JJTHH:MM (heure de Paris), ou avec un décalage (+01:00).',
   };
   if (!m) return invalid;
-  const [y, mo, d, h, mi, s = '0', ms = '0'] = m.slice(1, 8).map((x) => x ?? undefined) as string[];
+  const [y, mo, d, h, mi, s = '0', ms = '0'] = m.slice(1, 8); // unmatched optional groups are undefined: the defaults apply
   const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +ms.padEnd(3, '0'));
   const check = new Date(wall);
   if (check.getUTCFullYear() !== +y || check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +h > 23)

@@ -21,7 +21,8 @@ export type Choices<T extends Choice> = readonly T[] & ChoiceHelpers<T>;
  */
 export function defineChoices<const T extends readonly Choice[]>(list: T): T & ChoiceHelpers<T[number]> {
   const codes = list.map((c) => c.code);
-  if (new Set(codes).size !== codes.length) throw new Error(`Codes en double dans une liste de choix : ${codes}`);
+  if (new Set(codes).size !== codes.length)
+    throw new Error(`Codes en double dans une liste de choix : ${codes.join(', ')}`);
   const byCode = new Map(list.map((c) => [c.code, c]));
   const helpers: ChoiceHelpers<T[number]> = {
     codes,

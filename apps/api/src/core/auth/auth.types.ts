@@ -31,20 +31,20 @@ export class CreateUserInput {
   @Field() @Length(2, 200, { message: 'Le nom affiché doit faire entre 2 et 200 caractères.' }) displayName: string;
   /** Checked by the domain's password policy in the service (PASSWORD_RULE_TEXT). */
   @Field() password: string;
-  @Field(() => RoleEnum) @IsIn(ROLES as unknown as string[], { message: 'Rôle inconnu.' }) role: Role;
+  @Field(() => RoleEnum) @IsIn(ROLES, { message: 'Rôle inconnu.' }) role: Role;
   @Field(() => [DirectorateEnum], { defaultValue: [] })
   @IsOptional()
-  @IsIn(DIRECTORATE_KEYS as unknown as string[], { each: true, message: 'Direction inconnue.' })
+  @IsIn(DIRECTORATE_KEYS, { each: true, message: 'Direction inconnue.' })
   directorates: DirectorateKey[];
 }
 
 @InputType()
 export class UpdateUserInput {
   @Field() @Length(2, 200, { message: 'Le nom affiché doit faire entre 2 et 200 caractères.' }) displayName: string;
-  @Field(() => RoleEnum) @IsIn(ROLES as unknown as string[], { message: 'Rôle inconnu.' }) role: Role;
+  @Field(() => RoleEnum) @IsIn(ROLES, { message: 'Rôle inconnu.' }) role: Role;
   @Field(() => [DirectorateEnum], { defaultValue: [] })
   @IsOptional()
-  @IsIn(DIRECTORATE_KEYS as unknown as string[], { each: true, message: 'Direction inconnue.' })
+  @IsIn(DIRECTORATE_KEYS, { each: true, message: 'Direction inconnue.' })
   directorates: DirectorateKey[];
 }
 

@@ -39,14 +39,6 @@ export async function isUserOfDirectorate(
     .getExists();
 }
 
-/** Display names by id, in one query (for lists and timelines). */
-export async function userDisplayNames(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  const users = await em.createQueryBuilder(User, 'u').where('u.id IN (:...ids)', { ids: unique }).getMany();
-  return new Map(users.map((u) => [u.id, u.displayName]));
-}
-
 /**
  * Adds the display name of the user whose id is `idSql` to a list's own query, selected as the raw column `as`
  * (a left join: no second query per page, and nothing else of the account is read).

@@ -79,7 +79,7 @@ export class Database {
           ...(config.dataDir ? { dataDir: config.dataDir } : {}),
           parsers: { [DATE_OID]: (v: string) => v },
         }).driver,
-      } as never);
+      });
     }
     await dataSource.initialize();
     return new Database(dataSource, config);

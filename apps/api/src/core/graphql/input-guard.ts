@@ -47,7 +47,7 @@ function check(
 ): void {
   if (value === null || value === undefined) return;
   const required = isNonNullType(type);
-  const t = getNullableType(type) as GraphQLInputType;
+  const t = getNullableType(type);
   const label = () => labelOf(owner, name);
   if (isListType(t)) {
     if (Array.isArray(value)) value.forEach((v, i) => check(labelOf, t.ofType, v, `${path}.${i}`, name, owner));

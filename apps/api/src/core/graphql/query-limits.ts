@@ -1,6 +1,7 @@
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   getNamedType,
   isCompositeType,
   type FragmentDefinitionNode,
@@ -87,9 +88,9 @@ export const queryLimits: ValidationRule = (ctx) => ({
   OperationDefinition(op) {
     const schema = ctx.getSchema();
     const root =
-      op.operation === 'mutation'
+      op.operation === OperationTypeNode.MUTATION
         ? schema.getMutationType()
-        : op.operation === 'subscription'
+        : op.operation === OperationTypeNode.SUBSCRIPTION
           ? schema.getSubscriptionType()
           : schema.getQueryType();
     const tally: Tally = { fields: 0, aliases: 0, cost: 0, depth: 0 };

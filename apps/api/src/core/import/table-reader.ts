@@ -105,7 +105,9 @@ async function readXlsx(buffer: Buffer, limits: TableLimits): Promise<string[][]
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v !== 'object') return String(v).trim();
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint')
+    return String(v).trim();
+  if (typeof v !== 'object') return '';
   const o = v as { text?: unknown; richText?: { text: string }[]; result?: unknown; error?: unknown };
   if (o.richText)
     return o.richText

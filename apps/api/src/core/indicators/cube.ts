@@ -5,7 +5,7 @@ import type { ComputedIndicator, DrillMember, Filter, Measure } from './indicato
  * A join of a cube: at most one row per record (many-to-one or one-to-one), always a LEFT JOIN, so the
  * indicators sharing a statement count the same records whatever joins the others need.
  */
-export interface CubeJoin {
+interface CubeJoin {
   table: string;
   on: string;
   /**
@@ -19,7 +19,7 @@ export interface CubeJoin {
  * When a record counts: an `event` counts in the period holding its date; a `snapshot` counts when it is
  * in force at the end of the period's last day (from ≤ that day and to after it, or open).
  */
-export type CubeTime =
+type CubeTime =
   | { kind: 'event'; sql: string; drillOrder?: string }
   | { kind: 'snapshot'; from: string; to: string; toInclusive: boolean; drillOrder?: string };
 
@@ -112,6 +112,8 @@ export function segmentFilters(cube: CubeDefinition, names: readonly string[] = 
   return names.flatMap((n) => {
     const s = cube.segments?.[n];
     if (!s) throw new Error(`Cube ${cube.name} : segment inconnu « ${n} »`);
-    return Array.isArray(s) ? s : [s as Filter];
+    return isFilterList(s) ? s : [s];
   });
 }
+
+const isFilterList = (s: Filter | readonly Filter[]): s is readonly Filter[] => Array.isArray(s);

@@ -6,9 +6,9 @@ import type { DirectorateKey } from '@call/domain';
  * measure, a time dimension, segments and breakdowns. SQL snippets name columns as `{CUBE}.column` or
  * `{join}.column`, checked against the entities at start-up; values are always bound parameters.
  */
-export type IndicatorUnit = 'count' | 'percent' | 'days' | 'euros' | 'hours' | 'm2';
+type IndicatorUnit = 'count' | 'percent' | 'days' | 'euros' | 'hours' | 'm2';
 
-export type FilterOp = 'eq' | 'neq' | 'in' | 'notIn' | 'isNull' | 'notNull' | 'gte' | 'lte' | 'gt' | 'lt';
+type FilterOp = 'eq' | 'neq' | 'in' | 'notIn' | 'isNull' | 'notNull' | 'gte' | 'lte' | 'gt' | 'lt';
 
 export interface Filter {
   sql: string;

@@ -6,7 +6,7 @@ import { COLUMN_REF, resolveDimension } from './cube-sql';
 import type { ComputedIndicator, IndicatorDefinition } from './indicator-definition';
 
 /** The table of declared values: what a declared figure, or a declared history, reads. */
-export const DECLARED_VALUES_TABLE = 'declared_indicator_value';
+const DECLARED_VALUES_TABLE = 'declared_indicator_value';
 
 /** Every SQL snippet an indicator compiles from, with the cube's joins, time dimensions and drill. */
 function snippets(cube: CubeDefinition, ind: ComputedIndicator): string[] {

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Float, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import type { DirectorateKey } from '@call/domain';
 import type { RequestContext } from '../context';
 import { Rule } from '../auth/rules';
@@ -21,7 +21,7 @@ const checkKeys = (keys: string[] | null) => {
 /** Whether the query selects a field of the result (fragments count as selecting everything). */
 function selects(info: GraphQLResolveInfo, field: string): boolean {
   return info.fieldNodes.some((n) =>
-    (n.selectionSet?.selections ?? []).some((s) => s.kind !== 'Field' || s.name.value === field),
+    (n.selectionSet?.selections ?? []).some((s) => s.kind !== Kind.FIELD || s.name.value === field),
   );
 }
 

@@ -20,13 +20,13 @@ function displayValue(v: unknown, labels?: Readonly<Record<string, string>>): un
   return v;
 }
 
-export function evolution(current: number | null, previous: number | null): number | null {
+function evolution(current: number | null, previous: number | null): number | null {
   if (current === null || previous === null || previous === 0) return null;
   return round(((current - previous) / previous) * 100);
 }
 
 /** A year's figure is a declared value: a declared indicator, or a computed one's history (`declaredUntil`). */
-export const isDeclaredIn = (def: IndicatorDefinition, year: number): boolean =>
+const isDeclaredIn = (def: IndicatorDefinition, year: number): boolean =>
   def.kind === 'declared' || (def.declaredUntil !== undefined && year <= def.declaredUntil);
 
 export interface IndicatorQuery {
@@ -172,15 +172,13 @@ export class IndicatorsService {
     const members = def.drill ?? cube.drill.members;
     return this.db.read(async (em) => {
       const [rows, count] = await Promise.all([
-        em.query(q.rows.sql, q.rows.params),
-        em.query(q.count.sql, q.count.params),
+        em.query<Row[]>(q.rows.sql, q.rows.params),
+        em.query<Row[]>(q.count.sql, q.count.params),
       ]);
       return {
         columns: members.map((m) => ({ key: m.key, label: m.label })),
-        rows: (rows as Row[]).map((r) =>
-          Object.fromEntries(members.map((m) => [m.key, displayValue(r[m.key], m.labels)])),
-        ),
-        total: Number((count as Row[])[0].total),
+        rows: rows.map((r) => Object.fromEntries(members.map((m) => [m.key, displayValue(r[m.key], m.labels)]))),
+        total: Number(count[0].total),
       };
     });
   }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { directorateLabel } from '@call/domain';
 import { XLSX_MIME, type ExportedFile, neutraliseFormula } from '../graphql/exported-file';
-import type { Indicator } from './indicator.types';
+import { IndicatorKind, type Indicator } from './indicator.types';
 
 const UNIT_LABELS: Record<string, string> = {
   count: 'nombre',
@@ -39,7 +39,7 @@ export async function indicatorReportWorkbook(year: number, indicators: Indicato
       value: i.value,
       previous: i.previousValue,
       evolution: i.evolution,
-      kind: i.kind === 'DECLARED' ? 'saisi' : 'calculé',
+      kind: i.kind === IndicatorKind.DECLARED ? 'saisi' : 'calculé',
       key: i.key,
     });
   }

@@ -16,7 +16,7 @@ export const systemClock: Clock = {
 };
 
 /** A clock stopped at a day (noon in Paris) or at an instant (ISO date-time). */
-export function fixedClock(at: LocalDate | string): Clock {
+export function fixedClock(at: string): Clock {
   const instant = /^\d{4}-\d{2}-\d{2}$/.test(at) ? new Date(`${at}T12:00:00+01:00`) : new Date(at);
   if (Number.isNaN(instant.getTime())) throw new Error(`Horloge de test invalide : ${at}`);
   return { now: () => new Date(instant), today: () => toParisLocalDate(instant) };

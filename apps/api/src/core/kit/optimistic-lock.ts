@@ -4,7 +4,7 @@ import { User } from '../auth/user.entity';
 import { conflict } from '../errors';
 
 /** The field of edit inputs carrying the version the user loaded. */
-export const EXPECTED_VERSION_FIELD = 'expectedVersion';
+const EXPECTED_VERSION_FIELD = 'expectedVersion';
 
 const parisDateTime = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'Europe/Paris',
@@ -16,7 +16,7 @@ const parisDateTime = new Intl.DateTimeFormat('fr-FR', {
 });
 
 /** Who changed a record last and when, from the audit trail (written in every change's transaction). */
-export async function lastChangeOf(
+async function lastChangeOf(
   em: EntityManager,
   entity: string,
   entityId: string,

@@ -2,7 +2,7 @@ import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 /** The bounded page arguments of every list: no request reads more than MAX_PAGE_SIZE rows. */
 @ArgsType()
@@ -58,7 +58,7 @@ export async function pageOf<E extends ObjectLiteral, T>(
     .addSelect(`(${countQuery(qb).getQuery()})`, PAGE_TOTAL)
     .offset(offset)
     .limit(limit)
-    .getRawAndEntities();
+    .getRawAndEntities<Record<string, unknown>>();
   // past the last page there is no row to carry the total
   const total = raw.length ? Number(raw[0][PAGE_TOTAL]) : await countRows(qb);
   return { items: await map(entities, raw), total, offset, limit };

@@ -19,7 +19,7 @@ export class IndicatorsChange {
 }
 
 /** What a subscriber hears: the directorates it follows (one, or all it may read), never one it may not read. */
-export function indicatorsView(user: AuthUser, directorate: DirectorateKey | null): ChangeView<IndicatorsChange> {
+function indicatorsView(user: AuthUser, directorate: DirectorateKey | null): ChangeView<IndicatorsChange> {
   if (directorate && !canReadDirectorate(user, directorate)) throw forbidden();
   return (change) =>
     change.directorates
@@ -39,7 +39,10 @@ export class LiveResolver {
     description: 'Les changements validés qui touchent les indicateurs d’une direction (ou de toutes celles lisibles)',
     topics: CHANGES_TOPIC,
     topicId: ({ args, context }) =>
-      indicatorsView((context as RequestContext).user!, (args.directorate as DirectorateKey | null) ?? null),
+      indicatorsView(
+        (context as RequestContext).user!,
+        (args as { directorate?: DirectorateKey | null }).directorate ?? null,
+      ),
   })
   async indicatorsChanged(
     @Root() change: IndicatorsChange,

@@ -1,5 +1,13 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  OperationTypeNode,
+  getOperationAST,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { RequestContext } from '../context';
@@ -31,7 +39,7 @@ export function serveSubscriptions(
         }
         const errors = validate(schema, document);
         if (errors.length) return errors;
-        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription')
+        if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION)
           return [
             new GraphQLError('Seuls les abonnements passent par le WebSocket.', {
               extensions: { code: 'BAD_USER_INPUT' },

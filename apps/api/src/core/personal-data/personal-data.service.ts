@@ -54,7 +54,7 @@ export class PersonalDataService {
       const r = await em
         .createQueryBuilder()
         .update(AuditEntry)
-        .set({ userId: null, userLogin: ANONYMISED, changes: null as never })
+        .set({ userId: null, userLogin: ANONYMISED, changes: null })
         .where(`at < (:cutoff::date)::timestamp AT TIME ZONE 'Europe/Paris' AND user_login <> :a`, {
           cutoff,
           a: ANONYMISED,

@@ -3,7 +3,7 @@
 import epcis from '@etalab/decoupage-administratif/data/epci.json';
 import communes from '@etalab/decoupage-administratif/data/communes.json';
 
-export const CALL_EPCI_SIREN = '246200364';
+const CALL_EPCI_SIREN = '246200364';
 
 export interface OfficialCommune {
   inseeCode: string;

@@ -180,7 +180,7 @@ export async function loadDossierView(em: EntityManager, id: string, today: Loca
   const d = entities[0];
   if (!d) return null;
   const { majorations, consultations, events } = raw[0] as unknown as Children;
-  const names = new Map([[d.id, raw[0][INSTRUCTOR_NAME] as string | null]]);
+  const names = new Map([[d.id, (raw[0] as Record<string, unknown>)[INSTRUCTOR_NAME] as string | null]]);
   const computed = deadlineOf(d, majorations, consultations);
   return {
     ...summary(d, names),

@@ -17,20 +17,6 @@ import { ADS_FIELD_LABELS } from './ads-field-labels';
  * Expected headers (case and accents ignored): numero, type, commune_insee, date_depot, mode_depot,
  * demandeur, type_demandeur, adresse_terrain, parcelles, nature_projet, surface_plancher, logements.
  */
-export const ADS_IMPORT_COLUMNS = [
-  'numero',
-  'type',
-  'commune_insee',
-  'date_depot',
-  'mode_depot',
-  'demandeur',
-  'type_demandeur',
-  'adresse_terrain',
-  'parcelles',
-  'nature_projet',
-  'surface_plancher',
-  'logements',
-] as const;
 const REQUIRED = [
   'numero',
   'type',

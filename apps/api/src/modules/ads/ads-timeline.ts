@@ -36,7 +36,7 @@ export async function recordEvent(
 }
 
 /** The ABF's last explicit opinion (a tacit one is favourable and changes nothing, R*423-59). */
-export function abfOpinionOf(consultations: readonly Pick<AdsConsultation, 'service' | 'opinion' | 'opinionOn'>[]) {
+function abfOpinionOf(consultations: readonly Pick<AdsConsultation, 'service' | 'opinion' | 'opinionOn'>[]) {
   const explicit = consultations.filter((c) => c.service === 'ABF' && c.opinion && c.opinion !== 'TACIT');
   explicit.sort((a, b) => (a.opinionOn ?? '').localeCompare(b.opinionOn ?? ''));
   return explicit.at(-1)?.opinion ?? null;

@@ -9,7 +9,7 @@ const A = 'anonymisé';
 export const adsPersonalData: PersonalDataHook = {
   retention: 'ads',
   async anonymiseBefore(em, cutoff) {
-    const [row] = await em.query(
+    const [row] = await em.query<{ n: number; events: number }[]>(
       `WITH d AS (
          UPDATE ads_dossier SET applicant_name = $2, land_address = $2, project_nature = $2
          WHERE closed_on < $1::date AND applicant_name <> $2 RETURNING id),
@@ -22,7 +22,7 @@ export const adsPersonalData: PersonalDataHook = {
     return Number(row.n);
   },
   async exportFor(em, { pattern, limit }) {
-    const rows = await em.query(
+    const rows = await em.query<Record<string, unknown>[]>(
       `SELECT number, type, commune_insee AS "communeInsee", deposited_on AS "depositedOn",
               applicant_kind AS "applicantKind", applicant_name AS "applicantName", land_address AS "landAddress",
               project_nature AS "projectNature", status, closed_on AS "closedOn"

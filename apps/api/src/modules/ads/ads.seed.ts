@@ -19,11 +19,13 @@ import {
   type SeedMember,
 } from './ads-seed-plan';
 
+type Channel = 'PAPER' | 'ELECTRONIC';
+
 /**
  * The report's figures for the service mutualisé ADS ("2032 dossiers ont été instruits en 2023 dont
  * 745 … déposés par voie dématérialisée"); 2022 is not in the report: a plausible year for the evolution.
  */
-export const ADS_REPORT_FIGURES = {
+const ADS_REPORT_FIGURES = {
   2023: { instructed: 2032, electronic: 745, cancelled: 6 },
   2022: { instructed: 1958, electronic: 560, cancelled: 4 },
 } as const;
@@ -33,7 +35,7 @@ export const ADS_REPORT_FIGURES = {
  * start with empty queues and its "décisions" would be too low next to 2023 (which inherits 2022's
  * late deposits). Not a report figure; they count in 2021, so 2022 and 2023's deposit figures stay exact.
  */
-export const ADS_CARRY_OVER_2021 = { deposits: 360, electronic: 90, from: '2021-11-01', to: '2021-12-31' } as const;
+const ADS_CARRY_OVER_2021 = { deposits: 360, electronic: 90, from: '2021-11-01', to: '2021-12-31' } as const;
 
 async function instructionMembers(em: EntityManager): Promise<SeedMember[]> {
   const rows = await em
@@ -65,8 +67,8 @@ function planYear(
   const fig = ADS_REPORT_FIGURES[year as 2022 | 2023];
   const types = allocate(rng, fig.instructed, TYPE_MIX);
   const channels = shuffle(rng, [
-    ...Array(fig.electronic).fill('ELECTRONIC'),
-    ...Array(fig.instructed - fig.electronic).fill('PAPER'),
+    ...Array<Channel>(fig.electronic).fill('ELECTRONIC'),
+    ...Array<Channel>(fig.instructed - fig.electronic).fill('PAPER'),
   ]);
   const drafts = types.map((type, i) => {
     const depositedOn = depositDay(rng, year);
@@ -102,8 +104,8 @@ function planCarryOver(
   const year = Number(c.from.slice(0, 4));
   const types = allocate(rng, c.deposits, TYPE_MIX);
   const channels = shuffle(rng, [
-    ...Array(c.electronic).fill('ELECTRONIC'),
-    ...Array(c.deposits - c.electronic).fill('PAPER'),
+    ...Array<Channel>(c.electronic).fill('ELECTRONIC'),
+    ...Array<Channel>(c.deposits - c.electronic).fill('PAPER'),
   ]);
   const drafts = types.map((type, i) => {
     const depositedOn = depositDay(rng, year, c.from, c.to);
@@ -124,7 +126,7 @@ function buildAll(
   drafts: {
     type: PlannedDossier['row']['type'];
     depositedOn: string;
-    channel: 'PAPER' | 'ELECTRONIC';
+    channel: Channel;
     communeInsee: string;
     cancelled: boolean;
   }[],
@@ -157,7 +159,7 @@ function buildAll(
 }
 
 async function insertChunks(em: EntityManager, entity: Function, rows: Record<string, unknown>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await em.insert(entity, rows.slice(i, i + 500) as never);
+  for (let i = 0; i < rows.length; i += 500) await em.insert(entity, rows.slice(i, i + 500));
 }
 
 /** Demo activity: late 2021, 2022, the report's 2023, and a few dossiers in progress today for the work queues. */

@@ -15,7 +15,7 @@ const REQUIRED = 'est obligatoire.';
 const INSTANT = { message: 'doit être une date et heure valide.' };
 
 @InputType('CrematoriumSlotInput')
-export class SlotInput {
+class SlotInput {
   @Field() @IsNotEmpty({ message: REQUIRED }) @MaxLength(10, { message: TOO_LONG }) lineCode: string;
   @Field({ description: 'Début du créneau (ISO 8601)' }) @IsISO8601({ strict: true }, INSTANT) startsAt: string;
   @Field(() => String, { nullable: true, description: 'Référence de la dérogation préfectorale' })

@@ -21,7 +21,7 @@ import type { CremationView, LineLoadView, LineView, MetalsView, RescheduleView,
 const MAX_PER_DAY = 200;
 const MAX_METAL_ROWS = 100;
 
-export const cremationQuery = (em: EntityManager) =>
+const cremationQuery = (em: EntityManager) =>
   em.createQueryBuilder(CrematoriumCremation, 'c').innerJoinAndSelect('c.line', 'l');
 
 export async function loadCremation(em: EntityManager, id: string, lock = false): Promise<CrematoriumCremation> {

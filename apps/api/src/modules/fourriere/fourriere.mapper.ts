@@ -13,7 +13,7 @@ import type { AnimalView, OutcomeView, TariffView, VetActView } from './fourrier
 
 export const animalReference = (n: number) => `FR-${String(n).padStart(6, '0')}`;
 
-export function outcomeView(o: FourriereOutcome): OutcomeView {
+function outcomeView(o: FourriereOutcome): OutcomeView {
   return {
     type: o.type,
     outcomeOn: o.outcomeOn,

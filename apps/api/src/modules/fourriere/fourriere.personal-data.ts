@@ -10,7 +10,7 @@ const erase = (col: string) => `${col} = CASE WHEN ${col} IS NULL THEN NULL ELSE
 export const fourrierePersonalData: PersonalDataHook = {
   retention: 'fourriere',
   async anonymiseBefore(em, cutoff) {
-    const [row] = await em.query(
+    const [row] = await em.query<{ n: number }[]>(
       `WITH gone AS (SELECT animal_id FROM fourriere_outcome WHERE outcome_on < $1::date),
        o AS (
          UPDATE fourriere_outcome SET ${erase('owner_name')}, ${erase('owner_contact')}, ${erase('adopter_name')}
@@ -31,7 +31,7 @@ export const fourrierePersonalData: PersonalDataHook = {
     return Number(row.n);
   },
   async exportFor(em, { pattern, limit }) {
-    const outcomes = await em.query(
+    const outcomes = await em.query<Record<string, unknown>[]>(
       `SELECT a.number AS "animal", o.type, o.outcome_on AS "outcomeOn", o.owner_name AS "ownerName",
               o.owner_contact AS "ownerContact", o.adopter_name AS "adopterName"
        FROM fourriere_outcome o JOIN fourriere_animal a ON a.id = o.animal_id
@@ -39,7 +39,7 @@ export const fourrierePersonalData: PersonalDataHook = {
        ORDER BY o.outcome_on DESC LIMIT $2`,
       [pattern, limit],
     );
-    const searches = await em.query(
+    const searches = await em.query<Record<string, unknown>[]>(
       `SELECT a.number AS "animal", s.done_on AS "doneOn", s.kind, s.result, s.owner_name AS "ownerName",
               s.owner_phone AS "ownerPhone", s.owner_address AS "ownerAddress", s.notes
        FROM fourriere_owner_search s JOIN fourriere_animal a ON a.id = s.animal_id
@@ -47,7 +47,7 @@ export const fourrierePersonalData: PersonalDataHook = {
        ORDER BY s.done_on DESC LIMIT $2`,
       [pattern, limit],
     );
-    const payments = await em.query(
+    const payments = await em.query<Record<string, unknown>[]>(
       `SELECT a.number AS "animal", p.paid_on AS "paidOn", p.amount_cents AS "amountCents", p.payer_name AS "payerName"
        FROM fourriere_payment p JOIN fourriere_animal a ON a.id = p.animal_id
        WHERE p.payer_name ILIKE $1 ORDER BY p.paid_on DESC LIMIT $2`,

@@ -261,7 +261,7 @@ class Builder {
 
   year(plan: P.YearPlan): void {
     const expand = (counts: Partial<Record<P.PlanKind, number>>) =>
-      this.r.shuffle(Object.entries(counts).flatMap(([k, n]) => Array<P.PlanKind>(n!).fill(k as P.PlanKind)));
+      this.r.shuffle(Object.entries(counts).flatMap(([k, n]) => Array<P.PlanKind>(n).fill(k as P.PlanKind)));
     for (const k of expand(plan.dogRequisitions)) this.add(plan.year, 'DOG', 'REQUISITION', [k]);
     for (const k of expand(plan.dogs)) this.add(plan.year, 'DOG', 'CAPTURE_MAYOR', [k]);
     const cats = expand(plan.cats);
@@ -298,7 +298,7 @@ class Builder {
 }
 
 async function insertChunks<T>(em: EntityManager, entity: new () => T, rows: Row<T>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await em.insert(entity, rows.slice(i, i + 500) as never);
+  for (let i = 0; i < rows.length; i += 500) await em.insert(entity, rows.slice(i, i + 500));
 }
 
 /** Demo activity: 2022 and 2023 (the report's figures), the price list, and a few animals present today. */

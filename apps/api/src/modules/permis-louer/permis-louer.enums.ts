@@ -1,5 +1,4 @@
 import {
-  PDL_CONTROL_OUTCOMES,
   PDL_DECISIONS,
   PDL_DEFECT_CATEGORIES,
   PDL_DEFECT_SEVERITIES,
@@ -28,7 +27,6 @@ export const PdlDecisionEnum = choicesEnum(PDL_DECISIONS, 'PdlDecision', 'Décis
 export const PdlOutcomeEnum = choicesEnum(PDL_OUTCOMES, 'PdlOutcome', 'Issue du dossier, autorisation tacite comprise');
 export const PdlStatusEnum = choicesEnum(PDL_STATUSES, 'PdlStatus', 'Statut d’un dossier APML (déduit des dates)');
 export const PdlPerimeterKindEnum = choicesEnum(PDL_PERIMETER_KINDS, 'PdlPerimeterKind', 'Étendue du périmètre');
-export const PdlControlOutcomeEnum = choicesEnum(PDL_CONTROL_OUTCOMES, 'PdlControlOutcome', 'Résultat du contrôle');
 export const PdlOffenceEnum = choicesEnum(PDL_OFFENCES, 'PdlOffence', 'Manquement constaté (L635-7)');
 export const PdlAuthorityEnum = choicesEnum(PDL_AUTHORITIES, 'PdlAuthority', 'Autorité compétente pour l’amende');
 export const PdlUrgencyEnum = labelsEnum(

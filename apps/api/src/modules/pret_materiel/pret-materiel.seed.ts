@@ -7,7 +7,7 @@ import { Commune } from '../../core/referentials/commune.entity';
 import { PretIntervention, PretKind, PretRepair, PretRequest, PretRequestLine, PretStockMovement } from './entities';
 
 /** "Communes intéressées" 2016-2022, from the activity reports: kept as declared values when the module takes over. */
-export const DECLARED_COMMUNES_INTERESSEES: Record<number, number> = {
+const DECLARED_COMMUNES_INTERESSEES: Record<number, number> = {
   2016: 32,
   2017: 33,
   2018: 32,

@@ -1,9 +1,9 @@
-import { addDays, daysBetween, PRET_BOOKING_STATUSES, PRET_MOVEMENTS, type LocalDate } from '@call/domain';
+import { daysBetween, PRET_BOOKING_STATUSES, PRET_MOVEMENTS, type LocalDate } from '@call/domain';
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../../core/errors';
 
 /** At most two months of days in one planning or availability query. */
-export const MAX_PLANNING_DAYS = 62;
+const MAX_PLANNING_DAYS = 62;
 
 const ADDING = PRET_MOVEMENTS.filter((m) => m.sign > 0)
   .map((m) => `'${m.code}'`)
@@ -64,5 +64,3 @@ export async function availableByKind(
   for (const d of days) least.set(d.kindId, Math.min(least.get(d.kindId) ?? Infinity, d.stock - d.booked));
   return new Map([...least].map(([k, v]) => [k, Math.max(0, v)]));
 }
-
-export const lastDayOf = (from: LocalDate) => addDays(from, MAX_PLANNING_DAYS - 1);

@@ -50,7 +50,7 @@ function UserEditForm({ user }: { user: Omit<UserFormValues, 'password'> & { id:
     const directorates = v.role === 'AGENT' || v.role === 'DIRECTOR' ? v.directorates : [];
     try {
       await update({ variables: { id: user.id, input: { displayName: v.displayName, role: v.role, directorates } } });
-      navigate('/administration');
+      void navigate('/administration');
     } catch (e) {
       setServerError(applyServerErrors(e, form.setError, USER_FORM_FIELDS));
     }

@@ -10,7 +10,7 @@ interface Values {
 }
 
 /** Accepts the French decimal comma ("12,5") as well as a dot, and spaces between thousands. */
-export function parseFrenchNumber(text: string): number | null {
+function parseFrenchNumber(text: string): number | null {
   const normalized = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(normalized)) return null;
   return Number(normalized);

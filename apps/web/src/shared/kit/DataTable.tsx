@@ -20,7 +20,7 @@ import {
 import { useMemo, useState, type ReactNode } from 'react';
 import { useColumnChoice } from './useColumnChoice';
 
-export type SortDirection = 'asc' | 'desc';
+type SortDirection = 'asc' | 'desc';
 export interface TableSort {
   column: string;
   direction: SortDirection;
@@ -37,7 +37,7 @@ export interface Column<R> {
   alwaysShown?: boolean;
 }
 
-export interface ServerPaging {
+interface ServerPaging {
   page: number;
   pageSize: number;
   total: number;

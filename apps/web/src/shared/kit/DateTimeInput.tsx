@@ -7,7 +7,7 @@ import { dateError, type DateBounds } from './french-date';
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** "1945" or "19:45" → "19:45"; digits only, the colon placed by position. */
-export const maskTime = (raw: string): string => {
+const maskTime = (raw: string): string => {
   const digits = raw.replace(/\D/g, '').slice(0, 4);
   return digits.length > 2 ? `${digits.slice(0, 2)}:${digits.slice(2)}` : digits;
 };

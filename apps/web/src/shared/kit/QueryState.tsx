@@ -2,7 +2,7 @@ import { Alert, Box, Button, CircularProgress } from '@mui/material';
 import type { ReactNode } from 'react';
 import { errorMessage } from '../graphql-errors';
 
-export function LoadingState({ label = 'Chargement' }: { label?: string }) {
+function LoadingState({ label = 'Chargement' }: { label?: string }) {
   return (
     <Box sx={{ display: 'flex', justifyContent: 'center', py: 4 }}>
       <CircularProgress aria-label={label} />

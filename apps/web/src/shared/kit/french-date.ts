@@ -2,7 +2,7 @@ import { todayInFrance } from '../format';
 
 /** Bounds every date input accepts unless told otherwise: no year 20260, no year 202. */
 export const DATE_MIN = '1900-01-01';
-export const DATE_MAX = '2100-12-31';
+const DATE_MAX = '2100-12-31';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

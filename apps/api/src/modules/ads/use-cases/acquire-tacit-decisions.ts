@@ -96,7 +96,6 @@ export async function runTacitDecisionsJob(
   db: { transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> },
   audit: AuditService,
   today: LocalDate,
-  onlyId?: string,
 ): Promise<number> {
   let total = 0;
   for (;;) {

@@ -121,7 +121,7 @@ export async function correctAdsDossier(
   // a type of the same prefix (PCMI → PC, CUa → CUb) keeps its number
 
   const deadlineBefore = d.deadline;
-  Object.assign(d, Object.fromEntries(Object.entries(diff).map(([f, c]) => [f, c!.to])));
+  Object.assign(d, Object.fromEntries(Object.entries(diff).map(([f, c]) => [f, c.to])));
   if (diff.type) await refreshDeadline(em, d);
   await em.save(d);
 

@@ -58,7 +58,7 @@ export async function registerAdsDossier(
     throw badInput('instructorId', 'L’instructeur doit être un agent du service ADS.');
 
   const { dossier, tacitOn } = newAdsDossier(input, number, initialDossierId);
-  dossier.id = (await em.insert(AdsDossier, dossier)).identifiers[0].id;
+  dossier.id = (await em.insert(AdsDossier, dossier)).identifiers[0].id as string;
   await recordEvent(em, actor, dossier, depositEvent(kind, input, tacitOn));
   return dossier;
 }

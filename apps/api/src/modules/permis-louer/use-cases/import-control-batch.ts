@@ -8,7 +8,7 @@ import { Commune } from '../../../core/referentials/commune.entity';
 import { PdlControl, PdlControlBatch } from '../entities';
 import type { ControlImportInput } from '../permis-louer.inputs';
 
-export const MAX_CONTROL_LINES = 5000;
+const MAX_CONTROL_LINES = 5000;
 const HEADER = ['adresse', 'code_insee', 'date_controle', 'resultat'];
 const OUTCOME_BY_LABEL = new Map(
   PDL_CONTROL_OUTCOMES.flatMap((o) => [

@@ -1,5 +1,6 @@
 import { graphql } from '../../../gql';
 
+/** @public The fragment the ADS mutations spread (`...AdsDossierFields`); codegen reads it from here. */
 export const AdsDossierFields = graphql(`
   fragment AdsDossierFields on AdsDossier {
     id

@@ -1,5 +1,6 @@
 import { graphql } from '../../../gql';
 
+/** @public The fragment the loan mutations spread (`...PretRequestFields`); codegen reads it from here. */
 export const PretRequestFields = graphql(`
   fragment PretRequestFields on PretRequest {
     id
