@@ -100,11 +100,14 @@ function kinds(year, { communes, option1 }) {
       users: 1,
       login: 'agent.ads',
       async step(url, cookie) {
-        // each file: 200 new DP numbers of Lens in 2024, a series the agents' creations never use
-        const base = 1000 + 200 * imports++;
+        // each file: 200 new DP numbers of Lens, a series the agents' creations never use; a year holds 44 files
+        // (A1000–A9799), then the series moves to the year before
+        const file = imports++;
+        const base = 1000 + 200 * (file % 44);
+        const yy = String(24 - Math.floor(file / 44)).padStart(2, '0');
         const lines = Array.from({ length: 200 }, (_, k) => {
-          const num = `DP 062 498 24 A${String(base + k).padStart(4, '0')}`;
-          return `${num};DP;62498;2024-03-${String(1 + (k % 28)).padStart(2, '0')};papier;Import ${base + k};particulier;${k} rue de l’Import;AB ${k};Clôture;0;0`;
+          const num = `DP 062 498 ${yy} A${String(base + k).padStart(4, '0')}`;
+          return `${num};DP;62498;20${yy}-03-${String(1 + (k % 28)).padStart(2, '0')};papier;Import ${base + k};particulier;${k} rue de l’Import;AB ${k};Clôture;0;0`;
         });
         const csv = [
           'numero;type;commune_insee;date_depot;mode_depot;demandeur;type_demandeur;adresse_terrain;parcelles;nature_projet;surface_plancher;logements',

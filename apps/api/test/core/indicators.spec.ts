@@ -90,7 +90,9 @@ describe('the indicator engine', () => {
     const all = (await dgs.ok(`query { indicators(year: 2023) { key } }`)).indicators.map(
       (i: { key: string }) => i.key,
     );
-    expect(all).toEqual(expect.arrayContaining(['rh.probe_count', 'finances.budget_total', 'pret_materiel.demandes']));
+    expect(all).toEqual(
+      expect.arrayContaining(['rh.probe_count', 'finances.budget_total', 'juridique.marches_notifies']),
+    );
   });
 
   it('should let a director or the DGS declare a yearly value, and no one else', async () => {
