@@ -1,17 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Chip,
-  Grid,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Chip, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
   COURT_RULING_LABELS,
   FOURRIERE_ORIGIN_LABELS,
@@ -24,7 +12,6 @@ import {
   OWNER_SEARCH_RESULT_LABELS,
   PAYMENT_METHOD_LABELS,
 } from '@call/domain';
-import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../shared/graphql-errors';
 import { CourtDecisionForm } from './CourtDecisionForm';
@@ -32,32 +19,9 @@ import { euros } from './fourriere-format';
 import { formatDay, formatDateTime } from '../../shared/format';
 import { FourriereAnimalQuery } from './graphql/fourriere-animal.query';
 import { OutcomeForm } from './OutcomeForm';
+import { RecordItem, RecordSection } from '../../shared/kit';
 import { OwnerSearchForm } from './OwnerSearchForm';
 import { VetActForm } from './VetActForm';
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-      <Typography variant="caption" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography>{children === null || children === undefined || children === '' ? '—' : children}</Typography>
-    </Grid>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-label={title}>
-      <Stack spacing={2}>
-        <Typography variant="h6" component="h2">
-          {title}
-        </Typography>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
 
 /** An animal's file: description, holding period, owner-search log, court decision, outcome and payment. */
 export function FourriereAnimalPage() {
@@ -89,38 +53,38 @@ export function FourriereAnimalPage() {
           />
         )}
       </Stack>
-      <Section title="Fiche">
+      <RecordSection title="Fiche">
         <Grid container spacing={2}>
-          <Item label="Entrée">{formatDateTime(a.intakeAt)}</Item>
-          <Item label="Origine">
+          <RecordItem label="Entrée">{formatDateTime(a.intakeAt)}</RecordItem>
+          <RecordItem label="Origine">
             {FOURRIERE_ORIGIN_LABELS[a.origin]}
             {a.requisitionRef ? ` — ${a.requisitionRef}` : ''}
-          </Item>
-          <Item label="Commune de capture">
+          </RecordItem>
+          <RecordItem label="Commune de capture">
             {a.communeName}
             {a.place ? ` — ${a.place}` : ''}
-          </Item>
-          <Item label="Description">
+          </RecordItem>
+          <RecordItem label="Description">
             {[a.breed, FOURRIERE_SEX_LABELS[a.sex], a.colour, a.estimatedAge].filter(Boolean).join(', ')}
-          </Item>
-          <Item label="Identification">
+          </RecordItem>
+          <RecordItem label="Identification">
             {a.identificationNumber
               ? `${IDENTIFICATION_KIND_LABELS[a.identificationKind]} ${a.identificationNumber}`
               : IDENTIFICATION_KIND_LABELS[a.identificationKind]}
-          </Item>
-          <Item label="Référence SACPA">{a.contractorRef}</Item>
-          <Item label="Jours de garde">{a.daysInCustody}</Item>
-          <Item label="Fin du délai de garde">
+          </RecordItem>
+          <RecordItem label="Référence SACPA">{a.contractorRef}</RecordItem>
+          <RecordItem label="Jours de garde">{a.daysInCustody}</RecordItem>
+          <RecordItem label="Fin du délai de garde">
             {a.holdingEnd
               ? `${formatDay(a.holdingEnd)} (cession possible à partir du ${formatDay(a.cessionAllowedFrom)})`
               : 'Sans objet : décision judiciaire'}
-          </Item>
-          <Item label="Portée">{a.litterId ? 'Enregistré avec sa portée' : null}</Item>
-          <Item label="Observations sanitaires">{a.healthNotes}</Item>
-          <Item label="Saisi par">{a.recordedByLogin}</Item>
+          </RecordItem>
+          <RecordItem label="Portée">{a.litterId ? 'Enregistré avec sa portée' : null}</RecordItem>
+          <RecordItem label="Observations sanitaires">{a.healthNotes}</RecordItem>
+          <RecordItem label="Saisi par">{a.recordedByLogin}</RecordItem>
         </Grid>
-      </Section>
-      <Section title="Recherche du propriétaire">
+      </RecordSection>
+      <RecordSection title="Recherche du propriétaire">
         <Table size="small" aria-label="Journal de recherche du propriétaire">
           <TableHead>
             <TableRow>
@@ -151,8 +115,8 @@ export function FourriereAnimalPage() {
           </TableBody>
         </Table>
         {a.present && <OwnerSearchForm animalId={a.id} />}
-      </Section>
-      <Section title="Actes vétérinaires">
+      </RecordSection>
+      <RecordSection title="Actes vétérinaires">
         <Table size="small" aria-label="Actes vétérinaires du séjour">
           <TableHead>
             <TableRow>
@@ -187,9 +151,9 @@ export function FourriereAnimalPage() {
           </Typography>
         )}
         {a.present && <VetActForm animalId={a.id} />}
-      </Section>
+      </RecordSection>
       {a.origin === 'REQUISITION' && (
-        <Section title="Décision judiciaire">
+        <RecordSection title="Décision judiciaire">
           {a.courtRuling ? (
             <Typography>
               {COURT_RULING_LABELS[a.courtRuling]} — décision du {formatDay(a.courtDecidedOn)} : {a.courtDecision}
@@ -198,9 +162,9 @@ export function FourriereAnimalPage() {
             <Typography>Aucune décision enregistrée.</Typography>
           )}
           {a.present && <CourtDecisionForm animalId={a.id} version={a.version} />}
-        </Section>
+        </RecordSection>
       )}
-      <Section title="Sortie">
+      <RecordSection title="Sortie">
         {a.outcome ? (
           <Stack spacing={1}>
             <Typography>
@@ -235,7 +199,7 @@ export function FourriereAnimalPage() {
             }
           />
         )}
-      </Section>
+      </RecordSection>
     </Stack>
   );
 }

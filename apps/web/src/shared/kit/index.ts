@@ -9,6 +9,7 @@ export { FeedbackProvider, useNotify } from './Feedback';
 export { FormShell } from './FormShell';
 export { isIsoDay } from './french-date';
 export { PageHeader } from './PageHeader';
+export { RecordItem, RecordSection } from './RecordSection';
 export { ErrorState, QueryState } from './QueryState';
 export { SelectInput } from './SelectInput';
 export { TextInput } from './TextInput';
