@@ -1,5 +1,6 @@
 import type { DirectorateKey, LocalDate, RetentionKind } from '@call/domain';
 import type { EntityManager } from 'typeorm';
+import type { AlarmDefinition } from './alarms/alarm-definition';
 import type { AuditService } from './audit/audit.service';
 import type { Database } from './database/database';
 import type { Cube } from './indicators/cube';
@@ -71,6 +72,8 @@ export interface DirectorateModule {
   seedProduction?(ctx: ProductionSeedContext): Promise<void>;
   /** What the law does by itself with time, run by the API process (see kit/daily-jobs.ts). */
   dailyJobs?: DailyJob[];
+  /** Records needing action as of today, shown on the directorate's dashboard (see alarms/alarm-definition.ts). */
+  alarms?: AlarmDefinition[];
 }
 
 export interface ProductionSeedContext {
