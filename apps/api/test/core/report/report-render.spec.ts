@@ -14,10 +14,13 @@ const out = process.env.REPORT_OUT ?? mkdtempSync(join(tmpdir(), 'report-'));
 /** "_" stands for the narrow no-break space (U+202F), "~" for the no-break space (U+00A0). */
 const fr = (text: string) => text.replace(/_/g, '\u202f').replace(/~/g, '\u00a0');
 
-async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
+/** Wall time, and CPU time (what the generation itself costs, whatever else the machine is running). */
+async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs: number }> {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const result = await run();
-  return { result, ms: Math.round(performance.now() - start) };
+  const used = process.cpuUsage(cpu);
+  return { result, ms: Math.round(performance.now() - start), cpuMs: Math.round((used.user + used.system) / 1000) };
 }
 
 describe('annual report export', () => {
@@ -31,8 +34,7 @@ describe('annual report export', () => {
   beforeAll(async () => {
     const docx = await timed(() => renderReportDocx(reportFixture(true)));
     const pdf = await timed(() => renderReportPdf(reportFixture(true)));
-    times.docx = docx.ms;
-    times.pdf = pdf.ms;
+    Object.assign(times, { docx: docx.ms, docxCpu: docx.cpuMs, pdf: pdf.ms, pdfCpu: pdf.cpuMs });
     writeFileSync(join(out, 'rapport-2023.docx'), docx.result);
     writeFileSync(join(out, 'rapport-2023.pdf'), pdf.result);
     pdfStart = pdf.result.subarray(0, 5).toString('latin1');
@@ -45,9 +47,10 @@ describe('annual report export', () => {
   });
 
   it('generates both formats within a few seconds', () => {
-    // measured cold (fonts parsed, modules warmed on first use) on a shared 2-core machine; see the report for figures
-    expect(times.docx).toBeLessThan(20_000);
-    expect(times.pdf).toBeLessThan(20_000);
+    // CPU time, cold (fonts parsed and modules warmed on first use): the wall time on a machine shared by many
+    // processes says more about the neighbours than about the report (both are written to times.json)
+    expect(times.docxCpu).toBeLessThan(5000);
+    expect(times.pdfCpu).toBeLessThan(5000);
   });
 
   it('writes the seed report’s figures the French way in the DOCX', () => {
@@ -75,7 +78,11 @@ describe('annual report export', () => {
     ];
     expect(missing(docxXml, expected)).toEqual([]);
     // the table of contents is filled in, each entry with its page number, before any word processor updates it
-    const entries = [...docxXml.matchAll(/PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">(\d+)</g)];
+    const entries = [
+      ...docxXml.matchAll(
+        /PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">(\d+)</g,
+      ),
+    ];
     expect(entries.map((m) => Number(m[1]))).toEqual([3, 4, 5, 7, 8, 9, 10, 11, 12]);
     // "**renforcé**" of the highlights is a bold run; "- " items are list paragraphs
     expect(docxXml).toMatch(/<w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">renforcé<\/w:t>/);
@@ -87,9 +94,20 @@ describe('annual report export', () => {
     expect(pdfStart).toBe('%PDF-');
     expect(pdfPages).toBe(12);
     const text = pdfText.replace(/[\u202f\u00a0]/g, ' ');
-    const expected = ['2 082', '1 668', '2 032', '22 000 €', '30,1 %', '1 223,4', '1er juillet 2024', '+4,8 % par rapport à 2022'];
+    const expected = [
+      '2 082',
+      '1 668',
+      '2 032',
+      '22 000 €',
+      '30,1 %',
+      '1 223,4',
+      '1er juillet 2024',
+      '+4,8 % par rapport à 2022',
+    ];
     expect(missing(text, expected)).toEqual([]);
-    expect(missing(text, ['Sommaire', 'SERVICE MUTUALISÉ ADS', 'CRÉMATORIUM DE VENDIN-LE-VIEIL', 'FAITS MARQUANTS 2023'])).toEqual([]);
+    expect(
+      missing(text, ['Sommaire', 'SERVICE MUTUALISÉ ADS', 'CRÉMATORIUM DE VENDIN-LE-VIEIL', 'FAITS MARQUANTS 2023']),
+    ).toEqual([]);
     expect(text).toMatch(/SERVICE MUTUALISÉ ADS\s*\.*\s*5/);
   });
 
@@ -101,7 +119,11 @@ describe('annual report export', () => {
     expect(text.match(/provisoire/g)?.length).toBeGreaterThanOrEqual(10);
     const docx = await renderReportDocx(reportFixture(false));
     writeFileSync(join(out, 'rapport-2023-provisoire.docx'), docx);
-    const header = execFileSync('unzip', ['-p', join(out, 'rapport-2023-provisoire.docx'), 'word/header*.xml']).toString('utf8');
+    const header = execFileSync('unzip', [
+      '-p',
+      join(out, 'rapport-2023-provisoire.docx'),
+      'word/header*.xml',
+    ]).toString('utf8');
     expect(header).toContain('PROVISOIRE');
   });
 });

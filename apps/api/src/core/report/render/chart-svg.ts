@@ -113,5 +113,5 @@ function shorten(label: string, band: number, size: number): string {
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
-export const escapeXml = (text: string): string =>
+const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -16,11 +15,3 @@ export const NOTO_SANS = {
 };
 
 export const FONT_FILES: readonly string[] = Object.values(NOTO_SANS);
-
-let cache: Buffer[] | null = null;
-
-/** The font files' bytes, read once per process (chart rasterising needs them as data). */
-export function fontData(): Buffer[] {
-  cache ??= FONT_FILES.map((file) => readFileSync(file));
-  return cache;
-}

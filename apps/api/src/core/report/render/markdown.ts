@@ -50,7 +50,7 @@ export function parseMarkdown(source: string): Block[] {
 }
 
 /** `**bold**` spans; an unpaired `**` is kept as text. */
-export function parseInlines(text: string): Inline[] {
+function parseInlines(text: string): Inline[] {
   const parts = text.split('**');
   if (parts.length % 2 === 0) return [{ text, bold: false }];
   return parts.map((part, i) => ({ text: part, bold: i % 2 === 1 })).filter((inline) => inline.text !== '');

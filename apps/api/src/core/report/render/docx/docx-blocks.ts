@@ -34,14 +34,18 @@ export function figuresGrid(chapter: ReportChapter, year: number): (Paragraph | 
   const cells = chapter.figures.map((figure) => {
     const text = figureText(figure, year);
     const lines = [
-      new Paragraph({ children: [new TextRun({ text: text.value, bold: true, size: 40, color: hex(COLORS.primary) })] }),
+      new Paragraph({
+        children: [new TextRun({ text: text.value, bold: true, size: 40, color: hex(COLORS.primary) })],
+      }),
       new Paragraph({ children: [new TextRun({ text: text.label, size: 18 })] }),
     ];
     if (text.change)
       lines.push(new Paragraph({ children: [new TextRun({ text: text.change, size: 16, color: hex(COLORS.muted) })] }));
     if (text.source)
       lines.push(
-        new Paragraph({ children: [new TextRun({ text: text.source, size: 14, italics: true, color: hex(COLORS.muted) })] }),
+        new Paragraph({
+          children: [new TextRun({ text: text.source, size: 14, italics: true, color: hex(COLORS.muted) })],
+        }),
       );
     return new TableCell({
       children: lines,
@@ -83,6 +87,8 @@ export function dataTable(table: ReportTable): (Paragraph | Table)[] {
           : undefined,
       margins: { top: 50, bottom: 50, left: 100, right: 100 },
       borders: { top: none, left: none, right: none, bottom: rule },
+      // the label column takes half the width, the figures share the rest (as the PDF's auto-sized columns)
+      width: { size: i === 0 ? 50 : 50 / Math.max(1, table.columns.length - 1), type: WidthType.PERCENTAGE },
     });
   return [
     caption(table.title),
@@ -91,7 +97,8 @@ export function dataTable(table: ReportTable): (Paragraph | Table)[] {
       rows: [
         new TableRow({ tableHeader: true, children: table.columns.map((c, i) => cell(c, i, true, false)) }),
         ...table.rows.map(
-          (row, r) => new TableRow({ cantSplit: true, children: row.map((v, i) => cell(cellText(v), i, false, r % 2 === 1)) }),
+          (row, r) =>
+            new TableRow({ cantSplit: true, children: row.map((v, i) => cell(cellText(v), i, false, r % 2 === 1)) }),
         ),
       ],
     }),
@@ -109,7 +116,10 @@ export function chartBlock(chart: ReportChart): Paragraph[] {
         new ImageRun({
           type: 'png',
           data: png,
-          transformation: { width: CHART_DISPLAY_WIDTH, height: Math.round((CHART_DISPLAY_WIDTH * CHART_HEIGHT) / CHART_WIDTH) },
+          transformation: {
+            width: CHART_DISPLAY_WIDTH,
+            height: Math.round((CHART_DISPLAY_WIDTH * CHART_HEIGHT) / CHART_WIDTH),
+          },
           altText: { name: chart.title, title: chart.title, description: chart.title },
         }),
       ],
@@ -134,10 +144,17 @@ export function markdownBlocks(markdown: string): Paragraph[] {
         ];
       case 'list':
         return block.items.map(
-          (item) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, spacing: { after: 40 }, children: runs(item) }),
+          (item) =>
+            new Paragraph({
+              numbering: { reference: BULLETS, level: 0 },
+              spacing: { after: 40 },
+              children: runs(item),
+            }),
         );
       case 'paragraph':
-        return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 }, children: runs(block.inlines) })];
+        return [
+          new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 }, children: runs(block.inlines) }),
+        ];
     }
   });
 }

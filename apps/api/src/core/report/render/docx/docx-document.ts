@@ -64,7 +64,10 @@ export function docxDocument(doc: ReportDocument): Document {
     pageNumbers: estimatePageNumbersWith({ guess: true }),
     styles: {
       default: {
-        document: { run: { font: FONT, size: 20, color: hex(COLORS.text) }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },
+        document: {
+          run: { font: FONT, size: 20, color: hex(COLORS.text) },
+          paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } },
+        },
         heading1: { run: { font: FONT, size: 52, bold: true, color: hex(COLORS.primary) } },
         heading2: {
           run: { font: FONT, size: 36, bold: true, color: hex(COLORS.primary) },
@@ -100,7 +103,12 @@ export function docxDocument(doc: ReportDocument): Document {
                   new Paragraph({
                     alignment: AlignmentType.RIGHT,
                     children: [
-                      new TextRun({ text: 'PROVISOIRE — année non clôturée', bold: true, size: 16, color: hex(COLORS.provisional) }),
+                      new TextRun({
+                        text: 'PROVISOIRE — année non clôturée',
+                        bold: true,
+                        size: 16,
+                        color: hex(COLORS.provisional),
+                      }),
                     ],
                   }),
                 ],
@@ -192,6 +200,7 @@ function chapterContent(chapter: ReportChapter, year: number): (Paragraph | Tabl
   ];
   for (const table of chapter.tables) content.push(...dataTable(table));
   for (const chart of chapter.charts) content.push(...chartBlock(chart));
-  for (const text of chapterTexts(chapter, year)) content.push(sectionTitle(text.title), ...markdownBlocks(text.markdown));
+  for (const text of chapterTexts(chapter, year))
+    content.push(sectionTitle(text.title), ...markdownBlocks(text.markdown));
   return content;
 }

@@ -20,7 +20,9 @@ export function figuresGrid(chapter: ReportChapter, year: number): Content[] {
         { text: text.value, fontSize: 22, bold: true, color: COLORS.primary },
         { text: text.label, fontSize: 9, margin: [0, 2, 0, 0] },
         ...(text.change ? [{ text: text.change, fontSize: 8, color: COLORS.muted, margin: [0, 3, 0, 0] }] : []),
-        ...(text.source ? [{ text: text.source, fontSize: 7, italics: true, color: COLORS.muted, margin: [0, 3, 0, 0] }] : []),
+        ...(text.source
+          ? [{ text: text.source, fontSize: 7, italics: true, color: COLORS.muted, margin: [0, 3, 0, 0] }]
+          : []),
       ] as Content[],
     };
   });
@@ -89,7 +91,10 @@ export function dataTable(table: ReportTable): Content {
 export function chartBlock(chart: ReportChart): Content {
   return {
     unbreakable: true,
-    stack: [caption(chart.title), { svg: chartSvg(chart), width: CHART_WIDTH, height: CHART_HEIGHT, margin: [0, 0, 0, 10] }],
+    stack: [
+      caption(chart.title),
+      { svg: chartSvg(chart), width: CHART_WIDTH, height: CHART_HEIGHT, margin: [0, 0, 0, 10] },
+    ],
   };
 }
 
@@ -105,7 +110,11 @@ export function markdownBlocks(markdown: string): Content[] {
           margin: [0, 6, 0, 3],
         };
       case 'list':
-        return { ul: block.items.map((item) => ({ text: runs(item) })), margin: [0, 0, 0, 6], markerColor: COLORS.accent };
+        return {
+          ul: block.items.map((item) => ({ text: runs(item) })),
+          margin: [0, 0, 0, 6],
+          markerColor: COLORS.accent,
+        };
       case 'paragraph':
         return { text: runs(block.inlines), margin: [0, 0, 0, 6], alignment: 'justify' };
     }
@@ -120,7 +129,14 @@ export const sectionTitle = (text: string): Content => ({
   margin: [0, 10, 0, 6],
 });
 
-const caption = (text: string): Content => ({ text, bold: true, fontSize: 9.5, color: COLORS.primary, margin: [0, 4, 0, 4] });
+const caption = (text: string): Content => ({
+  text,
+  bold: true,
+  fontSize: 9.5,
+  color: COLORS.primary,
+  margin: [0, 4, 0, 4],
+});
 
 // bold only where the text asks for it, so a heading's own bold is not undone by its plain runs
-const runs = (inlines: Inline[]) => inlines.map((inline) => (inline.bold ? { text: inline.text, bold: true } : inline.text));
+const runs = (inlines: Inline[]) =>
+  inlines.map((inline) => (inline.bold ? { text: inline.text, bold: true } : inline.text));

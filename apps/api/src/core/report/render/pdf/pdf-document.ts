@@ -29,7 +29,11 @@ export function pdfDefinition(doc: ReportDocument): TDocumentDefinitions {
         ? null
         : {
             columns: [
-              { text: `${doc.title} — ${doc.organisation}${doc.frozen ? '' : ' — provisoire'}`, color: COLORS.muted, width: '*' },
+              {
+                text: `${doc.title} — ${doc.organisation}${doc.frozen ? '' : ' — provisoire'}`,
+                color: COLORS.muted,
+                width: '*',
+              },
               { text: `${page} / ${pages}`, alignment: 'right', color: COLORS.muted, width: 40 },
             ],
             fontSize: 8,
@@ -118,11 +122,15 @@ function chapterContent(chapter: ReportChapter, year: number): Content[] {
       tocMargin: [14, 2, 0, 2],
       margin: [0, 0, 0, 2],
     },
-    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 80, y2: 0, lineWidth: 3, lineColor: COLORS.accent }], margin: [0, 2, 0, 8] },
+    {
+      canvas: [{ type: 'line', x1: 0, y1: 0, x2: 80, y2: 0, lineWidth: 3, lineColor: COLORS.accent }],
+      margin: [0, 2, 0, 8],
+    },
     ...figuresGrid(chapter, year),
   ];
   for (const table of chapter.tables) content.push(dataTable(table));
   for (const chart of chapter.charts) content.push(chartBlock(chart));
-  for (const text of chapterTexts(chapter, year)) content.push(sectionTitle(text.title), ...markdownBlocks(text.markdown));
+  for (const text of chapterTexts(chapter, year))
+    content.push(sectionTitle(text.title), ...markdownBlocks(text.markdown));
   return content;
 }
