@@ -9,7 +9,9 @@ rm -rf "$out" && mkdir -p "$out/pdf" "$out/docx"
 cd "$root/apps/api"
 status=0
 REPORT_OUT="$out" NODE_OPTIONS=--experimental-vm-modules npx jest test/core/report/report-render.spec.ts || status=$?
-echo "generation times (ms): $(cat "$out/times.json")"
+echo "generation times, 2023 fixture (ms): $(cat "$out/times.json")"
+echo "generation times, full-size report (ms): $(cat "$out/times-full.json")"
+echo "full-size PDF: $(pdfinfo "$out/rapport-complet.pdf" | grep Pages)"
 pdftoppm -r 60 -png "$out/rapport-2023.pdf" "$out/pdf/page"
 pdftoppm -r 60 -png -f 1 -l 3 "$out/rapport-2023-provisoire.pdf" "$out/pdf/provisoire"
 if command -v soffice >/dev/null 2>&1; then

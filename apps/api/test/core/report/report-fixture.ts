@@ -205,3 +205,28 @@ export function reportFixture(frozen = true): ReportDocument {
     parts,
   };
 }
+
+const PART_TITLES = [
+  'La CALL, une administration générale agile',
+  'La CALL protège',
+  'La CALL avance',
+  'La CALL rassemble',
+  "La CALL s'engage",
+  'La CALL investit',
+];
+
+/** The size of the published report (six parts, 42 chapters, 18 charts), from the fixture's chapters, for timing. */
+export function fullSizeReport(): ReportDocument {
+  const base = reportFixture(true);
+  const chapters = base.parts.flatMap((part) => part.chapters);
+  return {
+    ...base,
+    parts: PART_TITLES.map((title, p) => ({
+      title,
+      chapters: Array.from({ length: 7 }, (_, c) => {
+        const model = chapters[(p * 7 + c) % chapters.length];
+        return { ...model, title: `${model.title} (${p + 1}.${c + 1})` };
+      }),
+    })),
+  };
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderReportDocx, renderReportPdf } from '../../../src/core/report/render';
-import { reportFixture } from './report-fixture';
+import { fullSizeReport, reportFixture } from './report-fixture';
 
 /**
  * The report's DOCX and PDF, read back as a reader's tools read them: the DOCX unzipped (word/document.xml), the PDF
@@ -126,6 +126,23 @@ describe('annual report export', () => {
     ]).toString('utf8');
     expect(header).toContain('PROVISOIRE');
   });
+});
+
+/**
+ * The whole published report's size (58 pages): run by scripts/check-report.sh (REPORT_OUT set), which prints the
+ * times, rather than by every test run, as it takes a minute of wall time on a loaded machine.
+ */
+(process.env.REPORT_OUT ? describe : describe.skip)('full-size report', () => {
+  it('renders both formats', async () => {
+    const doc = fullSizeReport();
+    const docx = await timed(() => renderReportDocx(doc));
+    const pdf = await timed(() => renderReportPdf(doc));
+    writeFileSync(join(out, 'rapport-complet.docx'), docx.result);
+    writeFileSync(join(out, 'rapport-complet.pdf'), pdf.result);
+    const times = { docx: docx.ms, docxCpu: docx.cpuMs, pdf: pdf.ms, pdfCpu: pdf.cpuMs };
+    writeFileSync(join(out, 'times-full.json'), JSON.stringify(times));
+    expect(times.docxCpu + times.pdfCpu).toBeLessThan(30_000);
+  }, 300_000);
 });
 
 const missing = (text: string, expected: string[]) => expected.filter((part) => !text.includes(part));

@@ -22,7 +22,7 @@ import { COLORS, hex } from '../theme';
 /** The pieces of a chapter as Word content: key figures, tables, charts (PNG), and the directors' texts. */
 
 const FIGURES_PER_ROW = 3;
-/** Charts at full text width (the A4 text block is about 640 px at 96 dpi), rasterised at twice that for print. */
+/** Charts at full text width (the A4 text block is about 640 px at 96 dpi), rasterised at 1.5 times that (144 dpi). */
 const CHART_DISPLAY_WIDTH = 600;
 export const BULLETS = 'report-bullets';
 
@@ -107,7 +107,7 @@ export function dataTable(table: ReportTable): (Paragraph | Table)[] {
 }
 
 export function chartBlock(chart: ReportChart): Paragraph[] {
-  const png = svgToPng(chartSvg(chart), CHART_DISPLAY_WIDTH * 2);
+  const png = svgToPng(chartSvg(chart), CHART_DISPLAY_WIDTH * 1.5);
   return [
     caption(chart.title),
     new Paragraph({
