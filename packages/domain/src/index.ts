@@ -14,3 +14,4 @@ export * from './accounts/retention';
 export * from './permis-louer';
 export * from './crematorium';
 export * from './pret-materiel';
+export * from './report';
