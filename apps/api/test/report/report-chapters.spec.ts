@@ -32,7 +32,9 @@ describe('annual report: structure and chapters', () => {
       'La CALL s’engage',
       'La CALL investit',
     ]);
-    const dirs = y.parts.flatMap((p: { chapters: { directorate: string | null }[] }) => p.chapters.map((c) => c.directorate));
+    const dirs = y.parts.flatMap((p: { chapters: { directorate: string | null }[] }) =>
+      p.chapters.map((c) => c.directorate),
+    );
     for (const d of ['ads', 'permis_louer', 'fourriere', 'crematorium', 'pret_materiel', 'rh', 'finances'])
       expect(dirs).toContain(d);
     expect((await dgs.request(OPEN, { y: 2024 })).errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -53,7 +55,10 @@ describe('annual report: structure and chapters', () => {
     });
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await fourriere.request(SUBMIT, { id: adsChapter.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await fourriere.request('query($id: ID!) { reportChapter(id: $id) { id } }', { id: adsChapter.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await fourriere.request('query($id: ID!) { reportChapter(id: $id) { id } }', { id: adsChapter.id })).errors?.[0]
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
     // the DGS reviews but does not write a directorate's chapter
     const dgsWrites = await dgs.request(SAVE, {
       id: adsChapter.id,
@@ -68,7 +73,11 @@ describe('annual report: structure and chapters', () => {
     expect((await ads.request(SUBMIT, { id: c.id })).errors?.[0].message).toMatch(/faits marquants/);
     const { saveReportChapterText: saved } = await ads.ok(SAVE, {
       id: c.id,
-      i: { highlights: '## Dématérialisation\n- **745** dossiers en ligne', outlook: 'Le GNAU', expectedVersion: c.version },
+      i: {
+        highlights: '## Dématérialisation\n- **745** dossiers en ligne',
+        outlook: 'Le GNAU',
+        expectedVersion: c.version,
+      },
     });
     expect(saved.status).toBe('DRAFT');
     const stale = await ads.request(SAVE, {
@@ -87,7 +96,10 @@ describe('annual report: structure and chapters', () => {
     const noReason = await dgs.request(REVIEW, { id: c.id, d: 'REQUEST_CHANGES' });
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
     const back = await dgs.ok(REVIEW, { id: c.id, d: 'REQUEST_CHANGES', c: 'Ajoutez les délais.' });
-    expect(back.reviewReportChapter).toMatchObject({ status: 'CHANGES_REQUESTED', reviewComment: 'Ajoutez les délais.' });
+    expect(back.reviewReportChapter).toMatchObject({
+      status: 'CHANGES_REQUESTED',
+      reviewComment: 'Ajoutez les délais.',
+    });
 
     const again = await chapterOf(ads, 2024, 'ads');
     await ads.ok(SAVE, {
@@ -121,10 +133,19 @@ describe('annual report: structure and chapters', () => {
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'indicatorKeys' });
     const badChart = await dgs.request(ADD, {
       p: second.id,
-      i: { title: 'ADS', directorate: 'ads', indicatorKeys: [], tables: [], charts: [{ indicatorKey: 'ads.decisions', dimension: 'species' }] },
+      i: {
+        title: 'ADS',
+        directorate: 'ads',
+        indicatorKeys: [],
+        tables: [],
+        charts: [{ indicatorKey: 'ads.decisions', dimension: 'species' }],
+      },
     });
     expect(badChart.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'charts' });
-    expect((await ads.request(ADD, { p: second.id, i: { title: 'x', indicatorKeys: [], tables: [], charts: [] } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await ads.request(ADD, { p: second.id, i: { title: 'x', indicatorKeys: [], tables: [], charts: [] } }))
+        .errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
 
     const added = await dgs.ok(ADD, {
       p: second.id,
@@ -138,10 +159,18 @@ describe('annual report: structure and chapters', () => {
     const moved = await dgs.ok(MOVE, { id: newId, p: first.id, n: 1 });
     const part1 = moved.moveReportChapter.parts.find((p: { id: string }) => p.id === first.id);
     expect(part1.chapters[0]).toEqual({ id: newId, position: 1 });
-    expect(part1.chapters.map((c: { position: number }) => c.position)).toEqual(part1.chapters.map((_: unknown, k: number) => k + 1));
+    expect(part1.chapters.map((c: { position: number }) => c.position)).toEqual(
+      part1.chapters.map((_: unknown, k: number) => k + 1),
+    );
 
-    await dgs.ok(`mutation($id: ID!, $t: String!) { renameReportPart(id: $id, title: $t) { year } }`, { id: first.id, t: 'La CALL agile' });
-    const removed = await dgs.ok(`mutation($id: ID!) { removeReportChapter(id: $id) { parts { title chapters { id } } } }`, { id: newId });
+    await dgs.ok(`mutation($id: ID!, $t: String!) { renameReportPart(id: $id, title: $t) { year } }`, {
+      id: first.id,
+      t: 'La CALL agile',
+    });
+    const removed = await dgs.ok(
+      `mutation($id: ID!) { removeReportChapter(id: $id) { parts { title chapters { id } } } }`,
+      { id: newId },
+    );
     expect(removed.removeReportChapter.parts[0].title).toBe('La CALL agile');
     expect(removed.removeReportChapter.parts[0].chapters.map((c: { id: string }) => c.id)).not.toContain(newId);
   });

@@ -27,7 +27,11 @@ describe('annual report: closing a year freezes its figures', () => {
     ads = await t.as('directeur.ads');
     agent = await t.as('agent.ads');
     rh = await t.as('directeur.rh');
-    builder = new ReportDocumentBuilder(t.app.db, new IndicatorsService(t.app.db, t.app.registry, new AuditService()), clock);
+    builder = new ReportDocumentBuilder(
+      t.app.db,
+      new IndicatorsService(t.app.db, t.app.registry, new AuditService()),
+      clock,
+    );
   });
   afterAll(() => t.close());
 
@@ -39,26 +43,36 @@ describe('annual report: closing a year freezes its figures', () => {
     expect(valueOf(await figures(), 'ads.weighted_acts')).toBe(0);
     const { createAdsDossier: pc } = await agent.ok(CREATE, { i: adsDossier() });
     paperId = pc.id;
-    await agent.ok(CREATE, { i: adsDossier({ type: 'DP', depositedOn: '2023-12-11', floorAreaCreated: 0, dwellingsCreated: 0 }) });
+    await agent.ok(CREATE, {
+      i: adsDossier({ type: 'DP', depositedOn: '2023-12-11', floorAreaCreated: 0, dwellingsCreated: 0 }),
+    });
     const live = await figures();
     expect(valueOf(live, 'ads.weighted_acts')).toBe(1.7);
     expect(valueOf(live, 'ads.dossiers_instructed')).toBe(2);
     expect(live.every((f) => !f.frozen)).toBe(true);
 
-    expect((await rh.ok(DECLARE, { k: 'rh.agents', y: 2023, v: 240, s: 'Bilan social 2023' })).declareIndicatorValue).toEqual({ value: 240, source: 'Bilan social 2023' });
+    expect(
+      (await rh.ok(DECLARE, { k: 'rh.agents', y: 2023, v: 240, s: 'Bilan social 2023' })).declareIndicatorValue,
+    ).toEqual({ value: 240, source: 'Bilan social 2023' });
     // entered again without its source: the note stays
     await rh.ok(DECLARE, { k: 'rh.agents', y: 2023, v: 241 });
     const rhChapter = await chapterOf(rh, 2023, 'rh');
-    const declared = ((await rh.ok(FIGURES, { id: rhChapter.id })).reportChapterFigures as Figure[]).find((f) => f.key === 'rh.agents');
+    const declared = ((await rh.ok(FIGURES, { id: rhChapter.id })).reportChapterFigures as Figure[]).find(
+      (f) => f.key === 'rh.agents',
+    );
     expect(declared).toMatchObject({ value: 241, declared: true, source: 'Bilan social 2023' });
   });
 
   it('should let only the DGS close the year, freezing every figure of the report', async () => {
     const { reportYear } = await dgs.ok(YEAR, { y: 2023 });
-    expect((await ads.request(CLOSE, { y: 2023, v: reportYear.version })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await ads.request(CLOSE, { y: 2023, v: reportYear.version })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const closed = (await dgs.ok(CLOSE, { y: 2023, v: reportYear.version })).closeReportYear;
     expect(closed.status).toBe('CLOSED');
-    expect((await dgs.request(CLOSE, { y: 2023, v: closed.version })).errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
+    expect((await dgs.request(CLOSE, { y: 2023, v: closed.version })).errors?.[0].extensions?.code).toBe(
+      'INVALID_TRANSITION',
+    );
     const snapshot = await t.app.db.read((em) =>
       em.query<{ indicator_key: string; value: number; definition_version: number; breakdowns: unknown[] }[]>(
         `SELECT indicator_key, value, definition_version, breakdowns FROM report_figure_snapshot WHERE year = 2023`,
@@ -68,7 +82,9 @@ describe('annual report: closing a year freezes its figures', () => {
     expect(weighted).toMatchObject({ value: 1.7, definition_version: 1 });
     expect(weighted.breakdowns.length).toBeGreaterThan(0);
     // tables and charts are frozen too (fourriere.sorties is only in a table)
-    expect(snapshot.map((s) => s.indicator_key)).toEqual(expect.arrayContaining(['fourriere.sorties', 'rh.agents', 'crematorium.cremations']));
+    expect(snapshot.map((s) => s.indicator_key)).toEqual(
+      expect.arrayContaining(['fourriere.sorties', 'rh.agents', 'crematorium.cremations']),
+    );
 
     const chapter = await chapterOf(ads, 2023, 'ads');
     expect(chapter.status).toBe('MISSING');
@@ -86,7 +102,8 @@ describe('annual report: closing a year freezes its figures', () => {
     expect(await dgs.ok(DRIFT, { y: 2023 })).toEqual({ reportDrift: [] });
 
     await ads.ok(SCALE, { from: '2020-01-01', w: [{ dossierType: 'PC', weight: 2 }] });
-    const version = (await agent.ok('query($id: ID!) { adsDossier(id: $id) { version } }', { id: paperId })).adsDossier.version;
+    const version = (await agent.ok('query($id: ID!) { adsDossier(id: $id) { version } }', { id: paperId })).adsDossier
+      .version;
     await agent.ok(UPDATE, { id: paperId, i: { expectedVersion: version, channel: 'ELECTRONIC' } });
     await rh.ok(DECLARE, { k: 'rh.agents', y: 2023, v: 250 });
 
@@ -121,32 +138,50 @@ describe('annual report: closing a year freezes its figures', () => {
 
   it('should let only the DGS reopen the year, with a reason; the report then reads live figures', async () => {
     expect((await ads.request(REOPEN, { y: 2023, r: 'correction' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await dgs.request(REOPEN, { y: 2023, r: '  ' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect((await dgs.request(REOPEN, { y: 2023, r: '  ' })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
     expect((await dgs.ok(REOPEN, { y: 2023, r: 'Barème corrigé' })).reopenReportYear.status).toBe('OPEN');
-    expect((await dgs.request(REOPEN, { y: 2023, r: 'encore' })).errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
+    expect((await dgs.request(REOPEN, { y: 2023, r: 'encore' })).errors?.[0].extensions?.code).toBe(
+      'INVALID_TRANSITION',
+    );
     const doc = await builder.build(2023);
     expect(doc.frozen).toBe(false);
     const adsDoc = doc.parts.flatMap((p) => p.chapters).find((c) => c.directorate === 'ads')!;
     expect(adsDoc.figures.find((f) => f.indicatorKey === 'ads.weighted_acts')?.value).toBe(2.7);
     const trail = await t.app.db.read((em) =>
-      em.query<{ action: string }[]>(`SELECT action FROM audit_entry WHERE entity = 'ReportYear' AND entity_id = '2023' ORDER BY id`),
+      em.query<{ action: string }[]>(
+        `SELECT action FROM audit_entry WHERE entity = 'ReportYear' AND entity_id = '2023' ORDER BY id`,
+      ),
     );
     expect(trail.map((r) => r.action)).toEqual(['open', 'close', 'reopen']);
   });
 
   it('should serve the report to the DGS and the directors only, as DOCX and PDF', async () => {
     const base = t.url.replace(/\/graphql$/, '');
-    const get = (path: string, client?: GqlClient) => fetch(`${base}${path}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
+    const get = (path: string, client?: GqlClient) =>
+      fetch(`${base}${path}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
     expect((await get('/rapport/2023.pdf')).status).toBe(401);
     expect((await get('/rapport/2023.pdf', agent)).status).toBe(403);
     expect((await get('/rapport/2019.pdf', dgs)).status).toBe(404);
     const pdf = await get('/rapport/2023.pdf', ads);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const docx = await get('/rapport/2023.docx', dgs);
-    expect(docx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(docx.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     expect(docx.headers.get('content-disposition')).toBe('attachment; filename="rapport-activites-2023.docx"');
-    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 });

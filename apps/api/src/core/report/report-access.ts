@@ -23,7 +23,10 @@ export function canReadChapter(user: AuthUser, chapter: ReportChapter): boolean 
 
 /** The year, locked for the write when `lock` (closing and editing exclude each other). */
 export async function loadYear(em: EntityManager, year: number, lock = false): Promise<ReportYear> {
-  const row = await em.findOne(ReportYear, { where: { year }, ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}) });
+  const row = await em.findOne(ReportYear, {
+    where: { year },
+    ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}),
+  });
   if (!row) throw notFound(`Le rapport ${year}`);
   return row;
 }
@@ -36,7 +39,10 @@ export async function loadOpenYear(em: EntityManager, year: number, lock = false
 }
 
 export async function loadChapter(em: EntityManager, id: string, lock = false): Promise<ReportChapter> {
-  const row = await em.findOne(ReportChapter, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}) });
+  const row = await em.findOne(ReportChapter, {
+    where: { id },
+    ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}),
+  });
   if (!row) throw notFound('Chapitre');
   return row;
 }

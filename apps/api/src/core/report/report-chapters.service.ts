@@ -25,7 +25,8 @@ import {
 import { frozenFigures, liveFigures, reportKeys } from './report-figures';
 import type { ReportChapterTextInput, ReportChapterView, ReportFigureView } from './report.types';
 
-const DENIED = 'Seul le directeur ou la directrice de la direction écrit ce chapitre (la DGS pour un chapitre sans direction).';
+const DENIED =
+  'Seul le directeur ou la directrice de la direction écrit ce chapitre (la DGS pour un chapitre sans direction).';
 
 /** A chapter's life: its director writes and submits it, the DGS comments, sends it back or accepts it. */
 export class ReportChaptersService {
@@ -60,7 +61,18 @@ export class ReportChaptersService {
     return keys.flatMap((k) => {
       const f = figures.get(k);
       return f
-        ? [{ key: k, label: f.label, unit: f.unit, value: f.value, previousValue: f.previousValue, declared: f.declared, source: f.source, frozen: closed }]
+        ? [
+            {
+              key: k,
+              label: f.label,
+              unit: f.unit,
+              value: f.value,
+              previousValue: f.previousValue,
+              declared: f.declared,
+              source: f.source,
+              frozen: closed,
+            },
+          ]
         : [];
     });
   }
@@ -129,11 +141,7 @@ export class ReportChaptersService {
       await loadOpenYear(em, c.year);
       const outcome = reviewOutcome(c.status, decision);
       if ('refusal' in outcome) throw invalidTransition(outcome.refusal);
-      await em.update(
-        ReportChapter,
-        { id },
-        { status: outcome.status, reviewComment: note ?? c.reviewComment },
-      );
+      await em.update(ReportChapter, { id }, { status: outcome.status, reviewComment: note ?? c.reviewComment });
       await this.audit.record(em, user, {
         entity: 'ReportChapter',
         entityId: id,

@@ -7,11 +7,17 @@ import { ReportChapter, type ReportVisualSpec } from './entities/report-chapter.
 import { ReportPart } from './entities/report-part.entity';
 import { ReportYear } from './entities/report-year.entity';
 import { frozenFigures, liveFigures, reportKeys, type FigureData } from './report-figures';
-import type { ReportChapter as DocChapter, ReportChart, ReportDocument, ReportTable, ReportUnit } from './report-document';
+import type {
+  ReportChapter as DocChapter,
+  ReportChart,
+  ReportDocument,
+  ReportTable,
+  ReportUnit,
+} from './report-document';
 
 const ORGANISATION = 'Communauté d’Agglomération de Lens-Liévin';
 const UNITS: readonly ReportUnit[] = ['count', 'percent', 'days', 'euros', 'hours', 'm2'];
-const unitOf = (u: string): ReportUnit => (UNITS as readonly string[]).includes(u) ? (u as ReportUnit) : 'count';
+const unitOf = (u: string): ReportUnit => ((UNITS as readonly string[]).includes(u) ? (u as ReportUnit) : 'count');
 
 function breakdownOf(f: FigureData | undefined, v: ReportVisualSpec) {
   return f?.breakdowns.find((b) => b.dimension === v.dimension);

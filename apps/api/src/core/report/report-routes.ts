@@ -31,7 +31,8 @@ export function mountReportRoutes(
     try {
       const user = await deps.userOf(req);
       if (!user) return void refuse(res, 401, 'Vous devez être connecté.');
-      if (user.mustChangePassword) return void refuse(res, 403, 'Votre mot de passe est temporaire : changez-le avant de continuer.');
+      if (user.mustChangePassword)
+        return void refuse(res, 403, 'Votre mot de passe est temporaire : changez-le avant de continuer.');
       if (user.role !== 'DGS' && user.role !== 'DIRECTOR')
         return void refuse(res, 403, 'Le rapport d’activités est réservé à la DGS et aux directeurs.');
       const exists = await deps.db.read((em) => em.exists(ReportYear, { where: { year } }));

@@ -100,8 +100,14 @@ export class ReportStructureService {
       if (!part) throw notFound('Partie');
       const year = await loadOpenYear(em, part.year, true);
       const count = await em.count(ReportChapter, { where: { partId } });
-      if (count >= MAX_CHAPTERS_PER_PART) throw badInput('partId', `Une partie compte au plus ${MAX_CHAPTERS_PER_PART} chapitres.`);
-      const { identifiers } = await em.insert(ReportChapter, { year: part.year, partId, position: count + 1, ...fields });
+      if (count >= MAX_CHAPTERS_PER_PART)
+        throw badInput('partId', `Une partie compte au plus ${MAX_CHAPTERS_PER_PART} chapitres.`);
+      const { identifiers } = await em.insert(ReportChapter, {
+        year: part.year,
+        partId,
+        position: count + 1,
+        ...fields,
+      });
       await this.audit.record(em, user, {
         entity: 'ReportChapter',
         entityId: (identifiers[0] as { id: string }).id,

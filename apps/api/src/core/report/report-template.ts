@@ -21,7 +21,11 @@ export const REPORT_TEMPLATE: { title: string; chapters: ChapterTemplate[] }[] =
   {
     title: 'La CALL, une administration générale agile',
     chapters: [
-      { title: 'Ressources et relations humaines', directorate: 'rh', indicatorKeys: ['rh.agents', 'rh.jours_formation'] },
+      {
+        title: 'Ressources et relations humaines',
+        directorate: 'rh',
+        indicatorKeys: ['rh.agents', 'rh.jours_formation'],
+      },
       {
         title: 'Finances et comptabilité',
         directorate: 'finances',
@@ -49,7 +53,12 @@ export const REPORT_TEMPLATE: { title: string; chapters: ChapterTemplate[] }[] =
         ],
         tables: [{ indicatorKey: 'ads.dossiers_instructed', dimension: 'type', title: 'Dossiers instruits par type' }],
         charts: [
-          { indicatorKey: 'ads.dossiers_instructed', dimension: 'month', kind: 'bar', title: 'Dossiers instruits par mois' },
+          {
+            indicatorKey: 'ads.dossiers_instructed',
+            dimension: 'month',
+            kind: 'bar',
+            title: 'Dossiers instruits par mois',
+          },
         ],
       },
       { title: 'Service DT-DICT' },
@@ -76,7 +85,12 @@ export const REPORT_TEMPLATE: { title: string; chapters: ChapterTemplate[] }[] =
         ],
         tables: [{ indicatorKey: 'permis_louer.apml_decisions', dimension: 'outcome', title: 'Décisions APML' }],
         charts: [
-          { indicatorKey: 'permis_louer.apml_dossiers', dimension: 'month', kind: 'bar', title: 'Demandes APML par mois' },
+          {
+            indicatorKey: 'permis_louer.apml_dossiers',
+            dimension: 'month',
+            kind: 'bar',
+            title: 'Demandes APML par mois',
+          },
         ],
       },
       { title: 'NPNRU' },
@@ -100,7 +114,11 @@ export const REPORT_TEMPLATE: { title: string; chapters: ChapterTemplate[] }[] =
   },
   {
     title: 'La CALL s’engage',
-    chapters: [{ title: 'Eau et assainissement' }, { title: 'Gestion des déchets' }, { title: 'Développement durable' }],
+    chapters: [
+      { title: 'Eau et assainissement' },
+      { title: 'Gestion des déchets' },
+      { title: 'Développement durable' },
+    ],
   },
   {
     title: 'La CALL investit',
@@ -116,7 +134,9 @@ export const REPORT_TEMPLATE: { title: string; chapters: ChapterTemplate[] }[] =
           'pret_materiel.interventions',
           'pret_materiel.heures_intervention',
         ],
-        tables: [{ indicatorKey: 'pret_materiel.unites_jours', dimension: 'kind', title: 'Matériel prêté (unités × jours)' }],
+        tables: [
+          { indicatorKey: 'pret_materiel.unites_jours', dimension: 'kind', title: 'Matériel prêté (unités × jours)' },
+        ],
       },
       { title: 'Service ingénierie et maîtrise d’ouvrage' },
       { title: 'Entretien du patrimoine communautaire' },
@@ -131,7 +151,9 @@ export const REPORT_TEMPLATE: { title: string; chapters: ChapterTemplate[] }[] =
           'crematorium.urnes_conservees',
           'crematorium.dispersions',
         ],
-        charts: [{ indicatorKey: 'crematorium.cremations', dimension: 'month', kind: 'bar', title: 'Crémations par mois' }],
+        charts: [
+          { indicatorKey: 'crematorium.cremations', dimension: 'month', kind: 'bar', title: 'Crémations par mois' },
+        ],
       },
       {
         title: 'Fourrière',

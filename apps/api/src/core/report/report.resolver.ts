@@ -30,7 +30,10 @@ export class ReportResolver {
   ) {}
 
   @Authorized(Rule.dgs, Rule.director)
-  @Query(() => ReportYearView, { nullable: true, description: 'Le rapport d’une année (absent tant qu’il n’est pas ouvert)' })
+  @Query(() => ReportYearView, {
+    nullable: true,
+    description: 'Le rapport d’une année (absent tant qu’il n’est pas ouvert)',
+  })
   reportYear(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<ReportYearView | null> {
     checkYear(year);
     return this.structure.yearView(ctx.user!, year);
@@ -43,13 +46,17 @@ export class ReportResolver {
   }
 
   @Authorized(Rule.dgs, Rule.director)
-  @Query(() => [ReportFigureView], { description: 'Les chiffres clés du chapitre : en direct, ou figés si l’année est close' })
+  @Query(() => [ReportFigureView], {
+    description: 'Les chiffres clés du chapitre : en direct, ou figés si l’année est close',
+  })
   reportChapterFigures(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ReportFigureView[]> {
     return this.chapters.figures(ctx.user!, id);
   }
 
   @Authorized(Rule.dgs)
-  @Query(() => [ReportDriftView], { description: 'Année close : les chiffres dont la valeur en direct diffère de la valeur figée' })
+  @Query(() => [ReportDriftView], {
+    description: 'Année close : les chiffres dont la valeur en direct diffère de la valeur figée',
+  })
   reportDrift(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<ReportDriftView[]> {
     checkYear(year);
     return this.closing.drift(ctx.user!, year);
@@ -126,7 +133,9 @@ export class ReportResolver {
   }
 
   @Authorized(Rule.dgs)
-  @Mutation(() => ReportChapterView, { description: 'Relecture de la DGS : accepter, demander des modifications, commenter' })
+  @Mutation(() => ReportChapterView, {
+    description: 'Relecture de la DGS : accepter, demander des modifications, commenter',
+  })
   reviewReportChapter(
     @Arg('id', () => ID) id: string,
     @Arg('decision', () => ReportReviewDecisionEnum) decision: ReportReviewDecision,

@@ -71,7 +71,8 @@ export class ReportYearView {
   @Field(() => String, { nullable: true, description: 'Horodatage ISO 8601' }) closedAt: string | null;
   @Field(() => String, { nullable: true }) closedBy: string | null;
   @Field(() => Int) version: number;
-  @Field(() => [ReportPartView], { description: 'Pour un directeur : seulement ses chapitres' }) parts: ReportPartView[];
+  @Field(() => [ReportPartView], { description: 'Pour un directeur : seulement ses chapitres' })
+  parts: ReportPartView[];
   @Field(() => [ReportProgressItem]) progress: ReportProgressItem[];
 }
 
@@ -123,7 +124,12 @@ export class ReportChapterTextInput {
 }
 
 export const REPORT_FIELD_LABELS = {
-  ReportVisualInput: { indicatorKey: 'Indicateur', dimension: 'Ventilation', kind: 'Type de graphique', title: 'Titre' },
+  ReportVisualInput: {
+    indicatorKey: 'Indicateur',
+    dimension: 'Ventilation',
+    kind: 'Type de graphique',
+    title: 'Titre',
+  },
   ReportChapterStructureInput: {
     title: 'Titre',
     directorate: 'Direction',
