@@ -39,6 +39,8 @@ export function mountReportRoutes(
       if (!exists) return void refuse(res, 404, `Le rapport ${year} n’a pas encore été ouvert.`);
       const body = await format.render(await deps.builder.build(year));
       const disposition = req.query.inline === '1' && params[1] === 'pdf' ? 'inline' : 'attachment';
+      // the browser's PDF viewer is a plugin: the page-wide CSP (object-src 'none') would blank the preview
+      if (disposition === 'inline') res.removeHeader('Content-Security-Policy');
       res
         .status(200)
         .type(format.type)

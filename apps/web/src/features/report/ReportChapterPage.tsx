@@ -32,7 +32,7 @@ export function ReportChapterPage() {
           `Rapport d’activités ${chapter.year}${chapter.directorate ? ` · ${directorateLabel(chapter.directorate)}` : ''}`
         }
         actions={
-          <Button component={RouterLink} to="/rapport-annuel">
+          <Button component={RouterLink} to={chapter ? `/rapport-annuel?annee=${chapter.year}` : '/rapport-annuel'}>
             Retour au rapport
           </Button>
         }

@@ -19,7 +19,8 @@ export function ReportPage() {
   const year = Number(params.get('annee')) || defaultYear();
   const { me } = useMe();
   const dgs = me?.role === 'DGS';
-  const query = useQuery(ReportYearQuery, { variables: { year } });
+  // cache-and-network: the progress moves with every review done elsewhere
+  const query = useQuery(ReportYearQuery, { variables: { year }, fetchPolicy: 'cache-and-network' });
   const [open, opening] = useMutation(OpenReportYearMutation, { refetchQueries: [ReportYearQuery] });
   return (
     <Stack spacing={3}>
