@@ -15,3 +15,4 @@ export * from './permis-louer';
 export * from './crematorium';
 export * from './pret-materiel';
 export * from './report/french-format';
+export * from './report';

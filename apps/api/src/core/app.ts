@@ -53,8 +53,25 @@ import { PersonalDataService } from './personal-data/personal-data.service';
 import { retentionFromEnv } from './personal-data/retention-config';
 import { ServiceMembership } from './referentials/service-membership.entity';
 import { MODULES } from '../modules';
+import { REPORT_ENTITIES } from './report/entities';
+import { mountReportRoutes } from './report/report-routes';
+import { ReportChaptersService } from './report/report-chapters.service';
+import { ReportClosingService } from './report/report-closing.service';
+import { ReportDocumentBuilder } from './report/report-document.builder';
+import { ReportResolver } from './report/report.resolver';
+import { ReportStructureService } from './report/report-structure.service';
+import { REPORT_FIELD_LABELS } from './report/report.types';
 
-const CORE_ENTITIES = [User, Session, LoginAttempt, AuditEntry, Commune, ServiceMembership, DeclaredIndicatorValue];
+const CORE_ENTITIES = [
+  User,
+  Session,
+  LoginAttempt,
+  AuditEntry,
+  Commune,
+  ServiceMembership,
+  DeclaredIndicatorValue,
+  ...REPORT_ENTITIES,
+];
 
 export function databaseSetup(modules: readonly DirectorateModule[] = MODULES) {
   return {
@@ -88,6 +105,7 @@ const CORE_RESOLVERS: Function[] = [
   ReferentialsResolver,
   IndicatorsResolver,
   AlarmsResolver,
+  ReportResolver,
   DirectoratesResolver,
   LiveResolver,
 ];
@@ -154,7 +172,19 @@ const CORE_FIELD_LABELS = {
     limit: 'Lignes par page',
   },
   PageArgs: PAGE_ARGS_LABELS,
-  [ROOT_ARGUMENTS]: { id: 'Identifiant', year: 'Année', directorate: 'Direction' },
+  ...REPORT_FIELD_LABELS,
+  [ROOT_ARGUMENTS]: {
+    id: 'Identifiant',
+    year: 'Année',
+    directorate: 'Direction',
+    source: 'Source',
+    partId: 'Partie',
+    position: 'Position',
+    title: 'Titre',
+    reason: 'Raison',
+    comment: 'Commentaire',
+    expectedVersion: 'Version chargée',
+  },
 };
 
 /** Labels of the core and of every module; an input type labelled by two owners fails at start-up. */
@@ -195,6 +225,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const labels = fieldLabelRegistry(modules);
   const uniqueKeys = Object.fromEntries(modules.flatMap((m) => Object.entries(m.uniqueKeys ?? {})));
 
+  const indicators = new IndicatorsService(db, registry, audit);
   const instances = new Map<Function, object>([
     [AuthResolver, new AuthResolver(auth, new AccountsService(db, audit))],
     [AuditResolver, new AuditResolver(new AuditLogService(db))],
@@ -203,8 +234,16 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       new PersonalDataResolver(new PersonalDataService(db, audit, modules, options.retention ?? retentionFromEnv())),
     ],
     [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit))],
-    [IndicatorsResolver, new IndicatorsResolver(new IndicatorsService(db, registry, audit))],
     [AlarmsResolver, new AlarmsResolver(new AlarmsService(db, clock, alarms))],
+    [IndicatorsResolver, new IndicatorsResolver(indicators)],
+    [
+      ReportResolver,
+      new ReportResolver(
+        new ReportStructureService(db, audit, registry),
+        new ReportChaptersService(db, audit, indicators),
+        new ReportClosingService(db, audit, indicators, clock),
+      ),
+    ],
     [
       DirectoratesResolver,
       new DirectoratesResolver(new Set(modules.filter((m) => m.resolvers?.length).map((m) => m.directorate))),
@@ -262,6 +301,11 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       },
     }),
   );
+  mountReportRoutes(app, {
+    db,
+    builder: new ReportDocumentBuilder(db, indicators, clock),
+    userOf: async (req) => (await sessionOf(auth, req.headers.cookie)).user,
+  });
   if (options.webDist && fs.existsSync(path.join(options.webDist, 'index.html'))) {
     const dist = options.webDist;
     app.use(express.static(dist, { index: false }));

@@ -1,3 +1,4 @@
+import { createReportFromTemplate } from './report/report-template';
 import { systemClock, type Clock } from './kit/clock';
 import type { EntityManager } from 'typeorm';
 import { DIRECTORATES, passwordProblem } from '@call/domain';
@@ -94,9 +95,12 @@ export async function seed(
       const created = await createUserRecord(em, u, demoHash!);
       users.set(u.login, { id: created.id, login: created.login });
     }
-    if (options.activity !== false)
+    if (options.activity !== false) {
       for (const m of modules)
         await m.seed?.({ em, users, year: DEMO_YEAR, today: (options.clock ?? systemClock).today() });
+      // the demo year's report, opened with the 2023 structure: the directors can write their chapters
+      await createReportFromTemplate(em, DEMO_YEAR);
+    }
     return { seededDemo: true };
   });
 }

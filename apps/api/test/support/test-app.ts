@@ -16,6 +16,8 @@ export interface GqlClient {
   request<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   /** Like request, but fails the test on any GraphQL error. */
   ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** The session cookie (`name=value`), for plain HTTP routes (downloads). */
+  cookie: string | null;
 }
 
 export interface TestApp {
@@ -83,6 +85,7 @@ export async function startTestApp(
     };
     return {
       request,
+      cookie,
       ok: async <T>(query: string, variables?: Record<string, unknown>) => {
         const r = await request<T>(query, variables);
         if (r.errors?.length) throw new Error(`GraphQL: ${JSON.stringify(r.errors)}`);

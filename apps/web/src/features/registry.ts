@@ -8,10 +8,17 @@ import { indicatorsFeature } from './indicators';
 import { journalFeature } from './journal';
 import { permisLouerFeature } from './permis-louer';
 import { pretMaterielFeature } from './pret-materiel';
+import { reportFeature } from './report';
 import type { CoreFeature, FeatureModule } from './types';
 
 /** Always registered; the nav lists them in this order (home first). */
-export const coreFeatures: CoreFeature[] = [homeFeature, indicatorsFeature, journalFeature, adminFeature];
+export const coreFeatures: CoreFeature[] = [
+  homeFeature,
+  indicatorsFeature,
+  reportFeature,
+  journalFeature,
+  adminFeature,
+];
 
 /**
  * One entry per directorate that has screens: `import { adsFeature } from './ads'` then `ads: adsFeature`.

@@ -12,6 +12,10 @@ export class DeclaredIndicatorValue {
   @Column({ type: 'numeric', precision: 16, scale: 2 })
   value: string;
 
+  /** Where the figure comes from (a document, a software, a service), entered with it. */
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
+
   @Column({ name: 'declared_by', type: 'uuid' })
   declaredBy: string;
 

@@ -43,6 +43,8 @@ export class Indicator {
   previousPeriodEnd: string;
   @Field({ description: 'La valeur de l’an dernier a été saisie (historique d’un indicateur devenu calculé)' })
   previousValueDeclared: boolean;
+  @Field(() => String, { nullable: true, description: 'Source de la valeur saisie (document, logiciel, service)' })
+  source: string | null;
   @Field() canDeclare: boolean;
   @Field() drillable: boolean;
   @Field(() => [IndicatorBreakdown], { description: 'Ventilations de la période (pas de l’année comparée)' })

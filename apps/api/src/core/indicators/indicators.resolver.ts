@@ -107,9 +107,11 @@ export class IndicatorsResolver {
     @Arg('key') key: string,
     @Arg('year', () => Int) year: number,
     @Arg('value', () => Float) value: number,
+    @Arg('source', () => String, { nullable: true, description: 'D’où vient le chiffre (document, logiciel, service)' })
+    source: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Indicator> {
     checkYear(year);
-    return this.service.declare(ctx.user!, key, year, value);
+    return this.service.declare(ctx.user!, key, year, value, source);
   }
 }

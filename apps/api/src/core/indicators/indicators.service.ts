@@ -62,10 +62,12 @@ export class IndicatorsService {
     const rows = keys.length
       ? await em.find(DeclaredIndicatorValue, { where: { indicatorKey: In(keys), year: In(years) } })
       : [];
-    return (key: string, year: number) => {
-      const v = rows.find((r) => r.indicatorKey === key && r.year === year)?.value;
+    const row = (key: string, year: number) => rows.find((r) => r.indicatorKey === key && r.year === year);
+    const value = (key: string, year: number) => {
+      const v = row(key, year)?.value;
       return v === undefined ? null : Number(v);
     };
+    return Object.assign(value, { source: (key: string, year: number) => row(key, year)?.source ?? null });
   }
 
   /** The indicators the user may read for a year (or a year to date), each computed by the database. */
@@ -87,7 +89,7 @@ export class IndicatorsService {
     def: IndicatorDefinition,
     period: Period,
     figures: Figures | undefined,
-    declared: (key: string, year: number) => number | null,
+    declared: ((key: string, year: number) => number | null) & { source(key: string, year: number): string | null },
   ): Indicator {
     const declaredNow = isDeclaredIn(def, period.year);
     const declaredBefore = isDeclaredIn(def, period.previous.year);
@@ -108,6 +110,7 @@ export class IndicatorsService {
       periodEnd: period.end,
       previousPeriodEnd: period.previous.end,
       previousValueDeclared: declaredBefore,
+      source: declaredNow ? declared.source(def.key, period.year) : null,
       canDeclare: declaredNow && canDeclareIndicator(user, def.directorate),
       drillable: !declaredNow,
       breakdowns: declaredNow ? [] : (figures?.breakdowns ?? []),
@@ -183,24 +186,29 @@ export class IndicatorsService {
     });
   }
 
-  async declare(user: AuthUser, key: string, year: number, value: number): Promise<Indicator> {
+  async declare(user: AuthUser, key: string, year: number, value: number, source?: string | null): Promise<Indicator> {
     const def = this.readable(user, key);
     if (!isDeclaredIn(def, year))
       throw badInput('key', 'Cet indicateur est calculé à partir des dossiers : il ne se saisit pas.');
     if (!canDeclareIndicator(user, def.directorate))
       throw forbidden('Seul le directeur de la direction ou la DGS saisit cet indicateur.');
     if (!Number.isFinite(value) || value < 0) throw badInput('value', 'La valeur doit être un nombre positif.');
+    const note = source?.trim() || null;
+    if (note && note.length > 500) throw badInput('source', 'La source tient en 500 caractères au plus.');
     await this.db.transaction(async (em) => {
       const before = await em.findOne(DeclaredIndicatorValue, { where: { indicatorKey: key, year } });
-      await em.upsert(DeclaredIndicatorValue, { indicatorKey: key, year, value: String(value), declaredBy: user.id }, [
-        'indicatorKey',
-        'year',
-      ]);
+      // a value entered again without its source keeps the one already noted
+      const kept = note ?? before?.source ?? null;
+      await em.upsert(
+        DeclaredIndicatorValue,
+        { indicatorKey: key, year, value: String(value), source: kept, declaredBy: user.id },
+        ['indicatorKey', 'year'],
+      );
       await this.audit.record(em, user, {
         entity: 'DeclaredIndicatorValue',
         entityId: `${key}/${year}`,
         action: 'declare',
-        changes: { from: before ? Number(before.value) : null, to: value },
+        changes: { from: before ? Number(before.value) : null, to: value, source: kept },
       });
     });
     return (await this.forPeriod(user, { year, directorate: def.directorate, keys: [key] }))[0];

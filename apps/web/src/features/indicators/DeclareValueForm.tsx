@@ -7,6 +7,7 @@ import { DeclareIndicatorValueMutation } from './graphql/declare-indicator-value
 
 interface Values {
   value: string;
+  source: string;
 }
 
 /** Accepts the French decimal comma ("12,5") as well as a dot, and spaces between thousands. */
@@ -20,9 +21,11 @@ interface Props {
   indicatorKey: string;
   year: number;
   current: number | null | undefined;
+  /** Where the value comes from, as noted with it. */
+  currentSource?: string | null;
 }
 
-export function DeclareValueForm({ indicatorKey, year, current }: Props) {
+export function DeclareValueForm({ indicatorKey, year, current, currentSource }: Props) {
   const [declare] = useMutation(DeclareIndicatorValueMutation);
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const {
@@ -30,15 +33,19 @@ export function DeclareValueForm({ indicatorKey, year, current }: Props) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: { value: current == null ? '' : String(current).replace('.', ',') } });
+  } = useForm<Values>({
+    defaultValues: { value: current == null ? '' : String(current).replace('.', ','), source: currentSource ?? '' },
+  });
 
-  const submit = handleSubmit(async ({ value }) => {
+  const submit = handleSubmit(async ({ value, source }) => {
     setMessage(null);
     try {
-      await declare({ variables: { key: indicatorKey, year, value: parseFrenchNumber(value)! } });
+      await declare({
+        variables: { key: indicatorKey, year, value: parseFrenchNumber(value)!, source: source.trim() || null },
+      });
       setMessage({ severity: 'success', text: 'Valeur enregistrée.' });
     } catch (error) {
-      const text = applyServerErrors(error, setError, ['value']);
+      const text = applyServerErrors(error, setError, ['value', 'source']);
       if (text) setMessage({ severity: 'error', text });
     }
   });
@@ -55,6 +62,13 @@ export function DeclareValueForm({ indicatorKey, year, current }: Props) {
           })}
           error={!!errors.value}
           helperText={errors.value?.message}
+        />
+        <TextField
+          label="Source"
+          placeholder="Bilan social, compte administratif…"
+          {...register('source', { maxLength: { value: 500, message: '500 caractères au plus.' } })}
+          error={!!errors.source}
+          helperText={errors.source?.message}
         />
         <Button type="submit" variant="outlined" loading={isSubmitting}>
           Enregistrer

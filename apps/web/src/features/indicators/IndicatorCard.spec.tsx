@@ -20,6 +20,7 @@ function indicator(overrides: Partial<IndicatorView> = {}): IndicatorView {
     previousValue: 1100,
     evolution: 12.2272,
     canDeclare: false,
+    source: null,
     drillable: true,
     breakdowns: [
       {

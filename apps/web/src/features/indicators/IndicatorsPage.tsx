@@ -94,7 +94,12 @@ export function IndicatorsPage() {
                   onDrill={setDrill}
                   declareSlot={
                     indicator.kind === 'DECLARED' && indicator.canDeclare ? (
-                      <DeclareValueForm indicatorKey={indicator.key} year={indicator.year} current={indicator.value} />
+                      <DeclareValueForm
+                        indicatorKey={indicator.key}
+                        year={indicator.year}
+                        current={indicator.value}
+                        currentSource={indicator.source}
+                      />
                     ) : undefined
                   }
                 />

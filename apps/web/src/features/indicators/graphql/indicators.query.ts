@@ -15,6 +15,7 @@ export const IndicatorsQuery = graphql(`
       previousValue
       evolution
       canDeclare
+      source
       drillable
       breakdowns {
         dimension
