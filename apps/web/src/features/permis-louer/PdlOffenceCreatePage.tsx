@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Box, Paper, Stack } from '@mui/material';
-import { PDL_AUTHORITIES, PDL_OFFENCES, sanctionRegimeOn, type PdlOffence } from '@call/domain';
+import { PDL_OFFENCES, type PdlOffence } from '@call/domain';
 import { useForm } from 'react-hook-form';
-import { formatDay, todayInFrance } from '../../shared/format';
-import { DateInput, FormShell, isIsoDay, PageHeader, SelectInput, TextInput } from '../../shared/kit';
+import { todayInFrance } from '../../shared/format';
+import { DateInput, FormShell, PageHeader, SelectInput, TextInput } from '../../shared/kit';
 import { PdlAllCommunesQuery } from './graphql/pdl-perimeters.graphql';
 import { PdlSanctionsQuery, RecordPdlOffenceMutation } from './graphql/pdl-sanctions.graphql';
+import { regimeSentence } from './sanction-regime';
 
 interface Values {
   ownerName: string;
@@ -31,7 +32,7 @@ export function PdlOffenceCreatePage() {
   });
   const foundOn = form.watch('foundOn');
   const offence = form.watch('offence');
-  const regime = isIsoDay(foundOn) && foundOn >= '2017-01-01' ? sanctionRegimeOn(foundOn) : null;
+  const regime = regimeSentence(foundOn, offence);
   const options = (communes.data?.communes ?? []).map((c) => ({ code: c.inseeCode, label: c.name }));
   return (
     <Box>
@@ -60,10 +61,7 @@ export function PdlOffenceCreatePage() {
           </Stack>
           {regime && (
             <Alert severity="info" aria-label="Régime applicable">
-              Régime en vigueur le {formatDay(foundOn)} : {PDL_AUTHORITIES.labels[regime.authority]}, amende versée à{' '}
-              {regime.paidTo === 'CALL' ? 'la CALL' : 'l’ANAH'}, plafond{' '}
-              {(offence === 'LET_DESPITE_REFUSAL' ? regime.maxFineAggravated : regime.maxFine).toLocaleString('fr-FR')}{' '}
-              €{offence === 'LET_DESPITE_REFUSAL' ? ' (location malgré un refus)' : ' (15 000 € en cas de récidive)'}.
+              {regime}
             </Alert>
           )}
         </FormShell>
