@@ -169,7 +169,7 @@ export class SanctionPage extends Page(SanctionView) {}
 export class ApdPage extends Page(ApdView) {}
 
 @ObjectType('PdlContact')
-export class ContactView {
+class ContactView {
   @Field(() => ID) id: string;
   @Field(() => LocalDateScalar) contactOn: string;
   @Field(() => PdlContactChannelEnum) channel: PdlContactChannel;
@@ -183,7 +183,7 @@ export class ContactView {
 export class ContactPage extends Page(ContactView) {}
 
 @ObjectType('PdlControlBatch')
-export class ControlBatchView {
+class ControlBatchView {
   @Field(() => ID) id: string;
   @Field() partner: string;
   @Field(() => LocalDateScalar) receivedOn: string;
