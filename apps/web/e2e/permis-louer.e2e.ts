@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { toParisLocalDate } from '@call/domain';
+import { frenchDay, toParisLocalDate } from '@call/domain';
 import {
   baseUrl,
   expectIndicator,
@@ -77,5 +77,66 @@ describe('permis de louer journey in chromium', () => {
     await page.goto(`${baseUrl()}/permis-louer`);
     await expectIndicator(page, year, 'permis_louer', 'Dossiers APML déposés', filedBefore + 1);
     await expectIndicator(page, year, 'permis_louer', 'Visites de logements', visitsBefore + 1);
+  });
+
+  it('should let an agent file an APD, decide it, record the final approval after works, and log front-desk contacts', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'agent.permis_louer');
+    const year = toParisLocalDate(new Date()).slice(0, 4);
+    const apdBefore = await indicatorValue(page, year, 'permis_louer', 'APD : accords finaux en fin de travaux');
+    const walkInsBefore = await indicatorValue(page, year, 'permis_louer', 'GUH : passages spontanés');
+
+    await page.goto(`${baseUrl()}/permis-louer`);
+    await page.getByRole('tab', { name: 'Permis de diviser (APD)' }).click();
+    await page.waitForURL(/\/permis-louer\/apd$/);
+    await page.getByRole('link', { name: 'Nouvelle demande APD' }).click();
+    const create = page.getByRole('form', { name: 'Nouvelle demande APD' });
+    await create.getByLabel('Propriétaire').fill('SCI Les Acacias');
+    await create.getByLabel('Adresse de l’immeuble').fill('7 rue Victor Hugo');
+    await create.getByLabel('Commune').selectOption({ label: 'Harnes' });
+    await create.getByLabel('Logements après division').fill('3');
+    await create.getByRole('button', { name: 'Enregistrer la demande' }).click();
+    await page.waitForURL(/\/permis-louer\/apd\/[0-9a-f-]+$/);
+    await page.getByText(/la division est tacitement autorisée le/).waitFor();
+
+    const decision = page.getByRole('form', { name: 'Décision APD' });
+    await decision.getByLabel('Décision', { exact: true }).selectOption({ label: 'Accord' });
+    await decision.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    const approval = page.getByRole('form', { name: 'Accord final après travaux' });
+    await approval.getByRole('button', { name: 'Enregistrer l’accord final' }).click();
+    await approval.waitFor({ state: 'detached' });
+    await page
+      .getByRole('region', { name: 'Demande' })
+      .getByText(/^Accord le /)
+      .waitFor();
+    await screenshot(page, 'permis-louer-apd');
+
+    // the front desk: two entries in a row from the keyboard, the form keeping its choices
+    await page.getByRole('navigation').getByText('Permis de louer').first().click();
+    await page.waitForURL(/\/permis-louer$/);
+    await page.getByRole('tab', { name: 'Accueil GUH' }).click();
+    await page.waitForURL(/\/permis-louer\/contacts$/);
+    const contact = page.getByRole('form', { name: 'Nouveau contact' });
+    await contact.getByLabel('Canal').selectOption({ label: 'Passage spontané' });
+    await contact.getByLabel('Personne').selectOption({ label: 'Propriétaire bailleur' });
+    await contact.getByLabel('Motif').selectOption({ label: 'Suivi de dossier' });
+    await contact.getByRole('button', { name: 'Consigner le contact' }).click();
+    await page.getByText('Contact consigné.').waitFor();
+    // the focus is back on the channel for the next caller; the same choices stand
+    await page.keyboard.press('Tab');
+    await contact.getByRole('button', { name: 'Consigner le contact' }).click();
+    const today = frenchDay(toParisLocalDate(new Date()));
+    const rows = page
+      .getByRole('table', { name: 'Contacts consignés' })
+      .getByRole('row')
+      .filter({ hasText: today })
+      .filter({ hasText: 'Passage spontané' });
+    await rows.nth(1).waitFor();
+    expect(await rows.count()).toBe(2);
+    await screenshot(page, 'permis-louer-contacts');
+
+    await page.goto(`${baseUrl()}/permis-louer`);
+    await expectIndicator(page, year, 'permis_louer', 'APD : accords finaux en fin de travaux', apdBefore + 1);
+    await expectIndicator(page, year, 'permis_louer', 'GUH : passages spontanés', walkInsBefore + 2);
   });
 });

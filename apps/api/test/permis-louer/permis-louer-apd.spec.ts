@@ -51,6 +51,22 @@ describe('permis de louer: APD (permis de diviser) and the front desk log, throu
     expect(after.get('permis_louer.apd_accords_finaux')!.value).toBe(
       (before.get('permis_louer.apd_accords_finaux')!.value ?? 0) + 1,
     );
+    const list = await agent.ok<{ pdlApdDossiers: { total: number; items: { id: string; communeName: string }[] } }>(
+      `{ pdlApdDossiers(limit: 10) { total items { id communeName finalApprovalOn } } }`,
+    );
+    expect(list.pdlApdDossiers.total).toBe(1);
+    expect(list.pdlApdDossiers.items[0]).toMatchObject({
+      id: d.id,
+      communeName: 'Lens',
+      finalApprovalOn: '2024-06-14',
+    });
+    const one = await agent.ok<{ pdlApdDossier: { version: number } }>(
+      `query($id: ID!) { pdlApdDossier(id: $id) { version } }`,
+      {
+        id: d.id,
+      },
+    );
+    expect(one.pdlApdDossier.version).toBe(final.version);
   });
 
   it('should make an APD tacit after fifteen days of silence and refuse a later decision', async () => {
@@ -79,5 +95,21 @@ describe('permis de louer: APD (permis de diviser) and the front desk log, throu
     const ind = await indicators(agent, 2024);
     expect(ind.get('permis_louer.guh_passages')!.value).toBe(1);
     expect(ind.get('permis_louer.guh_contacts_permis_louer')!.value).toBe(1);
+    const list = await agent.ok<{ pdlContacts: { total: number; items: object[] } }>(
+      `{ pdlContacts(limit: 5) { total items { contactOn channel personType subject purpose recordedByLogin } } }`,
+    );
+    expect(list.pdlContacts).toEqual({
+      total: 1,
+      items: [
+        {
+          contactOn: '2024-06-14',
+          channel: 'WALK_IN',
+          personType: 'LANDLORD',
+          subject: 'PERMIS_LOUER',
+          purpose: 'FOLLOW_UP',
+          recordedByLogin: 'agent.permis_louer',
+        },
+      ],
+    });
   });
 });

@@ -44,6 +44,14 @@ describe('permis de louer: CAF control batches and the sanctions pipeline, throu
     const ind = await indicators(agent, 2024);
     expect(ind.get('permis_louer.adresses_controlees')!.value).toBe(3);
     expect(ind.get('permis_louer.taux_depot_apres_controle')!.value).toBeCloseTo(33.3, 1);
+    // the refused file left no batch; the imported one is listed with its counts
+    const batches = await agent.ok<{ pdlControlBatches: { total: number; items: object[] } }>(
+      `{ pdlControlBatches(limit: 10) { total items { fileName receivedOn addresses filedAfterContact } } }`,
+    );
+    expect(batches.pdlControlBatches).toEqual({
+      total: 1,
+      items: [{ fileName: 'caf-mars.csv', receivedOn: '2024-03-01', addresses: 3, filedAfterContact: 1 }],
+    });
   });
 
   it('should refuse a file without the expected header, naming the field', async () => {
@@ -102,5 +110,16 @@ describe('permis de louer: CAF control batches and the sanctions pipeline, throu
     expect(ind.get('permis_louer.signalements_ddtm')!.value).toBe(1);
     expect(ind.get('permis_louer.arretes')!.value).toBe(1);
     expect(ind.get('permis_louer.amendes_montant')!.value).toBe(3000);
+    const toCollect = await agent.ok<{ pdlSanctions: { total: number; items: object[] } }>(
+      `{ pdlSanctions(filter: { stage: TO_COLLECT }, limit: 10) { total items { id ownerName communeName stage } } }`,
+    );
+    expect(toCollect.pdlSanctions).toEqual({
+      total: 1,
+      items: [{ id: s0.id, ownerName: 'Luc Petit', communeName: 'Lens', stage: 'TO_COLLECT' }],
+    });
+    const toReport = await agent.ok<{ pdlSanctions: { total: number } }>(
+      `{ pdlSanctions(filter: { stage: TO_REPORT }, limit: 10) { total } }`,
+    );
+    expect(toReport.pdlSanctions.total).toBe(3); // the three offences of the previous test
   });
 });

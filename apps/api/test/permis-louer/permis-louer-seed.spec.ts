@@ -73,6 +73,51 @@ describe('permis de louer demo seed: the 2023 report’s figures, computed from 
     expect(y2023.get('permis_louer.apml_tacites')!.value).toBe(outcomes.TACITE);
   });
 
+  it('should give the share of visited dwellings with defects, computed from the visit grids', async () => {
+    const rows = await t.app.db.read((em) =>
+      em.query<{ visited: number; with_defect: number; serious: number }[]>(
+        `SELECT count(*)::int AS visited,
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM pdl_defect x WHERE x.dossier_id = d.id))::int AS with_defect,
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM pdl_defect x WHERE x.dossier_id = d.id
+                                               AND x.severity IN ('MAJOR', 'CRITICAL')))::int AS serious
+           FROM pdl_apml_dossier d WHERE d.visited_on BETWEEN '2023-01-01' AND '2023-12-31'`,
+      ),
+    );
+    const { visited, with_defect, serious } = rows[0];
+    expect(with_defect).toBeGreaterThan(0);
+    expect(y2023.get('permis_louer.taux_logements_desordres')!.value).toBeCloseTo((with_defect * 100) / visited, 1);
+    expect(y2023.get('permis_louer.taux_logements_desordres_graves')!.value).toBeCloseTo((serious * 100) / visited, 1);
+    const worst = by(y2023, 'permis_louer.visites', 'worstDefect');
+    expect(worst.NONE).toBe(visited - with_defect);
+    expect(worst.CRITICAL).toBe(serious);
+  });
+
+  it('should mark the 13 unnamed communes of 2020 as demo memberships, and date Lens’s whole territory from 2025', async () => {
+    const rows = await t.app.db.read((em) =>
+      em.query<{ demo: number; named: number }[]>(
+        `SELECT count(*) FILTER (WHERE source LIKE 'démo%')::int AS demo,
+                count(*) FILTER (WHERE source NOT LIKE 'démo%')::int AS named
+           FROM service_membership WHERE service = 'permis_louer'`,
+      ),
+    );
+    expect(rows[0]).toEqual({ demo: 13, named: 7 });
+    const lens = await t.app.db.read((em) =>
+      em.query<{ kind: string; valid_from: string; valid_to: string | null }[]>(
+        `SELECT p.kind, to_char(p.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(p.valid_to, 'YYYY-MM-DD') AS valid_to
+           FROM pdl_perimeter p JOIN commune c ON c.insee_code = p.commune_insee
+          WHERE c.name = 'Lens' ORDER BY p.valid_from`,
+      ),
+    );
+    expect(lens).toEqual([
+      { kind: 'STREETS', valid_from: '2020-01-01', valid_to: '2024-12-31' },
+      { kind: 'WHOLE_COMMUNE', valid_from: '2025-01-01', valid_to: null },
+    ]);
+    const unlinked = await t.app.db.read((em) =>
+      em.query(`SELECT count(*)::int AS n FROM pdl_perimeter WHERE membership_id IS NULL`),
+    );
+    expect(unlinked[0].n).toBe(0);
+  });
+
   it('should keep a current queue of dossiers awaiting decision', async () => {
     const q = (await director.ok(DOSSIERS, { f: { tacitQueue: true } })).pdlApmlDossiers;
     expect(q.total).toBeGreaterThanOrEqual(8);

@@ -3,6 +3,15 @@ import type { GqlClient } from '../support/test-app';
 export const APML = `id version number status outcome receivedOn decisionDeadline tacitOn tacitInDays urgency communeName
   completeOn visitPlannedOn inspector visitedOn defects { category severity description } decision decidedOn reasons works ownerName letOn transferredOn`;
 export const PERIMETER = `mutation($i: PdlPerimeterInput!) { createPdlPerimeter(input: $i) }`;
+export const MEMBERSHIP = `mutation($i: AddServiceMembershipInput!) { addServiceMembership(input: $i) { id } }`;
+
+/** The commune joins the permis de louer from `validFrom` (core referential, recorded by an administrator). */
+export async function joinScheme(admin: GqlClient, communeInsee: string, validFrom: string, validTo?: string) {
+  const r = await admin.ok<{ addServiceMembership: { id: string } }>(MEMBERSHIP, {
+    i: { service: 'permis_louer', option: null, communeInsee, validFrom, validTo: validTo ?? null },
+  });
+  return r.addServiceMembership.id;
+}
 export const DEPOSIT = `mutation($i: PdlApmlDepositInput!) { depositPdlApml(input: $i) { ${APML} } }`;
 export const COMPLETE = `mutation($i: PdlApmlStepInput!) { completePdlApml(input: $i) { ${APML} } }`;
 export const PLAN_VISIT = `mutation($i: PdlPlanVisitInput!) { planPdlVisit(input: $i) { ${APML} } }`;

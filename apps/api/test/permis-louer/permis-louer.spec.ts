@@ -8,6 +8,7 @@ import {
   DEPOSIT,
   DOSSIERS,
   indicators,
+  joinScheme,
   LENS,
   PERIMETER,
   PLAN_VISIT,
@@ -24,6 +25,7 @@ describe('permis de louer: an APML from deposit to decision, through GraphQL', (
   beforeAll(async () => {
     t = await startTestApp({ modules: [permisLouerModule], clock: fixedClock('2024-06-15') });
     agent = await t.as('agent.permis_louer');
+    await joinScheme(await t.as('admin'), LENS, '2022-07-01');
     await agent.ok(PERIMETER, {
       i: {
         communeInsee: LENS,

@@ -56,11 +56,14 @@ export function isApmlLapsed(
 
 export type PdlUrgency = 'OVERDUE' | 'RED' | 'NORMAL';
 
+/** The service's rule: an undecided dossier turns red when silence will decide in fewer than seven days. */
+export const PDL_TACIT_RED_UNDER_DAYS = 7;
+
 /** Place of an undecided dossier in the "tacit within N days" queue: red under seven days (the service's rule). */
 export function tacitQueueEntry(
   tacitOn: LocalDate,
   today: LocalDate,
-  redUnderDays = 7,
+  redUnderDays = PDL_TACIT_RED_UNDER_DAYS,
 ): { daysLeft: number; urgency: PdlUrgency } {
   const daysLeft = daysBetween(today, tacitOn);
   return { daysLeft, urgency: daysLeft <= 0 ? 'OVERDUE' : daysLeft < redUnderDays ? 'RED' : 'NORMAL' };

@@ -11,7 +11,8 @@ export interface PdlPerimeter {
   communeInsee: string;
   kind: PdlPerimeterKind;
   streets: readonly string[];
-  publishedOn: LocalDate;
+  /** Null for a perimeter whose deliberation date the source does not give (production seed). */
+  publishedOn: LocalDate | null;
   validFrom: LocalDate;
   validTo?: LocalDate | null;
 }
@@ -21,7 +22,9 @@ export function earliestPerimeterStart(publishedOn: LocalDate): LocalDate {
   return addMonths(publishedOn, 6);
 }
 
-export function checkPerimeterDates(p: Pick<PdlPerimeter, 'publishedOn' | 'validFrom' | 'validTo'>): string | null {
+export function checkPerimeterDates(
+  p: Pick<PdlPerimeter, 'validFrom' | 'validTo'> & { publishedOn: LocalDate },
+): string | null {
   const earliest = earliestPerimeterStart(p.publishedOn);
   if (p.validFrom < earliest)
     return `Le périmètre ne peut s’appliquer avant le ${frenchDay(earliest)}, six mois après la publication de la délibération (L635-1).`;

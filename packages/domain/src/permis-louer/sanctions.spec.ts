@@ -1,4 +1,11 @@
-import { checkSanctionOrder, isRepeatOffence, maxFineFor, sanctionRegimeOn } from './sanctions';
+import {
+  checkSanctionOrder,
+  isRepeatOffence,
+  maxFineFor,
+  PDL_SANCTION_STAGES,
+  sanctionRegimeOn,
+  sanctionStage,
+} from './sanctions';
 
 describe('sanctions regime by date (L635-7, law n° 2024-322 of 9 April 2024)', () => {
   it('should report to the préfet (DDTM) before the law, to the EPCI president since', () => {
@@ -23,5 +30,24 @@ describe('sanctions regime by date (L635-7, law n° 2024-322 of 9 April 2024)', 
     expect(checkSanctionOrder({ ...ok, amount: 6000 }).map((e) => e.field)).toEqual(['amount']);
     expect(checkSanctionOrder({ ...ok, orderedOn: '2023-07-01' }).map((e) => e.field)).toEqual(['orderedOn']);
     expect(checkSanctionOrder({ ...ok, invitedOn: null }).map((e) => e.field)).toEqual(['orderedOn']);
+  });
+});
+
+describe('sanction stage', () => {
+  it('should stand at the first step not yet dated', () => {
+    const none = { reportedOn: null, observationsInvitedOn: null, orderedOn: null, revenueOrderOn: null, paidOn: null };
+    expect(sanctionStage(none)).toBe('TO_REPORT');
+    expect(sanctionStage({ ...none, reportedOn: '2023-02-01' })).toBe('TO_INVITE');
+    expect(sanctionStage({ ...none, reportedOn: '2023-02-01', observationsInvitedOn: '2023-02-05' })).toBe('TO_ORDER');
+    const paid = {
+      reportedOn: '2023-02-01',
+      observationsInvitedOn: '2023-02-05',
+      orderedOn: '2023-03-10',
+      revenueOrderOn: '2023-04-01',
+      paidOn: '2023-05-01',
+    };
+    expect(sanctionStage({ ...paid, paidOn: null })).toBe('TO_COLLECT');
+    expect(sanctionStage(paid)).toBe('CLOSED');
+    expect(PDL_SANCTION_STAGES.of('TO_ORDER').next).toBe('ORDER');
   });
 });

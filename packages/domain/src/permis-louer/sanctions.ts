@@ -1,4 +1,5 @@
 import { addMonths, frenchDay, type LocalDate } from '../calendar/local-date';
+import { defineChoices } from '../core/choices';
 import { inForceOn } from '../core/in-force';
 import type { PdlAuthority, PdlOffence } from './permis-louer.choices';
 
@@ -87,4 +88,32 @@ export function checkSanctionOrder(a: {
       errors.push({ field: 'orderedOn', message: `doit suivre la fin du délai d’observations (${frenchDay(due)})` });
   }
   return errors;
+}
+
+/** Where a procedure stands: the first step of L635-7's pipeline not yet dated. */
+export const PDL_SANCTION_STAGES = defineChoices([
+  { code: 'TO_REPORT', label: 'À signaler', next: 'REPORT' },
+  { code: 'TO_INVITE', label: 'Observations à demander', next: 'INVITE' },
+  { code: 'TO_ORDER', label: 'Arrêté à prendre', next: 'ORDER' },
+  { code: 'TO_ISSUE', label: 'Titre de perception à émettre', next: 'REVENUE_ORDER' },
+  { code: 'TO_COLLECT', label: 'Amende à encaisser', next: 'PAID' },
+  { code: 'CLOSED', label: 'Close (amende payée)', next: null },
+]);
+export type PdlSanctionStage = (typeof PDL_SANCTION_STAGES)[number]['code'];
+
+export interface PdlSanctionDates {
+  reportedOn: LocalDate | null;
+  observationsInvitedOn: LocalDate | null;
+  orderedOn: LocalDate | null;
+  revenueOrderOn: LocalDate | null;
+  paidOn: LocalDate | null;
+}
+
+export function sanctionStage(s: PdlSanctionDates): PdlSanctionStage {
+  if (!s.reportedOn) return 'TO_REPORT';
+  if (!s.observationsInvitedOn) return 'TO_INVITE';
+  if (!s.orderedOn) return 'TO_ORDER';
+  if (!s.revenueOrderOn) return 'TO_ISSUE';
+  if (!s.paidOn) return 'TO_COLLECT';
+  return 'CLOSED';
 }

@@ -3,7 +3,6 @@ import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/context';
 import type { Database } from '../../core/database/database';
 import type { Clock } from '../../core/kit/clock';
-import { PdlApdDossier, PdlSanction } from './entities';
 import type {
   ApdDecideInput,
   ApdDepositInput,
@@ -20,7 +19,7 @@ import type {
   SanctionStepInput,
   TransferInput,
 } from './permis-louer.inputs';
-import { apdView, sanctionView } from './permis-louer.mapper';
+import { loadApd, loadSanction } from './permis-louer-lists.service';
 import { loadApml } from './permis-louer.service';
 import type { ApdView, ApmlView, ControlImportReport, SanctionView } from './permis-louer.types';
 import { approveApdWorks, decideApd, depositApd, recordContact } from './use-cases/apd-and-contacts';
@@ -87,14 +86,14 @@ export class PermisLouerCommands {
   recordOffence(actor: AuthUser, input: OffenceInput): Promise<SanctionView> {
     return this.db.transaction(async (em) => {
       const id = await recordOffence(em, this.audit, actor, input, this.clock.today());
-      return sanctionView(await em.findOneByOrFail(PdlSanction, { id }));
+      return loadSanction(em, id);
     });
   }
 
   recordSanctionStep(actor: AuthUser, input: SanctionStepInput): Promise<SanctionView> {
     return this.db.transaction(async (em) => {
       await recordSanctionStep(em, this.audit, actor, input, this.clock.today());
-      return sanctionView(await em.findOneByOrFail(PdlSanction, { id: input.sanctionId }));
+      return loadSanction(em, input.sanctionId);
     });
   }
 
@@ -102,7 +101,7 @@ export class PermisLouerCommands {
     return this.db.transaction(async (em) => {
       const today = this.clock.today();
       const id = await depositApd(em, this.audit, actor, input, today);
-      return apdView(await em.findOneByOrFail(PdlApdDossier, { id }), today);
+      return loadApd(em, id, today);
     });
   }
 
@@ -110,7 +109,7 @@ export class PermisLouerCommands {
     return this.db.transaction(async (em) => {
       const today = this.clock.today();
       await useCase(em, this.audit, actor, input, today);
-      return apdView(await em.findOneByOrFail(PdlApdDossier, { id: input.apdId }), today);
+      return loadApd(em, input.apdId, today);
     });
   }
 

@@ -12,6 +12,7 @@ import {
   PDL_OUTCOMES,
 } from '@call/domain';
 import { defineCube } from '../../core/indicators/cube';
+import type { Filter } from '../../core/indicators/indicator-definition';
 
 const commune = (col: string) => ({
   commune: { table: 'commune', on: `{commune}.insee_code = ${col}` },
@@ -21,6 +22,21 @@ const byCommune = (col: string) => ({ label: 'Par commune', sql: col, labelSql: 
 /** The tacit authorisation is no record: an undecided dossier is decided by silence on its tacit day (L635-4). */
 const OUTCOME = "COALESCE({CUBE}.decision, 'TACITE')";
 const DECIDED_ON = 'COALESCE({CUBE}.decided_on, {CUBE}.tacit_on)';
+
+/** A visited dwelling with at least one defect on its grid, or one of at least this severity (décret 2002-120). */
+export const WITH_DEFECT: Filter = {
+  sql: '(EXISTS (SELECT 1 FROM pdl_defect x WHERE x.dossier_id = {CUBE}.id))',
+  op: 'eq',
+  value: true,
+};
+export const WITH_SERIOUS_DEFECT: Filter = {
+  sql: "(EXISTS (SELECT 1 FROM pdl_defect x WHERE x.dossier_id = {CUBE}.id AND x.severity IN ('MAJOR', 'CRITICAL')))",
+  op: 'eq',
+  value: true,
+};
+/** The worst defect found, by severity rank: the breakdown of visited dwellings by how bad they were. */
+const WORST_DEFECT = `COALESCE((SELECT x.severity FROM pdl_defect x WHERE x.dossier_id = {CUBE}.id
+  ORDER BY CASE x.severity WHEN 'CRITICAL' THEN 3 WHEN 'MAJOR' THEN 2 ELSE 1 END DESC LIMIT 1), 'NONE')`;
 
 export const pdlApml = defineCube({
   name: 'pdl_apml_dossier',
@@ -38,6 +54,11 @@ export const pdlApml = defineCube({
     commune: byCommune('{CUBE}.commune_insee'),
     outcome: { label: 'Par décision', sql: OUTCOME, labels: PDL_OUTCOMES.labels },
     dwellingType: { label: 'Par type de logement', sql: '{CUBE}.dwelling_type', labels: PDL_DWELLING_TYPES.labels },
+    worstDefect: {
+      label: 'Par désordre le plus grave',
+      sql: WORST_DEFECT,
+      labels: { NONE: 'Aucun désordre', ...PDL_DEFECT_SEVERITIES.labels },
+    },
   },
   segments: {
     anah: { sql: '{CUBE}.anah_joint', op: 'eq', value: true },

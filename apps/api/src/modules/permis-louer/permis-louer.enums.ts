@@ -14,6 +14,7 @@ import {
   PDL_CONTACT_PERSONS,
   PDL_CONTACT_PURPOSES,
   PDL_CONTACT_SUBJECTS,
+  PDL_SANCTION_STAGES,
 } from '@call/domain';
 import { choicesEnum, labelsEnum } from '../../core/kit/choices-enum';
 
@@ -50,3 +51,8 @@ export const PdlContactChannelEnum = choicesEnum(PDL_CONTACT_CHANNELS, 'PdlConta
 export const PdlContactPersonEnum = choicesEnum(PDL_CONTACT_PERSONS, 'PdlContactPerson', 'Type de personne (GUH)');
 export const PdlContactSubjectEnum = choicesEnum(PDL_CONTACT_SUBJECTS, 'PdlContactSubject', 'Objet du contact (GUH)');
 export const PdlContactPurposeEnum = choicesEnum(PDL_CONTACT_PURPOSES, 'PdlContactPurpose', 'Motif du contact (GUH)');
+export const PdlSanctionStageEnum = choicesEnum(
+  PDL_SANCTION_STAGES,
+  'PdlSanctionStage',
+  'Où en est la procédure de sanction',
+);

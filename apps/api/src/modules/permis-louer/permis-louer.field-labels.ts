@@ -45,6 +45,7 @@ export const PDL_FIELD_LABELS: FieldLabels = {
     newOwnerContact: 'Contact du nouveau propriétaire',
   },
   PdlApmlFilter: { tacitQueue: 'File des tacites', communeInsee: 'Commune' },
+  PdlSanctionFilter: { stage: 'Étape' },
   PdlControlImportInput: { fileName: 'Nom du fichier', receivedOn: 'Date de réception', csv: 'Fichier' },
   PdlOffenceInput: {
     ownerName: 'Propriétaire',

@@ -8,6 +8,8 @@ import {
   pdlDefects,
   pdlPerimeters,
   pdlSanctions,
+  WITH_DEFECT,
+  WITH_SERIOUS_DEFECT,
 } from './permis-louer.cubes';
 
 // the three keys the director declared before the module existed keep their declared years up to this one;
@@ -63,7 +65,25 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     unit: 'count',
     measure: count(),
     time: 'visited',
-    by: ['commune', 'month'],
+    by: ['worstDefect', 'commune', 'month'],
+  }),
+  // defect rates: a rise is bad news (fewer dwellings fit to let), whatever the count of visits
+  pdlApml.indicator('permis_louer.taux_logements_desordres', {
+    label: 'Part des logements visités présentant des désordres',
+    description: 'Logements visités dans l’année dont la grille de visite relève au moins un désordre.',
+    unit: 'percent',
+    measure: percent(WITH_DEFECT),
+    time: 'visited',
+    by: ['commune', 'dwellingType'],
+  }),
+  pdlApml.indicator('permis_louer.taux_logements_desordres_graves', {
+    label: 'Part des logements visités présentant un désordre majeur ou grave',
+    description:
+      'Logements visités dans l’année avec au moins un désordre majeur (non-décence) ou grave (sécurité, salubrité).',
+    unit: 'percent',
+    measure: percent(WITH_SERIOUS_DEFECT),
+    time: 'visited',
+    by: ['commune', 'dwellingType'],
   }),
   pdlDefects.indicator('permis_louer.desordres', {
     label: 'Désordres relevés lors des visites',

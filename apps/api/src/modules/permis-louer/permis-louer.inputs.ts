@@ -23,6 +23,7 @@ import type {
   PdlOffence,
   PdlOwnerKind,
   PdlPerimeterKind,
+  PdlSanctionStage,
 } from '@call/domain';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import {
@@ -38,6 +39,7 @@ import {
   PdlOffenceEnum,
   PdlOwnerKindEnum,
   PdlPerimeterKindEnum,
+  PdlSanctionStageEnum,
   PdlSanctionStepEnum,
   type PdlSanctionStep,
 } from './permis-louer.enums';
@@ -202,4 +204,11 @@ export class TransferInput extends ApmlStepInput {
   @Field() @IsNotEmpty({ message: REQUIRED }) @MaxLength(200, { message: TOO_LONG }) newOwnerName: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: TOO_LONG }) newOwnerContact?:
     string | null;
+}
+
+@InputType('PdlSanctionFilter')
+export class SanctionFilter {
+  @Field(() => PdlSanctionStageEnum, { nullable: true, description: 'Seulement les procédures à cette étape' })
+  @IsOptional()
+  stage?: PdlSanctionStage | null;
 }

@@ -1,4 +1,4 @@
-import { apmlDeadline, pdlOutcome, pdlStatus, tacitQueueEntry, type LocalDate } from '@call/domain';
+import { sanctionStage, apmlDeadline, pdlOutcome, pdlStatus, tacitQueueEntry, type LocalDate } from '@call/domain';
 import type { PdlApdDossier, PdlApmlDossier, PdlDefect, PdlSanction } from './entities';
 import type { ApdView, ApmlView, DefectView, SanctionView } from './permis-louer.types';
 
@@ -50,12 +50,13 @@ export function apmlView(d: PdlApmlDossier, defects: PdlDefect[], today: LocalDa
   };
 }
 
-export const sanctionView = (s: PdlSanction): SanctionView => ({
+export const sanctionView = (s: PdlSanction, communeName: string): SanctionView => ({
   id: s.id,
   version: s.version,
   ownerName: s.ownerName,
   street: s.street,
   communeInsee: s.communeInsee,
+  communeName,
   offence: s.offence,
   foundOn: s.foundOn,
   authority: s.authority,
@@ -66,17 +67,20 @@ export const sanctionView = (s: PdlSanction): SanctionView => ({
   amount: s.amount,
   revenueOrderOn: s.revenueOrderOn,
   paidOn: s.paidOn,
+  stage: sanctionStage(s),
 });
 
 /** An APD as shown: silence past the fifteen days is an authorisation, derived here. */
-export const apdView = (d: PdlApdDossier, today: LocalDate): ApdView => ({
+export const apdView = (d: PdlApdDossier, communeName: string, today: LocalDate): ApdView => ({
   id: d.id,
   version: d.version,
   number: d.number,
   ownerName: d.ownerName,
   street: d.street,
   communeInsee: d.communeInsee,
+  communeName,
   dwellingsCount: d.dwellingsCount,
+  anahJoint: d.anahJoint,
   receivedOn: d.receivedOn,
   tacitOn: d.tacitOn,
   outcome: d.decision ?? (today >= d.tacitOn ? 'TACITE' : null),

@@ -1,11 +1,15 @@
 import type { DirectorateModule } from '../../core/module';
 import { PDL_ENTITIES } from './entities';
 import { PDL_MIGRATIONS } from './migrations';
+import { PDL_ALARMS } from './permis-louer.alarms';
 import { PermisLouerCommands } from './permis-louer-commands.service';
+import { PermisLouerListsResolver } from './permis-louer-lists.resolver';
+import { PermisLouerListsService } from './permis-louer-lists.service';
 import { PDL_CUBES } from './permis-louer.cubes';
 import { PDL_FIELD_LABELS } from './permis-louer.field-labels';
 import { PDL_INDICATORS } from './permis-louer.indicators';
 import { PermisLouerResolver } from './permis-louer.resolver';
+import { seedPermisLouerProduction } from './permis-louer.production-seed';
 import { seedPermisLouer } from './permis-louer.seed';
 import { PermisLouerService } from './permis-louer.service';
 
@@ -17,13 +21,14 @@ export const permisLouerModule: DirectorateModule = {
   directorate: 'permis_louer',
   entities: PDL_ENTITIES,
   migrations: PDL_MIGRATIONS,
-  resolvers: [PermisLouerResolver],
+  resolvers: [PermisLouerResolver, PermisLouerListsResolver],
   createResolvers: ({ db, audit, clock }) =>
     new Map<Function, object>([
       [
         PermisLouerResolver,
         new PermisLouerResolver(new PermisLouerService(db, clock), new PermisLouerCommands(db, audit, clock)),
       ],
+      [PermisLouerListsResolver, new PermisLouerListsResolver(new PermisLouerListsService(db, clock))],
     ]),
   cubes: PDL_CUBES,
   indicators: PDL_INDICATORS,
@@ -32,4 +37,6 @@ export const permisLouerModule: DirectorateModule = {
     'pdl_apml_dossier.number': { field: 'number', label: 'N° de dossier' },
   },
   seed: seedPermisLouer,
+  seedProduction: seedPermisLouerProduction,
+  alarms: PDL_ALARMS,
 };

@@ -54,12 +54,6 @@ export class PermisLouerResolver {
     return this.service.perimeters(communeInsee);
   }
 
-  @Authorized(READ)
-  @Query(() => SanctionView, { description: 'Une procédure de sanction' })
-  pdlSanction(@Arg('id', () => ID) id: string): Promise<SanctionView> {
-    return this.service.sanction(id);
-  }
-
   @Authorized(WRITE)
   @Mutation(() => ID, { description: 'Crée un périmètre daté (au moins six mois après la publication, L635-1)' })
   createPdlPerimeter(@Arg('input') input: PerimeterInput, @Ctx() ctx: RequestContext): Promise<string> {

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { addDays, apdDeadline, apmlDeadline, type LocalDate } from '@call/domain';
 import type { SeedContext } from '../../core/module';
 import { Commune } from '../../core/referentials/commune.entity';
+import { ServiceMembership } from '../../core/referentials/service-membership.entity';
 import {
   PdlApdDossier,
   PdlApmlDossier,
@@ -25,6 +26,8 @@ import {
   SANCTIONS_2023,
   runAt,
 } from './permis-louer.seed-plan';
+import { ensurePdlScheme, LENS_WHOLE_FROM } from './permis-louer.production-seed';
+import { PDL_SERVICE } from './use-cases/create-perimeter';
 
 const CHUNK = 1000;
 async function insertAll<T extends object>(em: EntityManager, entity: new () => T, rows: object[]) {
@@ -55,30 +58,47 @@ export async function seedPermisLouer({ em, users, today }: SeedContext): Promis
   const joined2023 = PDL_JOINED_2023.map(inseeOf);
   const lens = inseeOf('Lens');
 
-  const perimeter = (communeInsee: string, year: number, demo: boolean, extra: Partial<PdlPerimeter> = {}) => ({
+  // the 13 communes of 2020 are not named by the report: demo memberships, marked as such
+  const memberships = await em.insert(
+    ServiceMembership,
+    first.map((communeInsee) => ({
+      service: PDL_SERVICE,
+      option: null,
+      communeInsee,
+      validFrom: '2020-01-01',
+      validTo: null,
+      source: 'démo (le rapport ne nomme pas les communes de 2020)',
+    })),
+  );
+  const membershipOf = (insee: string) => memberships.identifiers[first.indexOf(insee)].id as string;
+  const demoPerimeter = (communeInsee: string, extra: Partial<PdlPerimeter> = {}) => ({
     communeInsee,
+    membershipId: membershipOf(communeInsee),
     kind: 'WHOLE_COMMUNE' as const,
     streets: [],
-    publishedOn: `${year - 1}-06-15`,
-    validFrom: `${year}-01-01`,
+    publishedOn: '2019-06-15',
+    validFrom: '2020-01-01',
     validTo: null,
-    demo,
+    demo: true,
     ...extra,
   });
-  const perimeters = [
-    ...first.map((c) =>
+  await em.insert(
+    PdlPerimeter,
+    first.flatMap((c) =>
       c === lens
-        ? perimeter(c, 2020, true, { kind: 'STREETS', streets: STREETS, validTo: '2024-12-31' })
-        : perimeter(c, 2020, true),
+        ? [
+            demoPerimeter(c, { kind: 'STREETS', streets: STREETS, validTo: '2024-12-31' }),
+            // Lens asked for its whole territory from 2025 (RA 2023, perspectives): a dated perimeter
+            demoPerimeter(c, { publishedOn: '2024-06-15', validFrom: LENS_WHOLE_FROM, demo: false }),
+          ]
+        : [demoPerimeter(c)],
     ),
-    ...joined2022.map((c) => perimeter(c, 2022, false)),
-    ...joined2023.map((c) => perimeter(c, 2023, false)),
-  ];
-  // Lens asked for its whole territory from 2025 (RA 2023, perspectives): a dated perimeter
-  if (first.includes(lens)) perimeters.push(perimeter(lens, 2025, false, { publishedOn: '2024-06-15' }));
-  const ids = (await em.insert(PdlPerimeter, perimeters)).identifiers.map((x) => x.id as string);
+  );
+  // the 7 named communes: their core memberships, each with a whole-commune perimeter
+  await ensurePdlScheme(em);
+  const perimeters = await em.find(PdlPerimeter, { order: { validFrom: 'ASC' } });
   const perimeterOf = (insee: string, year: number) =>
-    ids[perimeters.findIndex((p) => p.communeInsee === insee && p.validFrom <= `${year}-12-31`)];
+    perimeters.find((p) => p.communeInsee === insee && p.validFrom <= `${year}-12-31`)?.id;
 
   const dossiers: Partial<PdlApmlDossier>[] = [];
   for (const [y, n] of Object.entries(APML_BY_YEAR)) {

@@ -4,10 +4,10 @@ import { notFound } from '../../core/errors';
 import type { Clock } from '../../core/kit/clock';
 import { pageOf, type PageArgs } from '../../core/kit/paging';
 import { Commune } from '../../core/referentials/commune.entity';
-import { PdlApmlDossier, PdlDefect, PdlPerimeter, PdlSanction } from './entities';
+import { PdlApmlDossier, PdlDefect, PdlPerimeter } from './entities';
 import type { ApmlFilter } from './permis-louer.inputs';
-import { apmlView, sanctionView } from './permis-louer.mapper';
-import type { ApmlPage, ApmlView, PerimeterView, SanctionView } from './permis-louer.types';
+import { apmlView } from './permis-louer.mapper';
+import type { ApmlPage, ApmlView, PerimeterView } from './permis-louer.types';
 
 const dossierQuery = (em: EntityManager) =>
   em.createQueryBuilder(PdlApmlDossier, 'd').leftJoinAndSelect('d.commune', 'c');
@@ -74,14 +74,6 @@ export class PermisLouerService {
       if (communeInsee) qb.where('p.commune_insee = :communeInsee', { communeInsee });
       const rows = (await qb.getMany()) as (PdlPerimeter & { commune: Commune })[];
       return rows.map((p) => ({ ...p, communeName: p.commune.name }));
-    });
-  }
-
-  sanction(id: string): Promise<SanctionView> {
-    return this.db.read(async (em) => {
-      const s = await em.findOneBy(PdlSanction, { id });
-      if (!s) throw notFound('Procédure de sanction');
-      return sanctionView(s);
     });
   }
 }

@@ -1,6 +1,10 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type {
   PdlAuthority,
+  PdlContactChannel,
+  PdlContactPerson,
+  PdlContactPurpose,
+  PdlContactSubject,
   PdlDecision,
   PdlDefectCategory,
   PdlDefectSeverity,
@@ -10,6 +14,7 @@ import type {
   PdlOutcome,
   PdlOwnerKind,
   PdlPerimeterKind,
+  PdlSanctionStage,
   PdlStatus,
   PdlUrgency,
 } from '@call/domain';
@@ -17,6 +22,10 @@ import { LocalDateScalar } from '../../core/graphql/scalars';
 import { Page } from '../../core/kit/paging';
 import {
   PdlAuthorityEnum,
+  PdlContactChannelEnum,
+  PdlContactPersonEnum,
+  PdlContactPurposeEnum,
+  PdlContactSubjectEnum,
   PdlDecisionEnum,
   PdlDefectCategoryEnum,
   PdlDefectSeverityEnum,
@@ -27,6 +36,7 @@ import {
   PdlOwnerKindEnum,
   PdlPerimeterKindEnum,
   PdlStatusEnum,
+  PdlSanctionStageEnum,
   PdlUrgencyEnum,
 } from './permis-louer.enums';
 
@@ -37,7 +47,10 @@ export class PerimeterView {
   @Field() communeName: string;
   @Field(() => PdlPerimeterKindEnum) kind: PdlPerimeterKind;
   @Field(() => [String]) streets: string[];
-  @Field(() => LocalDateScalar) publishedOn: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Publication de la délibération (null : à confirmer)' })
+  publishedOn: string | null;
+  @Field(() => ID, { nullable: true, description: 'L’adhésion datée de la commune au permis de louer' })
+  membershipId: string | null;
   @Field(() => LocalDateScalar) validFrom: string;
   @Field(() => LocalDateScalar, { nullable: true }) validTo: string | null;
 }
@@ -115,6 +128,7 @@ export class SanctionView {
   @Field() ownerName: string;
   @Field() street: string;
   @Field() communeInsee: string;
+  @Field() communeName: string;
   @Field(() => PdlOffenceEnum) offence: PdlOffence;
   @Field(() => LocalDateScalar) foundOn: string;
   @Field(() => PdlAuthorityEnum) authority: PdlAuthority;
@@ -125,6 +139,7 @@ export class SanctionView {
   @Field(() => Int, { nullable: true }) amount: number | null;
   @Field(() => LocalDateScalar, { nullable: true }) revenueOrderOn: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) paidOn: string | null;
+  @Field(() => PdlSanctionStageEnum, { description: 'Première étape non datée' }) stage: PdlSanctionStage;
 }
 
 @ObjectType('PdlApdDossier')
@@ -135,7 +150,9 @@ export class ApdView {
   @Field() ownerName: string;
   @Field() street: string;
   @Field() communeInsee: string;
+  @Field() communeName: string;
   @Field(() => Int) dwellingsCount: number;
+  @Field() anahJoint: boolean;
   @Field(() => LocalDateScalar) receivedOn: string;
   @Field(() => LocalDateScalar, { description: 'Jour où l’autorisation de diviser est tacitement acquise' })
   tacitOn: string;
@@ -144,3 +161,37 @@ export class ApdView {
   @Field(() => LocalDateScalar, { nullable: true }) decidedOn: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) finalApprovalOn: string | null;
 }
+
+@ObjectType('PdlSanctionPage')
+export class SanctionPage extends Page(SanctionView) {}
+
+@ObjectType('PdlApdPage')
+export class ApdPage extends Page(ApdView) {}
+
+@ObjectType('PdlContact')
+class ContactView {
+  @Field(() => ID) id: string;
+  @Field(() => LocalDateScalar) contactOn: string;
+  @Field(() => PdlContactChannelEnum) channel: PdlContactChannel;
+  @Field(() => PdlContactPersonEnum) personType: PdlContactPerson;
+  @Field(() => PdlContactSubjectEnum) subject: PdlContactSubject;
+  @Field(() => PdlContactPurposeEnum) purpose: PdlContactPurpose;
+  @Field() recordedByLogin: string;
+}
+
+@ObjectType('PdlContactPage')
+export class ContactPage extends Page(ContactView) {}
+
+@ObjectType('PdlControlBatch')
+class ControlBatchView {
+  @Field(() => ID) id: string;
+  @Field() partner: string;
+  @Field(() => LocalDateScalar) receivedOn: string;
+  @Field() fileName: string;
+  @Field() importedByLogin: string;
+  @Field(() => Int, { description: 'Adresses du lot' }) addresses: number;
+  @Field(() => Int, { description: 'dont dossiers déposés après contact' }) filedAfterContact: number;
+}
+
+@ObjectType('PdlControlBatchPage')
+export class ControlBatchPage extends Page(ControlBatchView) {}

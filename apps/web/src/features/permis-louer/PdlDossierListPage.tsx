@@ -7,6 +7,7 @@ import type { PdlApmlDossiersQuery as Result } from '../../gql/graphql';
 import { formatDay } from '../../shared/format';
 import { DataTable, PageHeader, QueryState, type Column } from '../../shared/kit';
 import { PdlApmlDossiersQuery } from './graphql/pdl-apml-dossiers.query';
+import { PdlNav } from './PdlNav';
 
 type Row = Result['pdlApmlDossiers']['items'][number];
 const PAGE_SIZE = 25;
@@ -62,6 +63,7 @@ export function PdlDossierListPage() {
           </Button>
         }
       />
+      <PdlNav />
       <Tabs
         value={queue ? 'queue' : 'all'}
         onChange={(_, v) => {

@@ -1,7 +1,12 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import type { PdlPerimeterKind } from '@call/domain';
+import { ServiceMembership } from '../../../core/referentials/service-membership.entity';
 
-/** A zone where the APML regime applies in a commune, from a date (L635-1): the whole commune or listed streets. */
+/**
+ * A zone where the APML regime applies in a commune, from a date (L635-1): the whole commune or listed streets.
+ * It lies within the commune's dated membership of the service (core `service_membership`, service
+ * `permis_louer`): the membership says the commune joined the regime, the perimeters say where within it.
+ */
 @Entity({ name: 'pdl_perimeter' })
 @Index(['communeInsee', 'validFrom'])
 export class PdlPerimeter {
@@ -11,14 +16,24 @@ export class PdlPerimeter {
   @Column({ name: 'commune_insee', type: 'varchar', length: 5 })
   communeInsee: string;
 
+  /** Null only for perimeters recorded before the link existed. */
+  @Index()
+  @Column({ name: 'membership_id', type: 'uuid', nullable: true })
+  membershipId: string | null;
+
+  @ManyToOne(() => ServiceMembership, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'membership_id' })
+  membership?: ServiceMembership;
+
   @Column({ type: 'varchar', length: 20 })
   kind: PdlPerimeterKind;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   streets: string[];
 
-  @Column({ name: 'published_on', type: 'date' })
-  publishedOn: string;
+  /** Publication of the deliberation; null when the installer's source does not give it (to confirm). */
+  @Column({ name: 'published_on', type: 'date', nullable: true })
+  publishedOn: string | null;
 
   @Column({ name: 'valid_from', type: 'date' })
   validFrom: string;

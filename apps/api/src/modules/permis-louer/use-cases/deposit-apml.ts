@@ -21,7 +21,15 @@ export async function depositApml(
     throw badInput('receivedOn', 'Date du récépissé : doit se situer entre le dépôt et aujourd’hui.');
   const commune = await em.findOneBy(Commune, { inseeCode: input.communeInsee });
   if (!commune) throw badInput('communeInsee', 'Commune inconnue.');
-  const perimeters = await em.findBy(PdlPerimeter, { communeInsee: input.communeInsee });
+  // a perimeter counts only while the commune's membership lasts (a commune that left applies none)
+  const perimeters = await em
+    .createQueryBuilder(PdlPerimeter, 'p')
+    .leftJoin('p.membership', 'm')
+    .where('p.commune_insee = :insee', { insee: input.communeInsee })
+    .andWhere('(p.membership_id IS NULL OR (m.valid_from <= :day AND (m.valid_to IS NULL OR m.valid_to >= :day)))', {
+      day: input.depositedOn,
+    })
+    .getMany();
   const perimeter = coveringPerimeter(perimeters, input.communeInsee, input.street, input.depositedOn);
   if (!perimeter)
     throw badInput(

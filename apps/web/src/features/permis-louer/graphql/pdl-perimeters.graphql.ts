@@ -1,0 +1,41 @@
+import { graphql } from '../../../gql';
+
+export const PdlSchemeQuery = graphql(`
+  query PdlScheme {
+    serviceMemberships(service: "permis_louer") {
+      id
+      validFrom
+      validTo
+      commune {
+        inseeCode
+        name
+      }
+    }
+    pdlPerimeters {
+      id
+      communeInsee
+      communeName
+      kind
+      streets
+      publishedOn
+      validFrom
+      validTo
+      membershipId
+    }
+  }
+`);
+
+export const CreatePdlPerimeterMutation = graphql(`
+  mutation CreatePdlPerimeter($input: PdlPerimeterInput!) {
+    createPdlPerimeter(input: $input)
+  }
+`);
+
+export const PdlAllCommunesQuery = graphql(`
+  query PdlAllCommunes {
+    communes {
+      inseeCode
+      name
+    }
+  }
+`);
