@@ -192,7 +192,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const uniqueKeys = Object.fromEntries(modules.flatMap((m) => Object.entries(m.uniqueKeys ?? {})));
 
   const instances = new Map<Function, object>([
-    [AuthResolver, new AuthResolver(auth, new AccountsService(db, audit))],
+    [AuthResolver, new AuthResolver(auth, new AccountsService(db, audit, auth.cache))],
     [AuditResolver, new AuditResolver(new AuditLogService(db))],
     [
       PersonalDataResolver,
