@@ -1,4 +1,4 @@
-// The floor of the permis de louer, crématorium and prêt de matériel figures, written by hand like ADS's and the
+// The floor of the permis de louer, crématorium and prêt de matériel figures (and of ADS's latest), written by hand like ADS's and the
 // fourrière's (./report-floor.mjs): one statement per table and date, FILTER per indicator, GROUPING SETS per breakdown.
 import { dims, groupingSql, month, YEAR_ENDS } from './floor-sql.mjs';
 
@@ -15,6 +15,14 @@ const LENT = `r.status IN ('HANDED_OVER','RETURNED','CLOSED')`;
 const DETECTION = `t.result = 'DETECTION'`;
 
 export const MODULE_STATEMENTS = {
+  // ADS: withdrawals of tacit decisions (L424-5), in the year of the withdrawal
+  adsWithdrawals: event(
+    'ads_dossier t',
+    't.after_tacit_on',
+    { withdrawalOutcome: 't.after_tacit_outcome', type: 't.type' },
+    { n: 'count(*)' },
+    `t.after_tacit_kind = 'WITHDRAWAL'`,
+  ),
   apmlReceived: event(
     'pdl_apml_dossier t',
     't.received_on',
@@ -208,6 +216,7 @@ export const MODULE_STATEMENTS = {
 const C = 'count';
 const R = 'ratio';
 export const MODULE_INDICATORS = {
+  'ads.tacit_withdrawals': ['adsWithdrawals', 'n', 'n', C, ['withdrawalOutcome', 'type']],
   'permis_louer.apml_dossiers': ['apmlReceived', 'n', 'n', C, ['commune', 'dwellingType', 'month']],
   'permis_louer.apml_depuis_debut': ['apmlSinceStart', 'n', 'n', C, ['commune']],
   'permis_louer.apml_decisions': ['apmlDecided', 'n', 'n', C, ['outcome', 'commune', 'month']],

@@ -1,3 +1,4 @@
 import { PdlInit1795894151288 } from './1795894151288-pdl-init';
+import { PdlIndicatorDates1795903192000 } from './1795903192000-pdl-indicator-dates';
 
-export const PDL_MIGRATIONS: Function[] = [PdlInit1795894151288];
+export const PDL_MIGRATIONS: Function[] = [PdlInit1795894151288, PdlIndicatorDates1795903192000];
