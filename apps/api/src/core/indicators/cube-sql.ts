@@ -236,9 +236,6 @@ export function buildSeriesQuery(
   };
 }
 
-/** The column of the drill's rows carrying the total (the count query serves past the last page). */
-export const DRILL_TOTAL = '__total';
-
 /** The records behind a figure of a period (optionally behind one member of a breakdown), the period as bounds. */
 export function buildDrillQuery(
   cube: CubeDefinition,
@@ -258,10 +255,9 @@ export function buildDrillQuery(
   const order = c.sql(ind.drillOrder ?? cube.time[ind.time].drillOrder ?? cube.drill.order);
   const countParams = [...c.params];
   const base = `${c.from()}\nWHERE ${where.join(' AND ')}`;
-  // the total rides on the page's rows (an uncorrelated sub-select, computed once): one statement, one round trip
   return {
     rows: {
-      sql: `SELECT ${cols}, (SELECT COUNT(*) ${base}) AS "${DRILL_TOTAL}"\n${base}\nORDER BY ${order}\nOFFSET ${c.param(page.offset)} LIMIT ${c.param(page.limit)}`,
+      sql: `SELECT ${cols}\n${base}\nORDER BY ${order}\nOFFSET ${c.param(page.offset)} LIMIT ${c.param(page.limit)}`,
       params: c.params,
     },
     count: { sql: `SELECT COUNT(*) AS total\n${base}`, params: countParams },

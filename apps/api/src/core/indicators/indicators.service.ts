@@ -4,7 +4,7 @@ import type { Database } from '../database/database';
 import type { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../context';
 import { badInput, forbidden, notFound } from '../errors';
-import { buildDrillQuery, DRILL_TOTAL, resolveDimension } from './cube-sql';
+import { buildDrillQuery, resolveDimension } from './cube-sql';
 import { DeclaredIndicatorValue } from './declared-indicator-value.entity';
 import { computePeriod, computeSeries, round, type Figures } from './indicator-compute';
 import type { ComputedIndicator, IndicatorDefinition, Period } from './indicator-definition';
@@ -171,13 +171,14 @@ export class IndicatorsService {
     const q = buildDrillQuery(cube, def, period, { dimension: dim, member: member ?? undefined }, page);
     const members = def.drill ?? cube.drill.members;
     return this.db.read(async (em) => {
-      const rows = await em.query<Row[]>(q.rows.sql, q.rows.params);
-      // past the last page no row carries the total
-      const total = rows.length ? rows[0][DRILL_TOTAL] : (await em.query<Row[]>(q.count.sql, q.count.params))[0].total;
+      const [rows, count] = await Promise.all([
+        em.query<Row[]>(q.rows.sql, q.rows.params),
+        em.query<Row[]>(q.count.sql, q.count.params),
+      ]);
       return {
         columns: members.map((m) => ({ key: m.key, label: m.label })),
         rows: rows.map((r) => Object.fromEntries(members.map((m) => [m.key, displayValue(r[m.key], m.labels)]))),
-        total: Number(total),
+        total: Number(count[0].total),
       };
     });
   }
