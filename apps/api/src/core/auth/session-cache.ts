@@ -1,7 +1,7 @@
 import type { AuthUser } from '../context';
 
 /** How long a session read from the database is trusted without reading it again. */
-export const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_MS = 5_000;
 const MAX_ENTRIES = 10_000;
 
 interface Entry {
