@@ -6,9 +6,10 @@
 import { performance } from 'node:perf_hooks';
 import { apiRequire, benchRequire, parseArgs, stats } from './lib/common.mjs';
 import { compareReport, reportFloor } from './lib/report-floor.mjs';
+import { DIRECTORATES, dashboardLoad, saveToFigure } from './lib/dashboards.mjs';
 import { freePort, gql, signIn, startApi, startChild, stopChild } from './lib/servers.mjs';
 
-const args = parseArgs(process.argv.slice(2), { runs: 15, seconds: 5, rounds: 3, connections: 8 });
+const args = parseArgs(process.argv.slice(2), { runs: 15, seconds: 5, rounds: 3, connections: 8, saves: 15 });
 const dbUrl = args._[0] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bench';
 const year = Number(args.year ?? new Date().getUTCFullYear() - 1);
 const LENS = '62498';
@@ -30,6 +31,10 @@ const peer = await startChild(
 const peerUrl = `http://127.0.0.1:${pgPort}/graphql`;
 const dgs = await signIn(api.url, 'dgs', PASSWORD);
 const director = await signIn(api.url, 'directeur.ads', PASSWORD);
+const directors = Object.fromEntries(
+  await Promise.all(DIRECTORATES.map(async (d) => [d, await signIn(api.url, `directeur.${d}`, PASSWORD)])),
+);
+const today = new Date().toISOString().slice(0, 10);
 console.log(`API ${api.url}, PostGraphile ${peerUrl}, année ${year}, ${args.runs} passages alternés`);
 
 // ---- the operations --------------------------------------------------------------------------------------------
@@ -97,6 +102,13 @@ const scenarios = {
   },
 };
 
+// each director's dashboard: year to date against the same date last year, and ten years of series
+for (const d of DIRECTORATES)
+  scenarios[`dash_${d}`] = {
+    label: `tableau de bord ${d}`,
+    api: () => dashboardLoad(api.url, directors[d], d, today),
+  };
+
 // a dossier with a typical timeline: decided, with consultations and several events
 const byIdTarget = (
   await pool.query(
@@ -147,6 +159,10 @@ const byIdTarget = (
   )
     throw new Error('détail : les réponses diffèrent');
   console.log(`détail : ${drill.total} dossiers, les 50 mêmes lignes`);
+  for (const d of DIRECTORATES) {
+    const { indicators, points } = await scenarios[`dash_${d}`].api();
+    console.log(`tableau de bord ${d} : ${indicators} indicateurs à ce jour, ${points} points de séries`);
+  }
 }
 
 // ---- latency, interleaved: API then floor (then peer), scenario after scenario, run after run ---------------------
@@ -160,7 +176,7 @@ for (const s of Object.values(scenarios)) for (const k of ['api', 'floor', 'peer
 for (let i = 0; i < Number(args.runs); i++) {
   for (const [name, s] of Object.entries(scenarios)) {
     await timed(`${name}.api`, s.api);
-    await timed(`${name}.floor`, s.floor);
+    if (s.floor) await timed(`${name}.floor`, s.floor);
     if (s.peer) await timed(`${name}.peer`, s.peer);
   }
 }
@@ -213,6 +229,23 @@ for (let round = 0; round < Number(args.rounds); round++) {
 for (const [k, v] of Object.entries(rps))
   console.log(`  ${k.padEnd(10)} ${fmt(stats(v).median)} req/s (manches : ${v.map(fmt).join(', ')})`);
 
+// ---- from an agent's save to the director's refetched figure (change feed), on the ten-year data -------------------
+const live = await saveToFigure(
+  api.url,
+  await signIn(api.url, 'agent.fourriere', PASSWORD),
+  directors.fourriere,
+  Number(args.saves),
+  today,
+);
+console.log(`\nEnregistrement → chiffre relu (${args.saves} saisies de la fourrière, tableau de bord abonné) :`);
+for (const [k, label] of [
+  ['toEvent', 'enregistrement acquitté → événement reçu'],
+  ['toFigure', 'enregistrement acquitté → chiffre relu'],
+]) {
+  const s = stats(live[k]);
+  console.log(`  ${label.padEnd(42)} médiane ${fmt(s.median).padStart(7)} ms  p95 ${fmt(s.p95).padStart(7)} ms`);
+}
+
 // ---- ratios ------------------------------------------------------------------------------------------------------
 const med = (k) => stats(times[k]).median;
 const rows = [
@@ -228,6 +261,8 @@ const rows = [
   ],
   ['liste ADS, latence (API / PostGraphile)', med('list.api') / med('list.peer'), '—'],
   ['dossier par id, latence (API / PostGraphile)', med('byId.api') / med('byId.peer'), '—'],
+  ...DIRECTORATES.map((d) => [`tableau de bord ${d} (ms, / 1 s)`, med(`dash_${d}.api`) / 1000, '—']),
+  ['enregistrement → chiffre relu (médiane / 1 s)', stats(live.toFigure).median / 1000, '≤ 1'],
 ];
 console.log('\nRapports :');
 console.log(`  ${'mesure'.padEnd(46)} ${'ratio'.padStart(6)}  objectif`);

@@ -1,27 +1,14 @@
 // The floor of the DGS's report: the same figures as the indicator engine (value, previous year's value, and every
-// breakdown of the year), written by hand as nine statements run concurrently. Each statement reads one table once
-// for the two years, with FILTER per indicator and GROUPING SETS per breakdown; breakdowns are grouped for the
-// requested year only (the previous year's rows fall into a NULL member, ignored).
+// breakdown of the year), written by hand as statements run concurrently (ADS and fourrière here, the permis de
+// louer, crématorium and prêt de matériel in ./report-floor-modules.mjs). Each statement reads one table once
+// for the two years, with FILTER per indicator and GROUPING SETS per breakdown (./floor-sql.mjs).
+import { dims, groupingSql, month, YEAR_ENDS } from './floor-sql.mjs';
+import { MODULE_INDICATORS, MODULE_STATEMENTS } from './report-floor-modules.mjs';
 
 const TACIT = `('TACIT_ACCORD','TACIT_NON_OPPOSITION','TACIT_REFUS','TACIT_OPPOSITION')`;
 
-/** `dim(expr)`: the breakdown member, for the requested year only. */
-const dims = (time, list) =>
-  Object.fromEntries(
-    Object.entries(list).map(([k, e]) => [k, `CASE WHEN ${time} >= $2::date THEN CAST(${e} AS text) END`]),
-  );
-
-function groupingSql({ select, from, where, time, dims: d, measures }) {
-  const yr = `date_part('year', ${time})::int`;
-  const dimCols = Object.entries(d).flatMap(([k, e]) => [`${e} AS "d_${k}"`, `GROUPING(${e}) AS "g_${k}"`]);
-  const sets = ['(' + yr + ')', ...Object.values(d).map((e) => `(${yr}, ${e})`)];
-  return `SELECT ${select ?? yr} AS yr, ${[...dimCols, ...Object.entries(measures).map(([k, e]) => `${e} AS "${k}"`)].join(', ')}
-    FROM ${from} WHERE ${where} GROUP BY GROUPING SETS (${sets.join(', ')})`;
-}
-
-const month = (t) => `date_part('month', ${t})::int`;
-// $1 previous year's first day, $2 the year's first day, $3 next year's first day
 const STATEMENTS = {
+  ...MODULE_STATEMENTS,
   adsDeposits: groupingSql({
     from: `ads_dossier t LEFT JOIN (SELECT dossier_type, weight, valid_from,
              lead(valid_from, 1, 'infinity') OVER (PARTITION BY dossier_type ORDER BY valid_from) AS valid_to FROM ads_act_weight) w
@@ -64,13 +51,13 @@ const STATEMENTS = {
   // open at 31 December: deposited by then, not closed by then (closed_on IS NULL for the open ones)
   adsOpen: `SELECT p.yr, t.type AS "d_type", GROUPING(t.type) AS "g_type", t.commune_insee AS "d_commune",
       GROUPING(t.commune_insee) AS "g_commune", count(*) AS n
-    FROM (VALUES (date_part('year', $1::date)::int, $2::date - 1), (date_part('year', $2::date)::int, $3::date - 1)) p(yr, ye)
+    FROM ${YEAR_ENDS}
     JOIN ads_dossier t ON t.deposited_on <= p.ye AND (t.closed_on IS NULL OR t.closed_on > p.ye)
     WHERE t.status <> 'CANCELLED'
     GROUP BY GROUPING SETS ((p.yr), (p.yr, t.type), (p.yr, t.commune_insee))`,
   memberships: `SELECT p.yr, count(DISTINCT m.commune_insee) FILTER (WHERE m.option = 'instruction') AS option1,
       count(DISTINCT m.commune_insee) FILTER (WHERE m.option = 'gnau') AS option2
-    FROM (VALUES (date_part('year', $1::date)::int, $2::date - 1), (date_part('year', $2::date)::int, $3::date - 1)) p(yr, ye)
+    FROM ${YEAR_ENDS}
     JOIN service_membership m ON m.valid_from <= p.ye AND (m.valid_to IS NULL OR m.valid_to >= p.ye)
     WHERE m.service = 'ads' GROUP BY p.yr`,
   intakes: groupingSql({
@@ -115,7 +102,7 @@ const STATEMENTS = {
   }),
   present: `SELECT p.yr, a.species AS "d_species", GROUPING(a.species) AS "g_species", a.origin AS "d_origin",
       GROUPING(a.origin) AS "g_origin", count(*) AS n
-    FROM (VALUES (date_part('year', $1::date)::int, $2::date - 1), (date_part('year', $2::date)::int, $3::date - 1)) p(yr, ye)
+    FROM ${YEAR_ENDS}
     JOIN fourriere_animal a ON a.intake_on <= p.ye
     LEFT JOIN fourriere_outcome o ON o.animal_id = a.id
     WHERE o.outcome_on IS NULL OR o.outcome_on > p.ye
@@ -133,6 +120,7 @@ const STATEMENTS = {
 // indicator key → [statement, measure, presence count, kind, breakdown dimensions]
 const C = 'count';
 const INDICATORS = {
+  ...MODULE_INDICATORS,
   'ads.dossiers_instructed': ['adsDeposits', 'n', 'n', C, ['month', 'type', 'commune', 'channel']],
   'ads.dossiers_electronic': ['adsDeposits', 'electronic', 'electronic', C, ['month', 'type', 'commune']],
   'ads.electronic_share': ['adsDeposits', 'share', 'n', 'ratio', ['type', 'commune']],
@@ -206,8 +194,11 @@ export function compareReport(apiIndicators, floor) {
   let figures = 0;
   for (const ind of apiIndicators) {
     const f = floor.get(ind.key);
-    // modules without a generator yet (their tables are empty here): computed by the API, not by the floor
-    if (!f) continue;
+    if (!f) {
+      // a declared figure nobody declared for these years: nothing to compare
+      if (ind.value !== null || ind.previousValue !== null) diffs.push(`${ind.key} : absent du plancher`);
+      continue;
+    }
     figures += 2;
     if (ind.value !== f.value) diffs.push(`${ind.key} : ${ind.value} ≠ ${f.value}`);
     if (ind.previousValue !== f.previousValue)

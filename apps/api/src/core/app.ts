@@ -227,7 +227,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
 
   const indicators = new IndicatorsService(db, registry, audit);
   const instances = new Map<Function, object>([
-    [AuthResolver, new AuthResolver(auth, new AccountsService(db, audit))],
+    [AuthResolver, new AuthResolver(auth, new AccountsService(db, audit, auth.cache))],
     [AuditResolver, new AuditResolver(new AuditLogService(db))],
     [
       PersonalDataResolver,

@@ -23,14 +23,17 @@ export function formatLocalDate(date: Date): LocalDate {
   return date.toISOString().slice(0, 10);
 }
 
+// built once: creating a DateTimeFormat costs far more than formatting with it (the clock asks on every request)
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The calendar day of a JS Date as seen in France (Europe/Paris), e.g. for an intake at 23:30. */
 export function toParisLocalDate(instant: Date): LocalDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return PARIS_DAY.format(instant);
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {

@@ -8,6 +8,7 @@ import { checkedHash, checkRoleDirectorates, createUserRecord, hashToken, toAuth
 import type { CreateUserInput, UpdateUserInput } from './auth.types';
 import { clearAttempts, DEFAULT_THROTTLE, reserveAttempt } from './login-throttle';
 import { hashPassword, temporaryPassword, verifyPassword } from './password';
+import type { SessionCache } from './session-cache';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -18,7 +19,18 @@ export class AccountsService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
+    private readonly sessions: SessionCache,
   ) {}
+
+  /** Forgets the user's cached sessions before and after the change: no request keeps the old account. */
+  private async changing<T>(userId: string, fn: () => Promise<T>): Promise<T> {
+    this.sessions.forgetUser(userId);
+    try {
+      return await fn();
+    } finally {
+      this.sessions.forgetUser(userId);
+    }
+  }
 
   async listUsers(): Promise<AuthUser[]> {
     return this.db.read(async (em) => (await em.find(User, { order: { login: 'ASC' } })).map(toAuthUser));
@@ -40,62 +52,68 @@ export class AccountsService {
 
   async updateUser(actor: AuthUser, id: string, input: UpdateUserInput): Promise<AuthUser> {
     checkRoleDirectorates(input.role, input.directorates);
-    return this.db.transaction(async (em) => {
-      const user = await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw notFound('Utilisateur');
-      if (user.id === actor.id && input.role !== user.role)
-        throw badInput('role', 'Vous ne pouvez pas changer votre propre rôle.');
-      const before = snapshot(user);
-      user.displayName = input.displayName.trim();
-      user.role = input.role;
-      user.directorates = input.role === 'AGENT' || input.role === 'DIRECTOR' ? input.directorates : [];
-      await em.save(user);
-      await this.audit.record(em, actor, {
-        entity: 'User',
-        entityId: user.id,
-        action: 'update',
-        changes: Audit.diff(before, snapshot(user)),
-      });
-      return toAuthUser(user);
-    });
+    return this.changing(id, () =>
+      this.db.transaction(async (em) => {
+        const user = await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!user) throw notFound('Utilisateur');
+        if (user.id === actor.id && input.role !== user.role)
+          throw badInput('role', 'Vous ne pouvez pas changer votre propre rôle.');
+        const before = snapshot(user);
+        user.displayName = input.displayName.trim();
+        user.role = input.role;
+        user.directorates = input.role === 'AGENT' || input.role === 'DIRECTOR' ? input.directorates : [];
+        await em.save(user);
+        await this.audit.record(em, actor, {
+          entity: 'User',
+          entityId: user.id,
+          action: 'update',
+          changes: Audit.diff(before, snapshot(user)),
+        });
+        return toAuthUser(user);
+      }),
+    );
   }
 
   /** Deactivating ends every session of the user at once; reactivating lets them sign in again. */
   async setUserActive(actor: AuthUser, id: string, active: boolean): Promise<AuthUser> {
     if (id === actor.id && !active) throw forbidden('Vous ne pouvez pas désactiver votre propre compte.');
-    return this.db.transaction(async (em) => {
-      const user = await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw notFound('Utilisateur');
-      if (user.active !== active) {
-        user.active = active;
-        await em.save(user);
-        if (!active) await em.delete(Session, { userId: id });
-        await this.audit.record(em, actor, {
-          entity: 'User',
-          entityId: id,
-          action: active ? 'reactivate' : 'deactivate',
-        });
-      }
-      return toAuthUser(user);
-    });
+    return this.changing(id, () =>
+      this.db.transaction(async (em) => {
+        const user = await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!user) throw notFound('Utilisateur');
+        if (user.active !== active) {
+          user.active = active;
+          await em.save(user);
+          if (!active) await em.delete(Session, { userId: id });
+          await this.audit.record(em, actor, {
+            entity: 'User',
+            entityId: id,
+            action: active ? 'reactivate' : 'deactivate',
+          });
+        }
+        return toAuthUser(user);
+      }),
+    );
   }
 
   /** A temporary password, returned once: the user must replace it at their next sign-in. */
   async resetPassword(actor: AuthUser, id: string): Promise<{ user: AuthUser; temporaryPassword: string }> {
     const password = temporaryPassword();
     const passwordHash = await hashPassword(password);
-    return this.db.transaction(async (em) => {
-      const user = await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw notFound('Utilisateur');
-      if (user.id === actor.id)
-        throw forbidden('Changez votre propre mot de passe depuis « Changer mon mot de passe ».');
-      user.passwordHash = passwordHash;
-      user.mustChangePassword = true;
-      await em.save(user);
-      await em.delete(Session, { userId: id });
-      await this.audit.record(em, actor, { entity: 'User', entityId: id, action: 'reset_password' });
-      return { user: toAuthUser(user), temporaryPassword: password };
-    });
+    return this.changing(id, () =>
+      this.db.transaction(async (em) => {
+        const user = await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!user) throw notFound('Utilisateur');
+        if (user.id === actor.id)
+          throw forbidden('Changez votre propre mot de passe depuis « Changer mon mot de passe ».');
+        user.passwordHash = passwordHash;
+        user.mustChangePassword = true;
+        await em.save(user);
+        await em.delete(Session, { userId: id });
+        await this.audit.record(em, actor, { entity: 'User', entityId: id, action: 'reset_password' });
+        return { user: toAuthUser(user), temporaryPassword: password };
+      }),
+    );
   }
 
   /** The current password is required; the user's other sessions end, this one stays. */
@@ -115,19 +133,21 @@ export class AccountsService {
       throw badInput('currentPassword', 'Le mot de passe actuel est incorrect.');
     if (next === current) throw badInput('newPassword', 'Le nouveau mot de passe doit différer de l’actuel.');
     const passwordHash = await checkedHash(next, actor.login, 'newPassword');
-    return this.db.transaction(async (em) => {
-      const user = await em.findOne(User, { where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw notFound('Utilisateur');
-      // a concurrent change won: refuse rather than silently overwrite it
-      if (user.passwordHash !== stored.passwordHash)
-        throw new AppError('CONFLICT', 'Le mot de passe a été changé entre-temps : reconnectez-vous.');
-      user.passwordHash = passwordHash;
-      user.mustChangePassword = false;
-      await em.save(user);
-      await clearAttempts(em, user.login, DEFAULT_THROTTLE);
-      await em.delete(Session, { userId: user.id, tokenHash: Not(hashToken(sessionToken)) });
-      await this.audit.record(em, actor, { entity: 'User', entityId: user.id, action: 'change_password' });
-      return toAuthUser(user);
-    });
+    return this.changing(actor.id, () =>
+      this.db.transaction(async (em) => {
+        const user = await em.findOne(User, { where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
+        if (!user) throw notFound('Utilisateur');
+        // a concurrent change won: refuse rather than silently overwrite it
+        if (user.passwordHash !== stored.passwordHash)
+          throw new AppError('CONFLICT', 'Le mot de passe a été changé entre-temps : reconnectez-vous.');
+        user.passwordHash = passwordHash;
+        user.mustChangePassword = false;
+        await em.save(user);
+        await clearAttempts(em, user.login, DEFAULT_THROTTLE);
+        await em.delete(Session, { userId: user.id, tokenHash: Not(hashToken(sessionToken)) });
+        await this.audit.record(em, actor, { entity: 'User', entityId: user.id, action: 'change_password' });
+        return toAuthUser(user);
+      }),
+    );
   }
 }

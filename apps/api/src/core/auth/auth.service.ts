@@ -8,6 +8,7 @@ import { AppError, badInput, conflict } from '../errors';
 import { clearAttempts, DEFAULT_THROTTLE, reserveAttempt, type ThrottlePolicy } from './login-throttle';
 import { dummyHash, hashPassword, verifyPassword } from './password';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './session-policy';
+import { SessionCache } from './session-cache';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 import type { CreateUserInput } from './auth.types';
@@ -49,6 +50,7 @@ export class AuthService {
     private readonly db: Database,
     readonly sessions: SessionPolicy = DEFAULT_SESSION_POLICY,
     private readonly throttle: ThrottlePolicy = DEFAULT_THROTTLE,
+    readonly cache = new SessionCache(),
   ) {}
 
   /**
@@ -93,27 +95,53 @@ export class AuthService {
   }
 
   async signOut(token: string, user: AuthUser, ip?: string): Promise<void> {
-    await this.db.transaction(async (em) => {
-      await em.delete(Session, { tokenHash: hashToken(token) });
-      await recordSignInEvent(em, user.login, user.id, 'logout', ip);
-    });
+    const tokenHash = hashToken(token);
+    this.cache.forgetToken(tokenHash);
+    try {
+      await this.db.transaction(async (em) => {
+        await em.delete(Session, { tokenHash });
+        await recordSignInEvent(em, user.login, user.id, 'logout', ip);
+      });
+    } finally {
+      this.cache.forgetToken(tokenHash);
+    }
   }
 
   /** The user of a live session: not past its absolute lifetime, not idle too long, user active. */
   async userForSession(token: string): Promise<AuthUser | null> {
     const tokenHash = hashToken(token);
+    const cached = this.cache.get(tokenHash, Date.now());
+    // within the cache's few seconds, the session is live while the database's last-seen stays fresh
+    if (cached && this.live(cached, Date.now()) && !this.stale(cached.lastSeenAt, Date.now())) return cached.user;
+    const startedAt = this.cache.begin();
     const found = await this.db.read(async (em) => {
       const session = await em.findOne(Session, { where: { tokenHash }, relations: { user: true } });
       if (!session || !session.user.active) return null;
       const now = Date.now();
-      if (session.expiresAt.getTime() <= now) return null;
-      if (session.lastSeenAt.getTime() + this.sessions.idleMinutes * 60_000 <= now) return null;
-      return { user: toAuthUser(session.user), stale: now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS };
+      const entry = {
+        user: toAuthUser(session.user),
+        expiresAt: session.expiresAt.getTime(),
+        lastSeenAt: session.lastSeenAt.getTime(),
+        cachedAt: now,
+      };
+      if (!this.live(entry, now)) return null;
+      return { entry, stale: this.stale(entry.lastSeenAt, now) };
     });
     if (!found) return null;
+    const { entry } = found;
+    // a session whose last-seen is about to be refreshed is cached with the refreshed value
+    this.cache.set(tokenHash, found.stale ? { ...entry, lastSeenAt: entry.cachedAt } : entry, startedAt);
     if (found.stale)
       await this.db.transaction((em) => em.update(Session, { tokenHash }, { lastSeenAt: () => 'now()' }));
-    return found.user;
+    return entry.user;
+  }
+
+  private live(e: { expiresAt: number; lastSeenAt: number }, now: number): boolean {
+    return e.expiresAt > now && e.lastSeenAt + this.sessions.idleMinutes * 60_000 > now;
+  }
+
+  private stale(lastSeenAt: number, now: number): boolean {
+    return now - lastSeenAt > TOUCH_EVERY_MS;
   }
 }
 

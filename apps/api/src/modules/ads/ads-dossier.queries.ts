@@ -10,6 +10,7 @@ import {
   type LocalDate,
 } from '@call/domain';
 import { selectUserDisplayName } from '../../core/auth/users-directory';
+import { selectColumnsOf } from '../../core/kit/raw-columns';
 import type { AuthUser } from '../../core/context';
 import { AdsConsultation } from './entities/ads-consultation.entity';
 import { AdsDossierEvent } from './entities/ads-dossier-event.entity';
@@ -22,7 +23,30 @@ import { deadlineOf } from './ads-timeline';
 
 const INSTRUCTOR_NAME = 'instructor_name';
 
-/** The queue and filters of the list, as one query (the same for the screen and the export). */
+/** The list's columns, selected as raw values: no entity is built for a row of the list (hot path). */
+const SUMMARY_COLUMNS = {
+  id: 'd.id',
+  number: 'd.number',
+  type: 'd.type',
+  communeInsee: 'd.commune_insee',
+  communeName: 'c.name',
+  depositedOn: 'd.deposited_on',
+  channel: 'd.channel',
+  applicantName: 'd.applicant_name',
+  status: 'd.status',
+  outcome: 'd.outcome',
+  deadline: 'd.deadline',
+  decidedOn: 'd.decided_on',
+  instructorId: 'd.instructor_id',
+  afterTacitKind: 'd.after_tacit_kind',
+  afterTacitOutcome: 'd.after_tacit_outcome',
+  afterTacitOn: 'd.after_tacit_on',
+} as const;
+type SummaryRow = { [K in keyof typeof SUMMARY_COLUMNS]: AdsDossier[K extends 'communeName' ? 'communeInsee' : K] } & {
+  [INSTRUCTOR_NAME]: string | null;
+};
+
+/** The queue and filters of the list, as one query of raw rows (the same for the screen and the export). */
 export function dossierListQuery(
   em: EntityManager,
   user: AuthUser,
@@ -31,7 +55,8 @@ export function dossierListQuery(
   today: LocalDate,
 ): SelectQueryBuilder<AdsDossier> {
   // a left join (the commune is never missing): the count leaves it out
-  const qb = em.createQueryBuilder(AdsDossier, 'd').leftJoinAndSelect('d.commune', 'c');
+  const qb = em.createQueryBuilder(AdsDossier, 'd').select('d.id', 'id').leftJoin('d.commune', 'c');
+  for (const [alias, column] of Object.entries(SUMMARY_COLUMNS)) if (alias !== 'id') qb.addSelect(column, alias);
   selectUserDisplayName(qb, 'd.instructor_id', INSTRUCTOR_NAME);
   switch (f.queue) {
     case AdsQueue.MINE:
@@ -90,30 +115,25 @@ export function dossierListQuery(
   return qb.addOrderBy('d.number', 'ASC');
 }
 
-/** The rows of the list's query (entities and raw rows): the instructor's name comes with them, no second query. */
-export function toSummaries({ entities, raw }: { entities: AdsDossier[]; raw: Record<string, unknown>[] }) {
-  const names = new Map(raw.map((r) => [r.d_id as string, r[INSTRUCTOR_NAME] as string | null]));
-  return entities.map((d) => summary(d, names));
-}
-
-function summary(d: AdsDossier, names: Map<string, string | null>): AdsDossierSummaryView {
-  return {
-    id: d.id,
-    number: d.number,
-    type: d.type,
-    communeInsee: d.communeInsee,
-    communeName: d.commune?.name ?? d.communeInsee,
-    depositedOn: d.depositedOn,
-    channel: d.channel,
-    applicantName: d.applicantName,
-    status: d.status,
-    outcome: d.outcome,
-    deadline: d.deadline,
-    decidedOn: d.decidedOn,
-    instructorId: d.instructorId,
-    instructorName: names.get(d.id) ?? null,
-    situation: adsSituationLabel(d),
-  };
+/** The raw rows of the list's query: the commune's and the instructor's names come with them, no second query. */
+export function toSummaries(raw: Record<string, unknown>[]): AdsDossierSummaryView[] {
+  return (raw as SummaryRow[]).map((r) => ({
+    id: r.id,
+    number: r.number,
+    type: r.type,
+    communeInsee: r.communeInsee,
+    communeName: r.communeName ?? r.communeInsee,
+    depositedOn: r.depositedOn,
+    channel: r.channel,
+    applicantName: r.applicantName,
+    status: r.status,
+    outcome: r.outcome,
+    deadline: r.deadline,
+    decidedOn: r.decidedOn,
+    instructorId: r.instructorId,
+    instructorName: r[INSTRUCTOR_NAME],
+    situation: adsSituationLabel(r),
+  }));
 }
 
 /** Majorations, consultations and timeline of the dossier `d`, each as one JSON array beside its row. */
@@ -158,6 +178,8 @@ const jsonArray = ({ fields, from, order }: (typeof CHILDREN)[string]) => {
   const obj = Object.entries(fields).map(([k, sql]) => `'${k}', ${sql}`);
   return `(SELECT COALESCE(json_agg(json_build_object(${obj.join(', ')}) ORDER BY ${order}), '[]') FROM ${from})`;
 };
+type DossierRow = Omit<AdsDossier, 'commune' | 'initialDossier'> &
+  Children & { communeName: string | null; initialNumber: string | null; [INSTRUCTOR_NAME]: string | null };
 type Children = {
   majorations: Pick<AdsMajoration, 'id' | 'kind' | 'notifiedOn'>[];
   consultations: Omit<AdsConsultation, 'dossierId' | 'createdAt'>[];
@@ -169,23 +191,24 @@ type Children = {
  * (its row, commune, initial dossier and instructor's name joined; its lists as JSON arrays), one round trip.
  */
 export async function loadDossierView(em: EntityManager, id: string, today: LocalDate): Promise<AdsDossierView | null> {
-  const qb = em
-    .createQueryBuilder(AdsDossier, 'd')
-    .leftJoinAndSelect('d.commune', 'c')
-    .leftJoinAndSelect('d.initialDossier', 'i')
+  const qb = selectColumnsOf(em.createQueryBuilder(AdsDossier, 'd'), AdsDossier, 'd')
+    .leftJoin('d.commune', 'c')
+    .addSelect('c.name', 'communeName')
+    .leftJoin('d.initialDossier', 'i')
+    .addSelect('i.number', 'initialNumber')
     .where('d.id = :id', { id });
   selectUserDisplayName(qb, 'd.instructor_id', INSTRUCTOR_NAME);
   for (const [key, child] of Object.entries(CHILDREN)) qb.addSelect(jsonArray(child), key);
-  const { entities, raw } = await qb.getRawAndEntities();
-  const d = entities[0];
-  if (!d) return null;
-  const { majorations, consultations, events } = raw[0] as unknown as Children;
-  const names = new Map([[d.id, (raw[0] as Record<string, unknown>)[INSTRUCTOR_NAME] as string | null]]);
+  // a raw row shaped like the entity: no hydration on this hot read
+  const row = await qb.getRawOne<DossierRow>();
+  if (!row) return null;
+  const d = row;
+  const { majorations, consultations, events } = row;
   const computed = deadlineOf(d, majorations, consultations);
   return {
-    ...summary(d, names),
+    ...toSummaries([row])[0],
     version: d.version,
-    initialNumber: d.initialDossier?.number ?? null,
+    initialNumber: row.initialNumber,
     applicantKind: d.applicantKind,
     landAddress: d.landAddress,
     cadastralParcels: d.cadastralParcels,

@@ -2,7 +2,7 @@ import type { Database } from '../../core/database/database';
 import type { AuthUser } from '../../core/context';
 import { notFound } from '../../core/errors';
 import type { Clock } from '../../core/kit/clock';
-import { pageOf, type PageArgs } from '../../core/kit/paging';
+import { rawPageOf, type PageArgs } from '../../core/kit/paging';
 import type { AdsSort } from './graphql/ads.enums';
 import type { AdsDossierFilter } from './graphql/ads.inputs';
 import type { AdsDossierPage, AdsDossierView, AdsInstructorView } from './graphql/ads.types';
@@ -18,9 +18,7 @@ export class AdsDossierService {
 
   list(user: AuthUser, filter: AdsDossierFilter, sort: AdsSort, page: PageArgs): Promise<AdsDossierPage> {
     return this.db.read((em) =>
-      pageOf(dossierListQuery(em, user, filter, sort, this.clock.today()), page, (entities, raw) =>
-        toSummaries({ entities, raw }),
-      ),
+      rawPageOf(dossierListQuery(em, user, filter, sort, this.clock.today()), page, toSummaries),
     );
   }
 

@@ -50,7 +50,7 @@ export class AdsExportService {
           'filter',
           `L’export est limité à ${MAX_ROWS} dossiers (${total} trouvés) : affinez les filtres.`,
         );
-      return toSummaries(await qb.getRawAndEntities());
+      return toSummaries(await qb.getRawMany());
     });
     const records = rows.map((r) => ({
       number: r.number,

@@ -17,6 +17,8 @@ import { CrematoriumLine } from './crematorium-line.entity';
 @Entity({ name: 'crematorium_cremation' })
 @Index(['lineCode', 'startsAt'])
 @Index(['cremationOn'])
+// urns kept and dispersions are counted by the day of the ashes' fate
+@Index(['ashesOn'])
 export class CrematoriumCremation {
   @PrimaryGeneratedColumn('uuid')
   id: string;

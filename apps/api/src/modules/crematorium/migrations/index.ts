@@ -1,3 +1,4 @@
 import { CrematoriumInit1795895080616 } from './1795895080616-crematorium-init';
+import { CrematoriumAshesIndex1795903215553 } from './1795903215553-crematorium-ashes-index';
 
-export const CREMATORIUM_MIGRATIONS: Function[] = [CrematoriumInit1795895080616];
+export const CREMATORIUM_MIGRATIONS: Function[] = [CrematoriumInit1795895080616, CrematoriumAshesIndex1795903215553];

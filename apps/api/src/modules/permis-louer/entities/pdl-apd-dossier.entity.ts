@@ -4,6 +4,8 @@ import type { PdlDecision } from '@call/domain';
 /** An APD (permis de diviser, L126-18 and following): a building divided into several dwellings. */
 @Entity({ name: 'pdl_apd_dossier' })
 @Index(['receivedOn'])
+// final approvals are counted by their day
+@Index(['finalApprovalOn'])
 export class PdlApdDossier {
   @PrimaryGeneratedColumn('uuid')
   id: string;

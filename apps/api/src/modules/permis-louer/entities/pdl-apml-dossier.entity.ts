@@ -16,6 +16,8 @@ import { PdlDefect } from './pdl-defect.entity';
 /** An APML dossier (CERFA 15652). Its status follows from its dates; the tacit authorisation is never recorded. */
 @Entity({ name: 'pdl_apml_dossier' })
 @Index(['receivedOn'])
+// the visits are counted by their day
+@Index(['visitedOn'])
 @Index(['communeInsee'])
 export class PdlApmlDossier {
   @PrimaryGeneratedColumn('uuid')

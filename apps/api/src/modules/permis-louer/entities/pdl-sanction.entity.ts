@@ -7,6 +7,10 @@ import type { PdlAuthority, PdlOffence } from '@call/domain';
  */
 @Entity({ name: 'pdl_sanction' })
 @Index(['foundOn'])
+// the dates the indicators count by (report, order, revenue order): a year's range reads its rows only
+@Index(['reportedOn'])
+@Index(['orderedOn'])
+@Index(['revenueOrderOn'])
 export class PdlSanction {
   @PrimaryGeneratedColumn('uuid')
   id: string;

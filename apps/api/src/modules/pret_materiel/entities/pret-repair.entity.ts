@@ -5,6 +5,8 @@ import { PretKind } from './pret-kind.entity';
 /** Items of a kind out of service for repair, until back in service or scrapped. */
 @Entity({ name: 'pret_repair' })
 @Index(['openedOn'])
+// repair costs are counted by the closing day
+@Index(['closedOn'])
 export class PretRepair {
   @PrimaryGeneratedColumn('uuid')
   id: string;

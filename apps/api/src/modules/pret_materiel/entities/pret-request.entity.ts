@@ -6,6 +6,8 @@ import { PretRequestLine } from './pret-request-line.entity';
 @Entity({ name: 'pret_request' })
 @Index(['startOn'])
 @Index(['answeredOn'])
+// the communes asking are counted by the day of the request
+@Index(['requestedOn'])
 export class PretRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
