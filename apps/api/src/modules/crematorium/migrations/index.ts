@@ -1,3 +1,7 @@
 import { CrematoriumInit1795895080616 } from './1795895080616-crematorium-init';
+import { CrematoriumCancelAndLineDays1795900996248 } from './1795900996248-crematorium-cancel-and-line-days';
 
-export const CREMATORIUM_MIGRATIONS: Function[] = [CrematoriumInit1795895080616];
+export const CREMATORIUM_MIGRATIONS: Function[] = [
+  CrematoriumInit1795895080616,
+  CrematoriumCancelAndLineDays1795900996248,
+];
