@@ -30,7 +30,7 @@ export const booking = (over: Record<string, unknown> = {}) => ({
   authorisationOn: '2023-03-07',
   authorisationCommune: 'Lens',
   prosthesisCertificate: true,
-  ceremonyRoom: true,
+  ceremonyRoom: false,
   ...over,
 });
 

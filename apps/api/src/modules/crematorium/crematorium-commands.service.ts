@@ -6,6 +6,7 @@ import type { Clock } from '../../core/kit/clock';
 import type {
   AshesInput,
   BookingInput,
+  CancelInput,
   CompleteInput,
   MetalAllocationInput,
   MetalLotInput,
@@ -17,6 +18,7 @@ import { cremationView } from './crematorium.mapper';
 import { loadCremation } from './crematorium.service';
 import type { CremationView } from './crematorium.types';
 import { bookCremation } from './use-cases/book-cremation';
+import { cancelCremation } from './use-cases/cancel-cremation';
 import { completeCremation, recordAshes } from './use-cases/complete-cremation';
 import { allocateMetals, recordMetalLot } from './use-cases/metals';
 import { recordProtocol } from './use-cases/record-protocol';
@@ -40,6 +42,11 @@ export class CrematoriumCommands {
   }
   reschedule(actor: AuthUser, input: RescheduleInput) {
     return this.thenShow(async (em) => (await rescheduleCremation(em, this.audit, actor, input), input.cremationId));
+  }
+  cancel(actor: AuthUser, input: CancelInput) {
+    return this.thenShow(
+      async (em) => (await cancelCremation(em, this.audit, actor, input, this.clock.now()), input.cremationId),
+    );
   }
   recordScan(actor: AuthUser, input: ScanInput) {
     return this.thenShow(async (em) => (await recordScan(em, this.audit, actor, input), input.cremationId));

@@ -22,6 +22,7 @@ export const crematoriumCremations = defineCube({
   },
   segments: {
     completed: { sql: '{CUBE}.completed_at', op: 'notNull' },
+    booked: { sql: '{CUBE}.cancelled_at', op: 'isNull' },
     kept: { sql: '{CUBE}.ashes_fate', op: 'eq', value: 'KEPT' },
     dispersed: { sql: '{CUBE}.ashes_fate', op: 'eq', value: 'DISPERSED' },
   },
@@ -94,9 +95,29 @@ export const crematoriumMetalAllocations = defineCube({
   },
 });
 
+/** Days of each line: slots offered and slots booked (view `crematorium_line_day`). */
+export const crematoriumLineDays = defineCube({
+  name: 'crematorium_line_day',
+  directorate: 'crematorium',
+  table: 'crematorium_line_day',
+  joins: { line: { table: 'crematorium_line', on: '{line}.code = {CUBE}.line_code' } },
+  time: { day: { kind: 'event', sql: '{CUBE}.day' } },
+  dimensions: { line: { label: 'Par ligne', sql: '{CUBE}.line_code', labelSql: '{line}.name' } },
+  drill: {
+    members: [
+      { key: 'day', label: 'Jour', sql: '{CUBE}.day' },
+      { key: 'line', label: 'Ligne', sql: '{line}.name' },
+      { key: 'booked', label: 'Créneaux réservés', sql: '{CUBE}.booked_slots' },
+      { key: 'available', label: 'Créneaux ouverts', sql: '{CUBE}.available_slots' },
+    ],
+    order: '{CUBE}.day, {CUBE}.line_code',
+  },
+});
+
 export const CREMATORIUM_CUBES = [
   crematoriumCremations,
   crematoriumScans,
   crematoriumMetalLots,
   crematoriumMetalAllocations,
+  crematoriumLineDays,
 ];

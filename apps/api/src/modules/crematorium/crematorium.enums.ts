@@ -7,6 +7,6 @@ export const DetectedObjectEnum = choicesEnum(DETECTED_OBJECTS, 'CrematoriumDete
 export const AshesFateEnum = choicesEnum(ASHES_FATES, 'CrematoriumAshesFate', 'Destination des cendres');
 export const MetalPurposeEnum = choicesEnum(METAL_PURPOSES, 'CrematoriumMetalPurpose', 'Emploi du produit des métaux');
 
-const CREMATION_STATUS_LABELS = { BOOKED: 'Réservée', COMPLETED: 'Réalisée' } as const;
+const CREMATION_STATUS_LABELS = { BOOKED: 'Réservée', COMPLETED: 'Réalisée', CANCELLED: 'Annulée' } as const;
 export type CremationStatus = keyof typeof CREMATION_STATUS_LABELS;
 export const CremationStatusEnum = labelsEnum(CREMATION_STATUS_LABELS, 'CremationStatus', 'État de la crémation');

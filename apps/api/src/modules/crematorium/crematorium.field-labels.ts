@@ -20,6 +20,7 @@ export const CREMATORIUM_FIELD_LABELS: FieldLabels = {
     ceremonyRoom: 'Salle de cérémonie',
   },
   CrematoriumRescheduleInput: { ...SLOT, cremationId: 'Crémation', expectedVersion: 'Version', reason: 'Motif' },
+  CrematoriumCancelInput: { cremationId: 'Crémation', expectedVersion: 'Version', reason: 'Motif de l’annulation' },
   CrematoriumScanInput: {
     cremationId: 'Crémation',
     scannedAt: 'Passage au tunnel',

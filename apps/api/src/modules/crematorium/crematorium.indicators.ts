@@ -1,7 +1,8 @@
-import { count, sum } from '../../core/indicators/cube';
+import { avg, count, sum } from '../../core/indicators/cube';
 import type { ComputedIndicator } from '../../core/indicators/indicator-definition';
 import {
   crematoriumCremations as cremations,
+  crematoriumLineDays as lineDays,
   crematoriumMetalAllocations as allocations,
   crematoriumMetalLots as lots,
   crematoriumScans as scans,
@@ -28,6 +29,17 @@ export const CREMATORIUM_INDICATORS: ComputedIndicator[] = [
     unit: 'hours',
     measure: sum('EXTRACT(EPOCH FROM ({CUBE}.ends_at - {CUBE}.starts_at)) / 3600.0'),
     time: 'cremation',
+    segments: ['booked'],
+    by: ['line', 'month'],
+  }),
+  // the mean of the daily rates equals booked over offered slots as long as a line offers the same slots every day
+  lineDays.indicator('crematorium.occupation_lignes', {
+    label: 'Taux d’occupation des lignes',
+    description:
+      'Part des créneaux ouverts qui sont réservés (réservations annulées exclues), par ligne et par mois : la charge qui justifie une troisième ligne.',
+    unit: 'percent',
+    measure: avg('100.0 * {CUBE}.booked_slots / NULLIF({CUBE}.available_slots, 0)'),
+    time: 'day',
     by: ['line', 'month'],
   }),
   scans.indicator('crematorium.detections', {

@@ -51,6 +51,13 @@ export class RescheduleInput extends SlotInput {
   @Field() @IsNotEmpty({ message: REQUIRED }) @MaxLength(300, { message: TOO_LONG }) reason: string;
 }
 
+@InputType('CrematoriumCancelInput')
+export class CancelInput {
+  @Field(() => ID) @IsUUID('all', { message: 'est invalide.' }) cremationId: string;
+  @Field(() => Int) expectedVersion: number;
+  @Field() @IsNotEmpty({ message: REQUIRED }) @MaxLength(300, { message: TOO_LONG }) reason: string;
+}
+
 @InputType('CrematoriumScanInput')
 export class ScanInput {
   @Field(() => ID) @IsUUID('all', { message: 'est invalide.' }) cremationId: string;

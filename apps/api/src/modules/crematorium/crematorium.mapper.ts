@@ -19,7 +19,8 @@ export function cremationView(c: CrematoriumCremation): CremationView {
     deathAt: c.deathAt.toISOString(),
     completedAt: iso(c.completedAt),
     latestLegalDay: latestCremationDay(toParisLocalDate(c.deathAt)),
-    status: c.completedAt ? 'COMPLETED' : 'BOOKED',
+    status: c.completedAt ? 'COMPLETED' : c.cancelledAt ? 'CANCELLED' : 'BOOKED',
+    cancelledAt: iso(c.cancelledAt),
     urnKeptUntil: kept ? urnKeptUntil(c.cremationOn) : null,
     urnAlertOn: kept ? urnAlertOn(c.cremationOn) : null,
   };

@@ -1,4 +1,5 @@
 import type { DirectorateModule } from '../../core/module';
+import { CREMATORIUM_ALARMS } from './crematorium.alarms';
 import { CrematoriumCommands } from './crematorium-commands.service';
 import { CREMATORIUM_CUBES } from './crematorium.cubes';
 import { CREMATORIUM_FIELD_LABELS } from './crematorium.field-labels';
@@ -28,5 +29,6 @@ export const crematoriumModule: DirectorateModule = {
   cubes: CREMATORIUM_CUBES,
   indicators: CREMATORIUM_INDICATORS,
   fieldLabels: CREMATORIUM_FIELD_LABELS,
+  alarms: CREMATORIUM_ALARMS,
   seed: seedCrematorium,
 };

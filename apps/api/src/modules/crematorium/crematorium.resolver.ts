@@ -1,11 +1,13 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Rule } from '../../core/auth/rules';
 import type { RequestContext } from '../../core/context';
 import { LocalDateScalar } from '../../core/graphql/scalars';
+import { PageArgs } from '../../core/kit/paging';
 import { CrematoriumCommands } from './crematorium-commands.service';
 import {
   AshesInput,
   BookingInput,
+  CancelInput,
   CompleteInput,
   MetalAllocationInput,
   MetalLotInput,
@@ -14,7 +16,15 @@ import {
   ScanInput,
 } from './crematorium.inputs';
 import { CrematoriumService } from './crematorium.service';
-import { CremationView, LineLoadView, LineView, MetalsView, RescheduleView, ScanView } from './crematorium.types';
+import {
+  CremationPage,
+  CremationView,
+  LineLoadView,
+  LineView,
+  MetalsView,
+  RescheduleView,
+  ScanView,
+} from './crematorium.types';
 
 const READ = Rule.read('crematorium');
 const WRITE = Rule.write('crematorium');
@@ -51,6 +61,12 @@ export class CrematoriumResolver {
   }
 
   @Authorized(READ)
+  @Query(() => CremationPage, { description: 'Urnes conservées au crématorium, les plus anciennes d’abord' })
+  crematoriumKeptUrns(@Args(() => PageArgs) page: PageArgs): Promise<CremationPage> {
+    return this.service.keptUrns(page);
+  }
+
+  @Authorized(READ)
   @Query(() => MetalsView, { description: 'Métaux : lots, produit, emplois et solde' })
   crematoriumMetals(): Promise<MetalsView> {
     return this.service.metals();
@@ -66,6 +82,12 @@ export class CrematoriumResolver {
   @Mutation(() => CremationView, { description: 'Déplace une réservation (l’ancien créneau est conservé)' })
   rescheduleCremation(@Arg('input') input: RescheduleInput, @Ctx() ctx: RequestContext): Promise<CremationView> {
     return this.commands.reschedule(ctx.user!, input);
+  }
+
+  @Authorized(WRITE)
+  @Mutation(() => CremationView, { description: 'Annule une réservation : le créneau et la salle sont libérés' })
+  cancelCremation(@Arg('input') input: CancelInput, @Ctx() ctx: RequestContext): Promise<CremationView> {
+    return this.commands.cancel(ctx.user!, input);
   }
 
   @Authorized(WRITE)

@@ -5,6 +5,7 @@ import { loader, type RequestContext } from '../../core/context';
 import type { Database } from '../../core/database/database';
 import { notFound } from '../../core/errors';
 import type { Clock } from '../../core/kit/clock';
+import { pageOf, type PageArgs } from '../../core/kit/paging';
 import {
   CrematoriumCremation,
   CrematoriumLine,
@@ -15,7 +16,15 @@ import {
 } from './entities';
 import { cremationView, lineView, rescheduleView, scanView } from './crematorium.mapper';
 import { utilisation } from '@call/domain';
-import type { CremationView, LineLoadView, LineView, MetalsView, RescheduleView, ScanView } from './crematorium.types';
+import type {
+  CremationPage,
+  CremationView,
+  LineLoadView,
+  LineView,
+  MetalsView,
+  RescheduleView,
+  ScanView,
+} from './crematorium.types';
 
 /** Bounded: two lines (three considered) of a few slots each. */
 const MAX_PER_DAY = 200;
@@ -58,7 +67,7 @@ export class CrematoriumService {
     return this.db.read(async (em) =>
       (
         await cremationQuery(em)
-          .where('c.cremation_on = :day', { day })
+          .where('c.cremation_on = :day AND c.cancelled_at IS NULL', { day })
           .orderBy('c.line_code', 'ASC')
           .addOrderBy('c.starts_at', 'ASC')
           .take(MAX_PER_DAY)
@@ -69,6 +78,20 @@ export class CrematoriumService {
 
   cremation(id: string): Promise<CremationView> {
     return this.db.read(async (em) => cremationView(await loadCremation(em, id)));
+  }
+
+  /** Urns kept at the crematorium today, the oldest first (the one-year deadline nearest). */
+  keptUrns(page: PageArgs): Promise<CremationPage> {
+    return this.db.read((em) =>
+      pageOf(
+        cremationQuery(em)
+          .where(`c.ashes_fate = 'KEPT' AND c.cancelled_at IS NULL`)
+          .orderBy('c.cremation_on', 'ASC')
+          .addOrderBy('c.number', 'ASC'),
+        page,
+        (rows) => rows.map(cremationView),
+      ),
+    );
   }
 
   scansOf(ctx: RequestContext, cremationId: string): Promise<ScanView[]> {
@@ -113,6 +136,7 @@ export class CrematoriumService {
                  * ($2::date - $1::date + 1))::int AS available
            FROM crematorium_line l
            LEFT JOIN crematorium_cremation c ON c.line_code = l.code AND c.cremation_on BETWEEN $1 AND $2
+                AND c.cancelled_at IS NULL
           GROUP BY l.code, l.name, l.opens_at, l.closes_at, l.slot_minutes
           ORDER BY l.code`,
         [`${year}-01-01`, `${year}-12-31`],

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { AshesFate, CremationKind, DetectedObject, MetalPurpose, ScanResult } from '@call/domain';
 import { LocalDateScalar } from '../../core/graphql/scalars';
+import { Page } from '../../core/kit/paging';
 import {
   AshesFateEnum,
   CremationKindEnum,
@@ -75,6 +76,8 @@ export class CremationView {
   latestLegalDay: string;
   @Field(() => CremationStatusEnum) status: CremationStatus;
   @Field(() => String, { nullable: true }) completedAt: string | null;
+  @Field(() => String, { nullable: true, description: 'Annulée le (horodatage ISO 8601)' }) cancelledAt: string | null;
+  @Field(() => String, { nullable: true }) cancellationReason: string | null;
   @Field(() => AshesFateEnum, { nullable: true }) ashesFate: AshesFate | null;
   @Field(() => LocalDateScalar, { nullable: true }) ashesOn: string | null;
   @Field(() => String, { nullable: true }) ashesPerson: string | null;
@@ -123,3 +126,6 @@ export class LineLoadView {
   available: number;
   @Field(() => Float, { description: 'Taux d’occupation (%)' }) utilisation: number;
 }
+
+@ObjectType('CremationPage', { description: 'Une page de crémations' })
+export class CremationPage extends Page(CremationView) {}

@@ -11,6 +11,7 @@ export const PRET_MATERIEL_FIELD_LABELS: FieldLabels = {
     movement: 'Mouvement',
     quantity: 'Quantité',
     costCents: 'Coût',
+    notes: 'Motif',
   },
   PretRequestLineInput: { kindId: 'Type de matériel', quantity: 'Quantité demandée' },
   PretRequestInput: {

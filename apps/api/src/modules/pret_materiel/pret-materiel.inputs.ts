@@ -40,6 +40,10 @@ export class StockMovementInput {
   @IsOptional()
   @Min(0, { message: 'ne peut pas être négatif.' })
   costCents?: number | null;
+  @Field(() => String, { nullable: true, description: 'Motif (facture, constat…)' })
+  @IsOptional()
+  @MaxLength(500, { message: TOO_LONG })
+  notes?: string | null;
 }
 
 @InputType('PretRequestLineInput')

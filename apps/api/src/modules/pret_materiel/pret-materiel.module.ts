@@ -1,6 +1,7 @@
 import type { DirectorateModule } from '../../core/module';
 import { PRET_ENTITIES } from './entities';
 import { PRET_MIGRATIONS } from './migrations';
+import { PRET_MATERIEL_ALARMS } from './pret-materiel.alarms';
 import { PretMaterielCommands } from './pret-materiel-commands.service';
 import { PRET_MATERIEL_CUBES } from './pret-materiel.cubes';
 import { PRET_MATERIEL_FIELD_LABELS } from './pret-materiel.field-labels';
@@ -29,6 +30,7 @@ export const pretMaterielModule: DirectorateModule = {
   cubes: PRET_MATERIEL_CUBES,
   indicators: PRET_MATERIEL_INDICATORS,
   fieldLabels: PRET_MATERIEL_FIELD_LABELS,
+  alarms: PRET_MATERIEL_ALARMS,
   uniqueKeys: { 'pret_kind.name': { field: 'name', label: 'Désignation' } },
   seed: seedPretMateriel,
 };

@@ -19,14 +19,17 @@ import {
 } from './pret-materiel.inputs';
 import { PretMaterielService } from './pret-materiel.service';
 import {
+  InterventionPage,
   InterventionView,
   KindView,
+  MovementPage,
   LineAvailabilityView,
   PlanningKindView,
   RepairPage,
   RepairView,
   RequestPage,
   RequestView,
+  WeekTaskView,
 } from './pret-materiel.types';
 
 const READ = Rule.read('pret_materiel');
@@ -84,6 +87,29 @@ export class PretMaterielResolver {
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<RepairPage> {
     return this.service.repairs(openOnly, page);
+  }
+
+  @Authorized(READ)
+  @Query(() => MovementPage, { description: 'Mouvements de stock datés, les plus récents d’abord' })
+  pretStockMovements(
+    @Arg('kindId', () => ID, { nullable: true }) kindId: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<MovementPage> {
+    return this.service.movements(kindId ?? null, page);
+  }
+
+  @Authorized(READ)
+  @Query(() => InterventionPage, {
+    description: 'Interventions auprès des services de la CALL, les plus récentes d’abord',
+  })
+  pretInterventions(@Args(() => PageArgs) page: PageArgs): Promise<InterventionPage> {
+    return this.service.interventions(page);
+  }
+
+  @Authorized(READ)
+  @Query(() => [WeekTaskView], { description: 'Livraisons, retraits, reprises et retours de la semaine (7 jours)' })
+  pretWeek(@Arg('from', () => LocalDateScalar) from: string): Promise<WeekTaskView[]> {
+    return this.service.week(from);
   }
 
   @Authorized(WRITE)

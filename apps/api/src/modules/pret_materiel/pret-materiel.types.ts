@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type {
   PretHandover,
   PretInterventionKind,
+  PretMovementKind,
   PretRepairCause,
   PretRepairOutcome,
   PretStatus,
@@ -12,6 +13,7 @@ import { Page } from '../../core/kit/paging';
 import {
   PretHandoverEnum,
   PretInterventionKindEnum,
+  PretMovementEnum,
   PretRepairCauseEnum,
   PretRepairOutcomeEnum,
   PretStatusEnum,
@@ -113,4 +115,33 @@ export class InterventionView {
   @Field(() => LocalDateScalar) doneOn: string;
   @Field(() => Int) agentCount: number;
   @Field(() => Float) hours: number;
+  @Field(() => String, { nullable: true }) notes: string | null;
+}
+
+@ObjectType('PretInterventionPage')
+export class InterventionPage extends Page(InterventionView) {}
+
+@ObjectType('PretStockMovement', { description: 'Mouvement de stock daté' })
+export class MovementView {
+  @Field(() => ID) id: string;
+  @Field(() => ID) kindId: string;
+  @Field() kindName: string;
+  @Field(() => LocalDateScalar) movedOn: string;
+  @Field(() => PretMovementEnum) movement: PretMovementKind;
+  @Field(() => Int, { description: 'Quantité (positive ; le mouvement donne le sens)' }) quantity: number;
+  @Field(() => Int, { nullable: true }) costCents: number | null;
+  @Field(() => String, { nullable: true, description: 'Motif' }) notes: string | null;
+  @Field() recordedByLogin: string;
+}
+
+@ObjectType('PretStockMovementPage')
+export class MovementPage extends Page(MovementView) {}
+
+@ObjectType('PretWeekTask', { description: 'Une livraison, un retrait, une reprise ou un retour de la semaine' })
+export class WeekTaskView {
+  @Field(() => LocalDateScalar) day: string;
+  @Field({ description: 'START : début du prêt (livraison ou retrait) ; END : fin (reprise ou retour)' })
+  moment: 'START' | 'END';
+  @Field({ description: 'Ce que fait l’équipe ce jour-là, en français' }) action: string;
+  @Field(() => RequestView) request: RequestView;
 }

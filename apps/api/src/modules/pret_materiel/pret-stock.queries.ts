@@ -10,6 +10,16 @@ const ADDING = PRET_MOVEMENTS.filter((m) => m.sign > 0)
   .join(', ');
 const BOOKING = PRET_BOOKING_STATUSES.map((s) => `'${s}'`).join(', ');
 
+/** SQL: the stock of a kind in service at the end of a day (its movements up to that day). */
+export const stockOnSql = (kind: string, day: string) =>
+  `(SELECT COALESCE(SUM(CASE WHEN m.movement IN (${ADDING}) THEN m.quantity ELSE -m.quantity END), 0)
+      FROM pret_stock_movement m WHERE m.kind_id = ${kind} AND m.moved_on <= ${day})`;
+
+/** SQL: the units of a kind held on a day by the approved requests (and those prepared or handed over). */
+export const bookedOnSql = (kind: string, day: string) =>
+  `(SELECT COALESCE(SUM(bl.approved), 0) FROM pret_request_line bl JOIN pret_request br ON br.id = bl.request_id
+      WHERE bl.kind_id = ${kind} AND br.status IN (${BOOKING}) AND br.start_on <= ${day} AND br.end_on >= ${day})`;
+
 export interface KindDay {
   kindId: string;
   day: LocalDate;

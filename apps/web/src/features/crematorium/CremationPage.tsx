@@ -4,8 +4,15 @@ import { ASHES_FATES, CREMATION_KINDS, DETECTED_OBJECTS, SCAN_RESULTS } from '@c
 import { Link, useParams } from 'react-router';
 import { formatDateTime, formatDay } from '../../shared/format';
 import { PageHeader, QueryState, RecordItem, RecordSection } from '../../shared/kit';
+import { AshesForm, CancelForm, RescheduleForm } from './CremationBookingForms';
 import { CompleteForm, ProtocolForm, ScanForm } from './CremationForms';
 import { CremationQuery } from './graphql/crematorium.documents';
+
+const STATUS = {
+  BOOKED: { label: 'Réservée', color: 'primary' },
+  COMPLETED: { label: 'Réalisée', color: 'success' },
+  CANCELLED: { label: 'Annulée', color: 'default' },
+} as const;
 
 /** A cremation's file: booking, deceased, authorisations, X-ray tunnel and protocol, completion and ashes. */
 export function CremationPage() {
@@ -13,7 +20,8 @@ export function CremationPage() {
   const query = useQuery(CremationQuery, { variables: { id } });
   return (
     <QueryState data={query.data} loading={query.loading} error={query.error} onRetry={() => void query.refetch()}>
-      {({ cremation: c }) => {
+      {({ cremation: c, crematoriumLines: lines }) => {
+        const lineName = (code: string) => lines.find((l) => l.code === code)?.name ?? code;
         const open = c.scans.filter((s) => s.result === 'DETECTION' && !s.closedAt);
         return (
           <Stack spacing={3}>
@@ -22,12 +30,7 @@ export function CremationPage() {
             </Typography>
             <PageHeader
               title={`Crémation ${c.reference} — ${c.deceasedLastName} ${c.deceasedFirstNames}`}
-              actions={
-                <Chip
-                  color={c.status === 'COMPLETED' ? 'success' : 'primary'}
-                  label={c.status === 'COMPLETED' ? 'Réalisée' : 'Réservée'}
-                />
-              }
+              actions={<Chip color={STATUS[c.status].color} label={STATUS[c.status].label} />}
             />
             <RecordSection title="Réservation et défunt">
               <Grid container spacing={2}>
@@ -51,6 +54,11 @@ export function CremationPage() {
                 </RecordItem>
                 <RecordItem label="Salle de cérémonie">{c.ceremonyRoom ? 'oui' : 'non'}</RecordItem>
                 <RecordItem label="Réalisée le">{formatDateTime(c.completedAt)}</RecordItem>
+                {c.cancelledAt && (
+                  <RecordItem label="Annulée le">
+                    {formatDateTime(c.cancelledAt)} ({c.cancellationReason})
+                  </RecordItem>
+                )}
                 {c.ashesFate && (
                   <RecordItem label="Cendres">
                     {ASHES_FATES.labels[c.ashesFate]} le {formatDay(c.ashesOn)} ({c.ashesPerson})
@@ -58,6 +66,39 @@ export function CremationPage() {
                   </RecordItem>
                 )}
               </Grid>
+            </RecordSection>
+            <RecordSection title="Historique des déplacements">
+              {c.reschedules.length === 0 ? (
+                <Typography color="text.secondary">Réservation jamais déplacée.</Typography>
+              ) : (
+                <Table size="small" aria-label="Historique des déplacements">
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>Le</TableCell>
+                      <TableCell>Ancien créneau</TableCell>
+                      <TableCell>Nouveau créneau</TableCell>
+                      <TableCell>Motif</TableCell>
+                      <TableCell>Par</TableCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {c.reschedules.map((r) => (
+                      <TableRow key={r.recordedAt}>
+                        <TableCell>{formatDateTime(r.recordedAt)}</TableCell>
+                        <TableCell>
+                          {lineName(r.fromLineCode)}, {formatDateTime(r.fromStartsAt)}
+                        </TableCell>
+                        <TableCell>
+                          {lineName(r.toLineCode)}, {formatDateTime(r.toStartsAt)}
+                        </TableCell>
+                        <TableCell>{r.reason}</TableCell>
+                        <TableCell>{r.recordedByLogin}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              )}
+              {c.status === 'BOOKED' && <RescheduleForm cremation={c} lines={lines} />}
             </RecordSection>
             <RecordSection title="Tunnel radioscopique">
               {c.scans.length === 0 ? (
@@ -107,6 +148,22 @@ export function CremationPage() {
             {c.status === 'BOOKED' && (
               <RecordSection title="Réalisation">
                 <CompleteForm cremationId={c.id} version={c.version} />
+              </RecordSection>
+            )}
+            {c.status === 'COMPLETED' && (!c.ashesFate || c.ashesFate === 'KEPT') && (
+              <RecordSection title="Cendres">
+                {c.ashesFate === 'KEPT' && (
+                  <Alert severity="info">
+                    Urne conservée au crématorium jusqu’au {formatDay(c.urnKeptUntil)} au plus tard (CGCT L2223-18-1) :
+                    enregistrez sa remise ou la dispersion.
+                  </Alert>
+                )}
+                <AshesForm cremation={c} kept={c.ashesFate === 'KEPT'} />
+              </RecordSection>
+            )}
+            {c.status === 'BOOKED' && (
+              <RecordSection title="Annulation">
+                <CancelForm cremation={c} />
               </RecordSection>
             )}
           </Stack>

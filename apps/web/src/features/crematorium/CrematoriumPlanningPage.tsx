@@ -21,6 +21,12 @@ export function CrematoriumPlanningPage() {
           <>
             <Button onClick={() => go(addDays(day, -1))}>Jour précédent</Button>
             <Button onClick={() => go(addDays(day, 1))}>Jour suivant</Button>
+            <Button component={Link} to="/crematorium/urnes">
+              Urnes conservées
+            </Button>
+            <Button component={Link} to="/crematorium/metaux">
+              Métaux
+            </Button>
             <Button variant="contained" component={Link} to={`/crematorium/reservations/nouvelle?jour=${day}`}>
               Nouvelle réservation
             </Button>

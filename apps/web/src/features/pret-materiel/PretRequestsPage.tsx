@@ -55,6 +55,18 @@ export function PretRequestsPage() {
             <Button component={Link} to="/pret-materiel/planning" variant="outlined">
               Planning
             </Button>
+            <Button component={Link} to="/pret-materiel/semaine" variant="outlined">
+              Semaine
+            </Button>
+            <Button component={Link} to="/pret-materiel/stock" variant="outlined">
+              Stock
+            </Button>
+            <Button component={Link} to="/pret-materiel/reparations" variant="outlined">
+              Réparations
+            </Button>
+            <Button component={Link} to="/pret-materiel/interventions" variant="outlined">
+              Interventions
+            </Button>
             <Button component={Link} to="/pret-materiel/demandes/nouvelle" variant="contained">
               Nouvelle demande
             </Button>

@@ -1,7 +1,10 @@
 import { lazyElement } from '../../shared/lazy-element';
 import type { FeatureModule } from '../types';
 
-/** Prêt de matériel: the communes' requests, their answer against the stock, the return check, the planning. */
+/**
+ * Prêt de matériel: the communes' requests, their answer against the stock, the return check, the planning, the
+ * team's week, the catalogue and its stock movements, repairs, interventions for the CALL's services.
+ */
 export const pretMaterielFeature: FeatureModule = {
   nav: { label: 'Prêt de matériel', path: '/pret-materiel' },
   routes: [
@@ -15,6 +18,13 @@ export const pretMaterielFeature: FeatureModule = {
         },
         { path: 'demandes/:id', element: lazyElement(() => import('./PretRequestPage'), 'PretRequestPage') },
         { path: 'planning', element: lazyElement(() => import('./PretPlanningPage'), 'PretPlanningPage') },
+        { path: 'semaine', element: lazyElement(() => import('./PretWeekPage'), 'PretWeekPage') },
+        { path: 'stock', element: lazyElement(() => import('./PretStockPage'), 'PretStockPage') },
+        { path: 'reparations', element: lazyElement(() => import('./PretRepairsPage'), 'PretRepairsPage') },
+        {
+          path: 'interventions',
+          element: lazyElement(() => import('./PretInterventionsPage'), 'PretInterventionsPage'),
+        },
       ],
     },
   ],

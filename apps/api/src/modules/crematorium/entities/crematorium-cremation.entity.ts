@@ -111,6 +111,16 @@ export class CrematoriumCremation {
   @Column({ name: 'ashes_person', type: 'varchar', length: 200, nullable: true })
   ashesPerson: string | null;
 
+  /** A cancelled booking keeps its record but frees its slot (and the ceremony room). */
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ name: 'cancellation_reason', type: 'varchar', length: 300, nullable: true })
+  cancellationReason: string | null;
+
+  @Column({ name: 'cancelled_by_login', type: 'varchar', length: 120, nullable: true })
+  cancelledByLogin: string | null;
+
   @Column({ name: 'booked_by_login', type: 'varchar', length: 120 })
   bookedByLogin: string;
 

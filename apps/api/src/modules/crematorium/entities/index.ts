@@ -1,5 +1,6 @@
 import { CrematoriumCremation } from './crematorium-cremation.entity';
 import { CrematoriumLine } from './crematorium-line.entity';
+import { CrematoriumLineDay } from './crematorium-line-day.entity';
 import { CrematoriumMetalAllocation, CrematoriumMetalLot } from './crematorium-metals.entity';
 import { CrematoriumReschedule } from './crematorium-reschedule.entity';
 import { CrematoriumScan } from './crematorium-scan.entity';
@@ -19,4 +20,5 @@ export const CREMATORIUM_ENTITIES = [
   CrematoriumScan,
   CrematoriumMetalLot,
   CrematoriumMetalAllocation,
+  CrematoriumLineDay,
 ];

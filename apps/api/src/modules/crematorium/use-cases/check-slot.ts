@@ -18,7 +18,7 @@ export interface CheckedSlot {
  */
 export async function checkSlot(
   em: EntityManager,
-  slot: { lineCode: string; startsAt: string; derogationRef?: string | null },
+  slot: { lineCode: string; startsAt: string; derogationRef?: string | null; ceremonyRoom: boolean },
   deathAt: Date,
   excludeId: string | null,
 ): Promise<CheckedSlot> {
@@ -41,7 +41,7 @@ export async function checkSlot(
   if (violation && !slot.derogationRef?.trim()) throw badInput('startsAt', `Début du créneau : ${violation}`);
   const taken = await em
     .createQueryBuilder(CrematoriumCremation, 'c')
-    .where('c.line_code = :code AND c.starts_at < :end AND c.ends_at > :start', {
+    .where('c.line_code = :code AND c.starts_at < :end AND c.ends_at > :start AND c.cancelled_at IS NULL', {
       code: line.code,
       start: startsAt,
       end: endsAt,
@@ -53,5 +53,25 @@ export async function checkSlot(
       `La ${line.name} est déjà réservée à ce moment-là (${cremationReference(taken.number)}, ${toParisTime(taken.startsAt)} le ${frenchDay(taken.cremationOn)}) : choisissez un autre créneau.`,
       'startsAt',
     );
+  if (slot.ceremonyRoom) await checkCeremonyRoom(em, startsAt, endsAt, excludeId);
   return { line, startsAt, endsAt, cremationOn: toParisLocalDate(startsAt) };
+}
+
+/**
+ * One ceremony room serves every line: it is taken for the whole slot of a booking that uses it. The line's lock
+ * does not cover the other line, so the room has its own transaction lock, always taken after a line's (no cycle).
+ */
+async function checkCeremonyRoom(em: EntityManager, start: Date, end: Date, excludeId: string | null) {
+  await em.query(`SELECT pg_advisory_xact_lock(hashtext('crematorium_ceremony_room'))`);
+  const clash = await em
+    .createQueryBuilder(CrematoriumCremation, 'c')
+    .innerJoinAndSelect('c.line', 'l')
+    .where('c.ceremony_room AND c.cancelled_at IS NULL AND c.starts_at < :end AND c.ends_at > :start', { start, end })
+    .andWhere(excludeId ? 'c.id <> :excludeId' : '1=1', { excludeId })
+    .getOne();
+  if (clash)
+    throw conflict(
+      `La salle de cérémonie est déjà réservée de ${toParisTime(clash.startsAt)} à ${toParisTime(clash.endsAt)} le ${frenchDay(clash.cremationOn)} (${cremationReference(clash.number)}, ${clash.line.name}) : choisissez un autre créneau ou une crémation sans cérémonie.`,
+      'ceremonyRoom',
+    );
 }

@@ -24,6 +24,7 @@ export async function completeCremation(
     SUBJECT,
   );
   if (c.completedAt) throw invalidTransition('Cette crémation est déjà réalisée.');
+  if (c.cancelledAt) throw invalidTransition('Cette réservation est annulée.');
   const scans = await em.find(CrematoriumScan, { where: { cremationId: c.id } });
   if (!scans.length) throw invalidTransition('Le cercueil doit passer au tunnel radioscopique avant la crémation.');
   if (scans.some((s) => s.result === 'DETECTION' && !s.closedAt))

@@ -16,6 +16,7 @@ export async function recordScan(
 ): Promise<void> {
   const c = await loadCremation(em, input.cremationId, true);
   if (c.completedAt) throw invalidTransition('Cette crémation est réalisée : le passage au tunnel est antérieur.');
+  if (c.cancelledAt) throw invalidTransition('Cette réservation est annulée.');
   if (input.result === 'DETECTION' && !input.objectType)
     throw badInput('objectType', 'Objet détecté : obligatoire quand le tunnel détecte un objet.');
   const scannedAt = new Date(input.scannedAt);

@@ -21,9 +21,10 @@ export async function rescheduleCremation(
     feminine: true,
   });
   if (c.completedAt) throw invalidTransition('Cette crémation est réalisée : elle ne peut plus être déplacée.');
+  if (c.cancelledAt) throw invalidTransition('Cette réservation est annulée : réservez un nouveau créneau.');
   const slot = await checkSlot(
     em,
-    { ...input, derogationRef: input.derogationRef ?? c.derogationRef },
+    { ...input, derogationRef: input.derogationRef ?? c.derogationRef, ceremonyRoom: c.ceremonyRoom },
     c.deathAt,
     c.id,
   );

@@ -59,7 +59,7 @@ export async function recordMovement(
     ...input,
     costCents: input.costCents ?? null,
     repairId: null,
-    notes: null,
+    notes: input.notes?.trim() || null,
     recordedByLogin: actor.login,
   };
   const id = (await em.insert(PretStockMovement, row)).identifiers[0].id as string;

@@ -56,6 +56,8 @@ export const CremationQuery = graphql(`
       latestLegalDay
       status
       completedAt
+      cancelledAt
+      cancellationReason
       ashesFate
       ashesOn
       ashesPerson
@@ -79,7 +81,13 @@ export const CremationQuery = graphql(`
         toLineCode
         toStartsAt
         reason
+        recordedByLogin
+        recordedAt
       }
+    }
+    crematoriumLines {
+      code
+      name
     }
   }
 `);
@@ -112,6 +120,90 @@ export const CompleteCremationMutation = graphql(`
   mutation CompleteCremation($input: CrematoriumCompleteInput!) {
     completeCremation(input: $input) {
       id
+    }
+  }
+`);
+
+export const RescheduleCremationMutation = graphql(`
+  mutation RescheduleCremation($input: CrematoriumRescheduleInput!) {
+    rescheduleCremation(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CancelCremationMutation = graphql(`
+  mutation CancelCremation($input: CrematoriumCancelInput!) {
+    cancelCremation(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RecordCrematoriumAshesMutation = graphql(`
+  mutation RecordCrematoriumAshes($input: CrematoriumAshesInput!) {
+    recordCrematoriumAshes(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CrematoriumKeptUrnsQuery = graphql(`
+  query CrematoriumKeptUrns($offset: Int!, $limit: Int!) {
+    crematoriumKeptUrns(offset: $offset, limit: $limit) {
+      total
+      items {
+        id
+        reference
+        deceasedLastName
+        deceasedFirstNames
+        operatorName
+        cremationOn
+        ashesOn
+        urnAlertOn
+        urnKeptUntil
+      }
+    }
+  }
+`);
+
+export const CrematoriumMetalsQuery = graphql(`
+  query CrematoriumMetals {
+    crematoriumMetals {
+      weightKg
+      proceedsCents
+      allocatedCents
+      balanceCents
+      lots {
+        id
+        collectedOn
+        weightKg
+        buyer
+        proceedsCents
+      }
+      allocations {
+        id
+        allocatedOn
+        purpose
+        beneficiary
+        amountCents
+      }
+    }
+  }
+`);
+
+export const RecordCrematoriumMetalLotMutation = graphql(`
+  mutation RecordCrematoriumMetalLot($input: CrematoriumMetalLotInput!) {
+    recordCrematoriumMetalLot(input: $input) {
+      balanceCents
+    }
+  }
+`);
+
+export const AllocateCrematoriumMetalsMutation = graphql(`
+  mutation AllocateCrematoriumMetals($input: CrematoriumMetalAllocationInput!) {
+    allocateCrematoriumMetals(input: $input) {
+      balanceCents
     }
   }
 `);
