@@ -72,13 +72,18 @@ type Documents = {
     "\n  mutation RecordFourriereOwnerSearch($input: FourriereOwnerSearchInput!) {\n    recordFourriereOwnerSearch(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordFourriereOwnerSearchDocument,
     "\n  mutation SetFourriereCalendar($input: FourriereCalendarInput!) {\n    setFourriereCalendar(input: $input) {\n      inForce {\n        id\n        validFrom\n      }\n    }\n  }\n": typeof types.SetFourriereCalendarDocument,
     "\n  mutation SetFourriereTariff($input: FourriereTariffInput!) {\n    setFourriereTariff(input: $input) {\n      id\n      validFrom\n      species\n      status\n    }\n  }\n": typeof types.SetFourriereTariffDocument,
-    "\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!) {\n    declareIndicatorValue(key: $key, year: $year, value: $value) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n    }\n  }\n": typeof types.DeclareIndicatorValueDocument,
+    "\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!, $source: String) {\n    declareIndicatorValue(key: $key, year: $year, value: $value, source: $source) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      source\n    }\n  }\n": typeof types.DeclareIndicatorValueDocument,
     "\n  query IndicatorRecords($key: String!, $year: Int!, $dimension: String, $member: String, $offset: Int!, $limit: Int!) {\n    indicatorRecords(key: $key, year: $year, dimension: $dimension, member: $member, offset: $offset, limit: $limit) {\n      columns {\n        key\n        label\n      }\n      rows\n      total\n    }\n  }\n": typeof types.IndicatorRecordsDocument,
     "\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n": typeof types.IndicatorReportDocument,
     "\n  subscription IndicatorsChanged($directorate: Directorate) {\n    indicatorsChanged(directorate: $directorate) {\n      directorate\n      tables\n      time\n    }\n  }\n": typeof types.IndicatorsChangedDocument,
-    "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n": typeof types.IndicatorsDocument,
+    "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      source\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n": typeof types.IndicatorsDocument,
     "\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  mutation DepositPdlApml($input: PdlApmlDepositInput!) {\n    depositPdlApml(input: $input) {\n      id\n    }\n  }\n": typeof types.DepositPdlApmlDocument,
+    "\n  query PdlApdDossiers($offset: Int, $limit: Int) {\n    pdlApdDossiers(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        number\n        ownerName\n        street\n        communeName\n        dwellingsCount\n        receivedOn\n        tacitOn\n        outcome\n        finalApprovalOn\n      }\n    }\n  }\n": typeof types.PdlApdDossiersDocument,
+    "\n  query PdlApdDossier($id: ID!) {\n    pdlApdDossier(id: $id) {\n      id\n      version\n      number\n      ownerName\n      street\n      communeName\n      dwellingsCount\n      receivedOn\n      tacitOn\n      outcome\n      decidedOn\n      finalApprovalOn\n      anahJoint\n    }\n  }\n": typeof types.PdlApdDossierDocument,
+    "\n  mutation DepositPdlApd($input: PdlApdDepositInput!) {\n    depositPdlApd(input: $input) {\n      id\n    }\n  }\n": typeof types.DepositPdlApdDocument,
+    "\n  mutation DecidePdlApd($input: PdlApdDecideInput!) {\n    decidePdlApd(input: $input) {\n      id\n      version\n      outcome\n    }\n  }\n": typeof types.DecidePdlApdDocument,
+    "\n  mutation ApprovePdlApdWorks($input: PdlApdStepInput!) {\n    approvePdlApdWorks(input: $input) {\n      id\n      version\n      finalApprovalOn\n    }\n  }\n": typeof types.ApprovePdlApdWorksDocument,
     "\n  query PdlApmlDossier($id: ID!) {\n    pdlApmlDossier(id: $id) {\n      id\n      version\n      number\n      ownerKind\n      ownerName\n      ownerContact\n      street\n      communeName\n      dwellingType\n      surfaceM2\n      floor\n      rooms\n      lettingContext\n      depositedOn\n      receivedOn\n      decisionDeadline\n      tacitOn\n      tacitInDays\n      urgency\n      status\n      outcome\n      completeOn\n      visitPlannedOn\n      inspector\n      visitedOn\n      visitNotes\n      defects {\n        category\n        severity\n        description\n      }\n      decision\n      decidedOn\n      reasons\n      works\n      anahJoint\n    }\n  }\n": typeof types.PdlApmlDossierDocument,
     "\n  query PdlApmlDossiers($filter: PdlApmlFilter!, $offset: Int, $limit: Int) {\n    pdlApmlDossiers(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        number\n        ownerName\n        street\n        communeName\n        receivedOn\n        tacitOn\n        tacitInDays\n        urgency\n        status\n      }\n    }\n  }\n": typeof types.PdlApmlDossiersDocument,
     "\n  mutation CompletePdlApml($input: PdlApmlStepInput!) {\n    completePdlApml(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CompletePdlApmlDocument,
@@ -86,6 +91,17 @@ type Documents = {
     "\n  mutation RecordPdlVisit($input: PdlRecordVisitInput!) {\n    recordPdlVisit(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.RecordPdlVisitDocument,
     "\n  mutation DecidePdlApml($input: PdlDecideInput!) {\n    decidePdlApml(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.DecidePdlApmlDocument,
     "\n  query PdlPerimeters {\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      validFrom\n      validTo\n    }\n  }\n": typeof types.PdlPerimetersDocument,
+    "\n  query PdlContacts($offset: Int, $limit: Int) {\n    pdlContacts(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        contactOn\n        channel\n        personType\n        subject\n        purpose\n        recordedByLogin\n      }\n    }\n  }\n": typeof types.PdlContactsDocument,
+    "\n  mutation RecordPdlContact($input: PdlContactInput!) {\n    recordPdlContact(input: $input)\n  }\n": typeof types.RecordPdlContactDocument,
+    "\n  query PdlControlBatches($offset: Int, $limit: Int) {\n    pdlControlBatches(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        fileName\n        receivedOn\n        importedByLogin\n        addresses\n        filedAfterContact\n      }\n    }\n  }\n": typeof types.PdlControlBatchesDocument,
+    "\n  mutation ImportPdlControlBatch($input: PdlControlImportInput!) {\n    importPdlControlBatch(input: $input) {\n      imported\n      lines\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ImportPdlControlBatchDocument,
+    "\n  query PdlScheme {\n    serviceMemberships(service: \"permis_louer\") {\n      id\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      publishedOn\n      validFrom\n      validTo\n      membershipId\n    }\n  }\n": typeof types.PdlSchemeDocument,
+    "\n  mutation CreatePdlPerimeter($input: PdlPerimeterInput!) {\n    createPdlPerimeter(input: $input)\n  }\n": typeof types.CreatePdlPerimeterDocument,
+    "\n  query PdlAllCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": typeof types.PdlAllCommunesDocument,
+    "\n  query PdlSanctions($filter: PdlSanctionFilter!, $offset: Int, $limit: Int) {\n    pdlSanctions(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        ownerName\n        street\n        communeName\n        offence\n        foundOn\n        authority\n        stage\n        amount\n      }\n    }\n  }\n": typeof types.PdlSanctionsDocument,
+    "\n  query PdlSanction($id: ID!) {\n    pdlSanction(id: $id) {\n      id\n      version\n      ownerName\n      street\n      communeName\n      offence\n      foundOn\n      authority\n      maxFine\n      reportedOn\n      observationsInvitedOn\n      orderedOn\n      amount\n      revenueOrderOn\n      paidOn\n      stage\n    }\n  }\n": typeof types.PdlSanctionDocument,
+    "\n  mutation RecordPdlOffence($input: PdlOffenceInput!) {\n    recordPdlOffence(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordPdlOffenceDocument,
+    "\n  mutation RecordPdlSanctionStep($input: PdlSanctionStepInput!) {\n    recordPdlSanctionStep(input: $input) {\n      id\n      version\n      stage\n    }\n  }\n": typeof types.RecordPdlSanctionStepDocument,
     "\n  query PretCatalogue {\n    pretKinds {\n      id\n      name\n      unit\n      stockToday\n    }\n    communes {\n      inseeCode\n      name\n    }\n  }\n": typeof types.PretCatalogueDocument,
     "\n  query PretPlanning($from: Date!, $to: Date!) {\n    pretPlanning(from: $from, to: $to) {\n      kindId\n      kindName\n      unit\n      days {\n        day\n        stock\n        booked\n        available\n        short\n      }\n    }\n  }\n": typeof types.PretPlanningDocument,
     "\n  mutation CreatePretRequest($input: PretRequestInput!) {\n    createPretRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePretRequestDocument,
@@ -104,6 +120,20 @@ type Documents = {
     "\n  query PretInterventions($offset: Int!, $limit: Int!) {\n    pretInterventions(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        service\n        kind\n        doneOn\n        agentCount\n        hours\n        notes\n      }\n    }\n  }\n": typeof types.PretInterventionsDocument,
     "\n  mutation RecordPretIntervention($input: PretInterventionInput!) {\n    recordPretIntervention(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordPretInterventionDocument,
     "\n  query PretWeek($from: Date!) {\n    pretWeek(from: $from) {\n      day\n      moment\n      action\n      request {\n        id\n        communeName\n        eventName\n        eventPlace\n        status\n        lines {\n          kindId\n          kindName\n          unit\n          requested\n          approved\n        }\n      }\n    }\n  }\n": typeof types.PretWeekDocument,
+    "\n  query ReportYear($year: Int!) {\n    reportYear(year: $year) {\n      year\n      status\n      version\n      closedAt\n      closedBy\n      progress {\n        status\n        count\n      }\n      parts {\n        id\n        position\n        title\n        chapters {\n          id\n          position\n          title\n          directorate\n          status\n          canWrite\n        }\n      }\n    }\n  }\n": typeof types.ReportYearDocument,
+    "\n  query ReportChapter($id: ID!) {\n    reportChapter(id: $id) {\n      id\n      year\n      title\n      directorate\n      highlights\n      outlook\n      status\n      reviewComment\n      version\n      canWrite\n    }\n    reportChapterFigures(id: $id) {\n      key\n      label\n      unit\n      value\n      previousValue\n      declared\n      source\n      frozen\n    }\n  }\n": typeof types.ReportChapterDocument,
+    "\n  query ReportDrift($year: Int!) {\n    reportDrift(year: $year) {\n      key\n      label\n      unit\n      frozenValue\n      liveValue\n      computedAt\n      acknowledged\n    }\n  }\n": typeof types.ReportDriftDocument,
+    "\n  mutation OpenReportYear($year: Int!) {\n    openReportYear(year: $year) {\n      year\n    }\n  }\n": typeof types.OpenReportYearDocument,
+    "\n  mutation MoveReportChapter($id: ID!, $partId: ID!, $position: Int!) {\n    moveReportChapter(id: $id, partId: $partId, position: $position) {\n      year\n    }\n  }\n": typeof types.MoveReportChapterDocument,
+    "\n  mutation AddReportChapter($partId: ID!, $input: ReportChapterStructureInput!) {\n    addReportChapter(partId: $partId, input: $input) {\n      year\n    }\n  }\n": typeof types.AddReportChapterDocument,
+    "\n  mutation RemoveReportChapter($id: ID!) {\n    removeReportChapter(id: $id) {\n      year\n    }\n  }\n": typeof types.RemoveReportChapterDocument,
+    "\n  mutation RenameReportPart($id: ID!, $title: String!) {\n    renameReportPart(id: $id, title: $title) {\n      year\n    }\n  }\n": typeof types.RenameReportPartDocument,
+    "\n  mutation SaveReportChapterText($id: ID!, $input: ReportChapterTextInput!) {\n    saveReportChapterText(id: $id, input: $input) {\n      id\n      status\n      version\n      highlights\n      outlook\n    }\n  }\n": typeof types.SaveReportChapterTextDocument,
+    "\n  mutation SubmitReportChapter($id: ID!) {\n    submitReportChapter(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.SubmitReportChapterDocument,
+    "\n  mutation ReviewReportChapter($id: ID!, $decision: ReportReviewDecision!, $comment: String) {\n    reviewReportChapter(id: $id, decision: $decision, comment: $comment) {\n      id\n      status\n      version\n      reviewComment\n    }\n  }\n": typeof types.ReviewReportChapterDocument,
+    "\n  mutation CloseReportYear($year: Int!, $expectedVersion: Int!) {\n    closeReportYear(year: $year, expectedVersion: $expectedVersion) {\n      year\n      status\n      version\n    }\n  }\n": typeof types.CloseReportYearDocument,
+    "\n  mutation ReopenReportYear($year: Int!, $reason: String!) {\n    reopenReportYear(year: $year, reason: $reason) {\n      year\n      status\n      version\n    }\n  }\n": typeof types.ReopenReportYearDocument,
+    "\n  mutation AcknowledgeReportDrift($year: Int!, $key: String!) {\n    acknowledgeReportDrift(year: $year, key: $key) {\n      key\n      acknowledged\n    }\n  }\n": typeof types.AcknowledgeReportDriftDocument,
     "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n": typeof types.DirectoratesDocument,
 };
 const documents: Documents = {
@@ -165,13 +195,18 @@ const documents: Documents = {
     "\n  mutation RecordFourriereOwnerSearch($input: FourriereOwnerSearchInput!) {\n    recordFourriereOwnerSearch(input: $input) {\n      id\n    }\n  }\n": types.RecordFourriereOwnerSearchDocument,
     "\n  mutation SetFourriereCalendar($input: FourriereCalendarInput!) {\n    setFourriereCalendar(input: $input) {\n      inForce {\n        id\n        validFrom\n      }\n    }\n  }\n": types.SetFourriereCalendarDocument,
     "\n  mutation SetFourriereTariff($input: FourriereTariffInput!) {\n    setFourriereTariff(input: $input) {\n      id\n      validFrom\n      species\n      status\n    }\n  }\n": types.SetFourriereTariffDocument,
-    "\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!) {\n    declareIndicatorValue(key: $key, year: $year, value: $value) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n    }\n  }\n": types.DeclareIndicatorValueDocument,
+    "\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!, $source: String) {\n    declareIndicatorValue(key: $key, year: $year, value: $value, source: $source) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      source\n    }\n  }\n": types.DeclareIndicatorValueDocument,
     "\n  query IndicatorRecords($key: String!, $year: Int!, $dimension: String, $member: String, $offset: Int!, $limit: Int!) {\n    indicatorRecords(key: $key, year: $year, dimension: $dimension, member: $member, offset: $offset, limit: $limit) {\n      columns {\n        key\n        label\n      }\n      rows\n      total\n    }\n  }\n": types.IndicatorRecordsDocument,
     "\n  query IndicatorReport($year: Int!, $directorate: Directorate) {\n    indicatorReport(year: $year, directorate: $directorate) {\n      filename\n      mimeType\n      base64\n    }\n  }\n": types.IndicatorReportDocument,
     "\n  subscription IndicatorsChanged($directorate: Directorate) {\n    indicatorsChanged(directorate: $directorate) {\n      directorate\n      tables\n      time\n    }\n  }\n": types.IndicatorsChangedDocument,
-    "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n": types.IndicatorsDocument,
+    "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      source\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n": types.IndicatorsDocument,
     "\n  query AuditEntries($filter: AuditFilter) {\n    auditEntries(filter: $filter) {\n      total\n      items {\n        id\n        at\n        userLogin\n        entity\n        entityId\n        action\n        changes\n      }\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  mutation DepositPdlApml($input: PdlApmlDepositInput!) {\n    depositPdlApml(input: $input) {\n      id\n    }\n  }\n": types.DepositPdlApmlDocument,
+    "\n  query PdlApdDossiers($offset: Int, $limit: Int) {\n    pdlApdDossiers(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        number\n        ownerName\n        street\n        communeName\n        dwellingsCount\n        receivedOn\n        tacitOn\n        outcome\n        finalApprovalOn\n      }\n    }\n  }\n": types.PdlApdDossiersDocument,
+    "\n  query PdlApdDossier($id: ID!) {\n    pdlApdDossier(id: $id) {\n      id\n      version\n      number\n      ownerName\n      street\n      communeName\n      dwellingsCount\n      receivedOn\n      tacitOn\n      outcome\n      decidedOn\n      finalApprovalOn\n      anahJoint\n    }\n  }\n": types.PdlApdDossierDocument,
+    "\n  mutation DepositPdlApd($input: PdlApdDepositInput!) {\n    depositPdlApd(input: $input) {\n      id\n    }\n  }\n": types.DepositPdlApdDocument,
+    "\n  mutation DecidePdlApd($input: PdlApdDecideInput!) {\n    decidePdlApd(input: $input) {\n      id\n      version\n      outcome\n    }\n  }\n": types.DecidePdlApdDocument,
+    "\n  mutation ApprovePdlApdWorks($input: PdlApdStepInput!) {\n    approvePdlApdWorks(input: $input) {\n      id\n      version\n      finalApprovalOn\n    }\n  }\n": types.ApprovePdlApdWorksDocument,
     "\n  query PdlApmlDossier($id: ID!) {\n    pdlApmlDossier(id: $id) {\n      id\n      version\n      number\n      ownerKind\n      ownerName\n      ownerContact\n      street\n      communeName\n      dwellingType\n      surfaceM2\n      floor\n      rooms\n      lettingContext\n      depositedOn\n      receivedOn\n      decisionDeadline\n      tacitOn\n      tacitInDays\n      urgency\n      status\n      outcome\n      completeOn\n      visitPlannedOn\n      inspector\n      visitedOn\n      visitNotes\n      defects {\n        category\n        severity\n        description\n      }\n      decision\n      decidedOn\n      reasons\n      works\n      anahJoint\n    }\n  }\n": types.PdlApmlDossierDocument,
     "\n  query PdlApmlDossiers($filter: PdlApmlFilter!, $offset: Int, $limit: Int) {\n    pdlApmlDossiers(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        number\n        ownerName\n        street\n        communeName\n        receivedOn\n        tacitOn\n        tacitInDays\n        urgency\n        status\n      }\n    }\n  }\n": types.PdlApmlDossiersDocument,
     "\n  mutation CompletePdlApml($input: PdlApmlStepInput!) {\n    completePdlApml(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CompletePdlApmlDocument,
@@ -179,6 +214,17 @@ const documents: Documents = {
     "\n  mutation RecordPdlVisit($input: PdlRecordVisitInput!) {\n    recordPdlVisit(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.RecordPdlVisitDocument,
     "\n  mutation DecidePdlApml($input: PdlDecideInput!) {\n    decidePdlApml(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.DecidePdlApmlDocument,
     "\n  query PdlPerimeters {\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      validFrom\n      validTo\n    }\n  }\n": types.PdlPerimetersDocument,
+    "\n  query PdlContacts($offset: Int, $limit: Int) {\n    pdlContacts(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        contactOn\n        channel\n        personType\n        subject\n        purpose\n        recordedByLogin\n      }\n    }\n  }\n": types.PdlContactsDocument,
+    "\n  mutation RecordPdlContact($input: PdlContactInput!) {\n    recordPdlContact(input: $input)\n  }\n": types.RecordPdlContactDocument,
+    "\n  query PdlControlBatches($offset: Int, $limit: Int) {\n    pdlControlBatches(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        fileName\n        receivedOn\n        importedByLogin\n        addresses\n        filedAfterContact\n      }\n    }\n  }\n": types.PdlControlBatchesDocument,
+    "\n  mutation ImportPdlControlBatch($input: PdlControlImportInput!) {\n    importPdlControlBatch(input: $input) {\n      imported\n      lines\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ImportPdlControlBatchDocument,
+    "\n  query PdlScheme {\n    serviceMemberships(service: \"permis_louer\") {\n      id\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      publishedOn\n      validFrom\n      validTo\n      membershipId\n    }\n  }\n": types.PdlSchemeDocument,
+    "\n  mutation CreatePdlPerimeter($input: PdlPerimeterInput!) {\n    createPdlPerimeter(input: $input)\n  }\n": types.CreatePdlPerimeterDocument,
+    "\n  query PdlAllCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": types.PdlAllCommunesDocument,
+    "\n  query PdlSanctions($filter: PdlSanctionFilter!, $offset: Int, $limit: Int) {\n    pdlSanctions(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        ownerName\n        street\n        communeName\n        offence\n        foundOn\n        authority\n        stage\n        amount\n      }\n    }\n  }\n": types.PdlSanctionsDocument,
+    "\n  query PdlSanction($id: ID!) {\n    pdlSanction(id: $id) {\n      id\n      version\n      ownerName\n      street\n      communeName\n      offence\n      foundOn\n      authority\n      maxFine\n      reportedOn\n      observationsInvitedOn\n      orderedOn\n      amount\n      revenueOrderOn\n      paidOn\n      stage\n    }\n  }\n": types.PdlSanctionDocument,
+    "\n  mutation RecordPdlOffence($input: PdlOffenceInput!) {\n    recordPdlOffence(input: $input) {\n      id\n    }\n  }\n": types.RecordPdlOffenceDocument,
+    "\n  mutation RecordPdlSanctionStep($input: PdlSanctionStepInput!) {\n    recordPdlSanctionStep(input: $input) {\n      id\n      version\n      stage\n    }\n  }\n": types.RecordPdlSanctionStepDocument,
     "\n  query PretCatalogue {\n    pretKinds {\n      id\n      name\n      unit\n      stockToday\n    }\n    communes {\n      inseeCode\n      name\n    }\n  }\n": types.PretCatalogueDocument,
     "\n  query PretPlanning($from: Date!, $to: Date!) {\n    pretPlanning(from: $from, to: $to) {\n      kindId\n      kindName\n      unit\n      days {\n        day\n        stock\n        booked\n        available\n        short\n      }\n    }\n  }\n": types.PretPlanningDocument,
     "\n  mutation CreatePretRequest($input: PretRequestInput!) {\n    createPretRequest(input: $input) {\n      id\n    }\n  }\n": types.CreatePretRequestDocument,
@@ -197,6 +243,20 @@ const documents: Documents = {
     "\n  query PretInterventions($offset: Int!, $limit: Int!) {\n    pretInterventions(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        service\n        kind\n        doneOn\n        agentCount\n        hours\n        notes\n      }\n    }\n  }\n": types.PretInterventionsDocument,
     "\n  mutation RecordPretIntervention($input: PretInterventionInput!) {\n    recordPretIntervention(input: $input) {\n      id\n    }\n  }\n": types.RecordPretInterventionDocument,
     "\n  query PretWeek($from: Date!) {\n    pretWeek(from: $from) {\n      day\n      moment\n      action\n      request {\n        id\n        communeName\n        eventName\n        eventPlace\n        status\n        lines {\n          kindId\n          kindName\n          unit\n          requested\n          approved\n        }\n      }\n    }\n  }\n": types.PretWeekDocument,
+    "\n  query ReportYear($year: Int!) {\n    reportYear(year: $year) {\n      year\n      status\n      version\n      closedAt\n      closedBy\n      progress {\n        status\n        count\n      }\n      parts {\n        id\n        position\n        title\n        chapters {\n          id\n          position\n          title\n          directorate\n          status\n          canWrite\n        }\n      }\n    }\n  }\n": types.ReportYearDocument,
+    "\n  query ReportChapter($id: ID!) {\n    reportChapter(id: $id) {\n      id\n      year\n      title\n      directorate\n      highlights\n      outlook\n      status\n      reviewComment\n      version\n      canWrite\n    }\n    reportChapterFigures(id: $id) {\n      key\n      label\n      unit\n      value\n      previousValue\n      declared\n      source\n      frozen\n    }\n  }\n": types.ReportChapterDocument,
+    "\n  query ReportDrift($year: Int!) {\n    reportDrift(year: $year) {\n      key\n      label\n      unit\n      frozenValue\n      liveValue\n      computedAt\n      acknowledged\n    }\n  }\n": types.ReportDriftDocument,
+    "\n  mutation OpenReportYear($year: Int!) {\n    openReportYear(year: $year) {\n      year\n    }\n  }\n": types.OpenReportYearDocument,
+    "\n  mutation MoveReportChapter($id: ID!, $partId: ID!, $position: Int!) {\n    moveReportChapter(id: $id, partId: $partId, position: $position) {\n      year\n    }\n  }\n": types.MoveReportChapterDocument,
+    "\n  mutation AddReportChapter($partId: ID!, $input: ReportChapterStructureInput!) {\n    addReportChapter(partId: $partId, input: $input) {\n      year\n    }\n  }\n": types.AddReportChapterDocument,
+    "\n  mutation RemoveReportChapter($id: ID!) {\n    removeReportChapter(id: $id) {\n      year\n    }\n  }\n": types.RemoveReportChapterDocument,
+    "\n  mutation RenameReportPart($id: ID!, $title: String!) {\n    renameReportPart(id: $id, title: $title) {\n      year\n    }\n  }\n": types.RenameReportPartDocument,
+    "\n  mutation SaveReportChapterText($id: ID!, $input: ReportChapterTextInput!) {\n    saveReportChapterText(id: $id, input: $input) {\n      id\n      status\n      version\n      highlights\n      outlook\n    }\n  }\n": types.SaveReportChapterTextDocument,
+    "\n  mutation SubmitReportChapter($id: ID!) {\n    submitReportChapter(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.SubmitReportChapterDocument,
+    "\n  mutation ReviewReportChapter($id: ID!, $decision: ReportReviewDecision!, $comment: String) {\n    reviewReportChapter(id: $id, decision: $decision, comment: $comment) {\n      id\n      status\n      version\n      reviewComment\n    }\n  }\n": types.ReviewReportChapterDocument,
+    "\n  mutation CloseReportYear($year: Int!, $expectedVersion: Int!) {\n    closeReportYear(year: $year, expectedVersion: $expectedVersion) {\n      year\n      status\n      version\n    }\n  }\n": types.CloseReportYearDocument,
+    "\n  mutation ReopenReportYear($year: Int!, $reason: String!) {\n    reopenReportYear(year: $year, reason: $reason) {\n      year\n      status\n      version\n    }\n  }\n": types.ReopenReportYearDocument,
+    "\n  mutation AcknowledgeReportDrift($year: Int!, $key: String!) {\n    acknowledgeReportDrift(year: $year, key: $key) {\n      key\n      acknowledged\n    }\n  }\n": types.AcknowledgeReportDriftDocument,
     "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n": types.DirectoratesDocument,
 };
 
@@ -449,7 +509,7 @@ export function graphql(source: "\n  mutation SetFourriereTariff($input: Fourrie
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!) {\n    declareIndicatorValue(key: $key, year: $year, value: $value) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!) {\n    declareIndicatorValue(key: $key, year: $year, value: $value) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!, $source: String) {\n    declareIndicatorValue(key: $key, year: $year, value: $value, source: $source) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      source\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!, $source: String) {\n    declareIndicatorValue(key: $key, year: $year, value: $value, source: $source) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      source\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -465,7 +525,7 @@ export function graphql(source: "\n  subscription IndicatorsChanged($directorate
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      source\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Indicators($year: Int!, $directorate: Directorate) {\n    indicators(year: $year, directorate: $directorate) {\n      key\n      label\n      description\n      unit\n      directorate\n      version\n      kind\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      source\n      drillable\n      breakdowns {\n        dimension\n        label\n        items {\n          member\n          label\n          value\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -474,6 +534,26 @@ export function graphql(source: "\n  query AuditEntries($filter: AuditFilter) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DepositPdlApml($input: PdlApmlDepositInput!) {\n    depositPdlApml(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DepositPdlApml($input: PdlApmlDepositInput!) {\n    depositPdlApml(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PdlApdDossiers($offset: Int, $limit: Int) {\n    pdlApdDossiers(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        number\n        ownerName\n        street\n        communeName\n        dwellingsCount\n        receivedOn\n        tacitOn\n        outcome\n        finalApprovalOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query PdlApdDossiers($offset: Int, $limit: Int) {\n    pdlApdDossiers(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        number\n        ownerName\n        street\n        communeName\n        dwellingsCount\n        receivedOn\n        tacitOn\n        outcome\n        finalApprovalOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PdlApdDossier($id: ID!) {\n    pdlApdDossier(id: $id) {\n      id\n      version\n      number\n      ownerName\n      street\n      communeName\n      dwellingsCount\n      receivedOn\n      tacitOn\n      outcome\n      decidedOn\n      finalApprovalOn\n      anahJoint\n    }\n  }\n"): (typeof documents)["\n  query PdlApdDossier($id: ID!) {\n    pdlApdDossier(id: $id) {\n      id\n      version\n      number\n      ownerName\n      street\n      communeName\n      dwellingsCount\n      receivedOn\n      tacitOn\n      outcome\n      decidedOn\n      finalApprovalOn\n      anahJoint\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DepositPdlApd($input: PdlApdDepositInput!) {\n    depositPdlApd(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DepositPdlApd($input: PdlApdDepositInput!) {\n    depositPdlApd(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidePdlApd($input: PdlApdDecideInput!) {\n    decidePdlApd(input: $input) {\n      id\n      version\n      outcome\n    }\n  }\n"): (typeof documents)["\n  mutation DecidePdlApd($input: PdlApdDecideInput!) {\n    decidePdlApd(input: $input) {\n      id\n      version\n      outcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovePdlApdWorks($input: PdlApdStepInput!) {\n    approvePdlApdWorks(input: $input) {\n      id\n      version\n      finalApprovalOn\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovePdlApdWorks($input: PdlApdStepInput!) {\n    approvePdlApdWorks(input: $input) {\n      id\n      version\n      finalApprovalOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -502,6 +582,50 @@ export function graphql(source: "\n  mutation DecidePdlApml($input: PdlDecideInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PdlPerimeters {\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      validFrom\n      validTo\n    }\n  }\n"): (typeof documents)["\n  query PdlPerimeters {\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      validFrom\n      validTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PdlContacts($offset: Int, $limit: Int) {\n    pdlContacts(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        contactOn\n        channel\n        personType\n        subject\n        purpose\n        recordedByLogin\n      }\n    }\n  }\n"): (typeof documents)["\n  query PdlContacts($offset: Int, $limit: Int) {\n    pdlContacts(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        contactOn\n        channel\n        personType\n        subject\n        purpose\n        recordedByLogin\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPdlContact($input: PdlContactInput!) {\n    recordPdlContact(input: $input)\n  }\n"): (typeof documents)["\n  mutation RecordPdlContact($input: PdlContactInput!) {\n    recordPdlContact(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PdlControlBatches($offset: Int, $limit: Int) {\n    pdlControlBatches(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        fileName\n        receivedOn\n        importedByLogin\n        addresses\n        filedAfterContact\n      }\n    }\n  }\n"): (typeof documents)["\n  query PdlControlBatches($offset: Int, $limit: Int) {\n    pdlControlBatches(offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        fileName\n        receivedOn\n        importedByLogin\n        addresses\n        filedAfterContact\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPdlControlBatch($input: PdlControlImportInput!) {\n    importPdlControlBatch(input: $input) {\n      imported\n      lines\n      errors {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPdlControlBatch($input: PdlControlImportInput!) {\n    importPdlControlBatch(input: $input) {\n      imported\n      lines\n      errors {\n        line\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PdlScheme {\n    serviceMemberships(service: \"permis_louer\") {\n      id\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      publishedOn\n      validFrom\n      validTo\n      membershipId\n    }\n  }\n"): (typeof documents)["\n  query PdlScheme {\n    serviceMemberships(service: \"permis_louer\") {\n      id\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      publishedOn\n      validFrom\n      validTo\n      membershipId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePdlPerimeter($input: PdlPerimeterInput!) {\n    createPdlPerimeter(input: $input)\n  }\n"): (typeof documents)["\n  mutation CreatePdlPerimeter($input: PdlPerimeterInput!) {\n    createPdlPerimeter(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PdlAllCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n"): (typeof documents)["\n  query PdlAllCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PdlSanctions($filter: PdlSanctionFilter!, $offset: Int, $limit: Int) {\n    pdlSanctions(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        ownerName\n        street\n        communeName\n        offence\n        foundOn\n        authority\n        stage\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query PdlSanctions($filter: PdlSanctionFilter!, $offset: Int, $limit: Int) {\n    pdlSanctions(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        ownerName\n        street\n        communeName\n        offence\n        foundOn\n        authority\n        stage\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PdlSanction($id: ID!) {\n    pdlSanction(id: $id) {\n      id\n      version\n      ownerName\n      street\n      communeName\n      offence\n      foundOn\n      authority\n      maxFine\n      reportedOn\n      observationsInvitedOn\n      orderedOn\n      amount\n      revenueOrderOn\n      paidOn\n      stage\n    }\n  }\n"): (typeof documents)["\n  query PdlSanction($id: ID!) {\n    pdlSanction(id: $id) {\n      id\n      version\n      ownerName\n      street\n      communeName\n      offence\n      foundOn\n      authority\n      maxFine\n      reportedOn\n      observationsInvitedOn\n      orderedOn\n      amount\n      revenueOrderOn\n      paidOn\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPdlOffence($input: PdlOffenceInput!) {\n    recordPdlOffence(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPdlOffence($input: PdlOffenceInput!) {\n    recordPdlOffence(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPdlSanctionStep($input: PdlSanctionStepInput!) {\n    recordPdlSanctionStep(input: $input) {\n      id\n      version\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPdlSanctionStep($input: PdlSanctionStepInput!) {\n    recordPdlSanctionStep(input: $input) {\n      id\n      version\n      stage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -574,6 +698,62 @@ export function graphql(source: "\n  mutation RecordPretIntervention($input: Pre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PretWeek($from: Date!) {\n    pretWeek(from: $from) {\n      day\n      moment\n      action\n      request {\n        id\n        communeName\n        eventName\n        eventPlace\n        status\n        lines {\n          kindId\n          kindName\n          unit\n          requested\n          approved\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PretWeek($from: Date!) {\n    pretWeek(from: $from) {\n      day\n      moment\n      action\n      request {\n        id\n        communeName\n        eventName\n        eventPlace\n        status\n        lines {\n          kindId\n          kindName\n          unit\n          requested\n          approved\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportYear($year: Int!) {\n    reportYear(year: $year) {\n      year\n      status\n      version\n      closedAt\n      closedBy\n      progress {\n        status\n        count\n      }\n      parts {\n        id\n        position\n        title\n        chapters {\n          id\n          position\n          title\n          directorate\n          status\n          canWrite\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportYear($year: Int!) {\n    reportYear(year: $year) {\n      year\n      status\n      version\n      closedAt\n      closedBy\n      progress {\n        status\n        count\n      }\n      parts {\n        id\n        position\n        title\n        chapters {\n          id\n          position\n          title\n          directorate\n          status\n          canWrite\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportChapter($id: ID!) {\n    reportChapter(id: $id) {\n      id\n      year\n      title\n      directorate\n      highlights\n      outlook\n      status\n      reviewComment\n      version\n      canWrite\n    }\n    reportChapterFigures(id: $id) {\n      key\n      label\n      unit\n      value\n      previousValue\n      declared\n      source\n      frozen\n    }\n  }\n"): (typeof documents)["\n  query ReportChapter($id: ID!) {\n    reportChapter(id: $id) {\n      id\n      year\n      title\n      directorate\n      highlights\n      outlook\n      status\n      reviewComment\n      version\n      canWrite\n    }\n    reportChapterFigures(id: $id) {\n      key\n      label\n      unit\n      value\n      previousValue\n      declared\n      source\n      frozen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportDrift($year: Int!) {\n    reportDrift(year: $year) {\n      key\n      label\n      unit\n      frozenValue\n      liveValue\n      computedAt\n      acknowledged\n    }\n  }\n"): (typeof documents)["\n  query ReportDrift($year: Int!) {\n    reportDrift(year: $year) {\n      key\n      label\n      unit\n      frozenValue\n      liveValue\n      computedAt\n      acknowledged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenReportYear($year: Int!) {\n    openReportYear(year: $year) {\n      year\n    }\n  }\n"): (typeof documents)["\n  mutation OpenReportYear($year: Int!) {\n    openReportYear(year: $year) {\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveReportChapter($id: ID!, $partId: ID!, $position: Int!) {\n    moveReportChapter(id: $id, partId: $partId, position: $position) {\n      year\n    }\n  }\n"): (typeof documents)["\n  mutation MoveReportChapter($id: ID!, $partId: ID!, $position: Int!) {\n    moveReportChapter(id: $id, partId: $partId, position: $position) {\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddReportChapter($partId: ID!, $input: ReportChapterStructureInput!) {\n    addReportChapter(partId: $partId, input: $input) {\n      year\n    }\n  }\n"): (typeof documents)["\n  mutation AddReportChapter($partId: ID!, $input: ReportChapterStructureInput!) {\n    addReportChapter(partId: $partId, input: $input) {\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveReportChapter($id: ID!) {\n    removeReportChapter(id: $id) {\n      year\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveReportChapter($id: ID!) {\n    removeReportChapter(id: $id) {\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameReportPart($id: ID!, $title: String!) {\n    renameReportPart(id: $id, title: $title) {\n      year\n    }\n  }\n"): (typeof documents)["\n  mutation RenameReportPart($id: ID!, $title: String!) {\n    renameReportPart(id: $id, title: $title) {\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReportChapterText($id: ID!, $input: ReportChapterTextInput!) {\n    saveReportChapterText(id: $id, input: $input) {\n      id\n      status\n      version\n      highlights\n      outlook\n    }\n  }\n"): (typeof documents)["\n  mutation SaveReportChapterText($id: ID!, $input: ReportChapterTextInput!) {\n    saveReportChapterText(id: $id, input: $input) {\n      id\n      status\n      version\n      highlights\n      outlook\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitReportChapter($id: ID!) {\n    submitReportChapter(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitReportChapter($id: ID!) {\n    submitReportChapter(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewReportChapter($id: ID!, $decision: ReportReviewDecision!, $comment: String) {\n    reviewReportChapter(id: $id, decision: $decision, comment: $comment) {\n      id\n      status\n      version\n      reviewComment\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewReportChapter($id: ID!, $decision: ReportReviewDecision!, $comment: String) {\n    reviewReportChapter(id: $id, decision: $decision, comment: $comment) {\n      id\n      status\n      version\n      reviewComment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseReportYear($year: Int!, $expectedVersion: Int!) {\n    closeReportYear(year: $year, expectedVersion: $expectedVersion) {\n      year\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CloseReportYear($year: Int!, $expectedVersion: Int!) {\n    closeReportYear(year: $year, expectedVersion: $expectedVersion) {\n      year\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenReportYear($year: Int!, $reason: String!) {\n    reopenReportYear(year: $year, reason: $reason) {\n      year\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenReportYear($year: Int!, $reason: String!) {\n    reopenReportYear(year: $year, reason: $reason) {\n      year\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeReportDrift($year: Int!, $key: String!) {\n    acknowledgeReportDrift(year: $year, key: $key) {\n      key\n      acknowledged\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeReportDrift($year: Int!, $key: String!) {\n    acknowledgeReportDrift(year: $year, key: $key) {\n      key\n      acknowledged\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
