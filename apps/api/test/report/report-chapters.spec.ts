@@ -11,7 +11,7 @@ describe('annual report: structure and chapters', () => {
     dgs = await t.as('dgs');
     ads = await t.as('directeur.ads');
     fourriere = await t.as('directeur.fourriere');
-  });
+  }, 180_000);
   afterAll(() => t.close());
   const audit = (entityId: string) =>
     t.app.db.read((em) =>

@@ -32,7 +32,7 @@ describe('annual report: closing a year freezes its figures', () => {
       new IndicatorsService(t.app.db, t.app.registry, new AuditService()),
       clock,
     );
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   let paperId = '';

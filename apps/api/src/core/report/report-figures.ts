@@ -22,7 +22,7 @@ export interface FigureData {
  * The report is compiled for the whole CALL: its figures are read as the DGS reads them, whoever asked for the
  * chapter or the document (a director sees the published report, not the records behind other directorates).
  */
-export const REPORT_READER: AuthUser = {
+const REPORT_READER: AuthUser = {
   id: '00000000-0000-0000-0000-000000000000',
   login: 'rapport',
   displayName: 'Rapport d’activités',

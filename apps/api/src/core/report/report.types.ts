@@ -11,12 +11,12 @@ import {
 import { choicesEnum } from '../kit/choices-enum';
 import { DirectorateEnum } from '../graphql/enums';
 
-export const ReportChapterStatusEnum = choicesEnum(
+const ReportChapterStatusEnum = choicesEnum(
   REPORT_CHAPTER_STATUSES,
   'ReportChapterStatus',
   'Avancement d’un chapitre du rapport',
 );
-export const ReportYearStatusEnum = choicesEnum(REPORT_YEAR_STATUSES, 'ReportYearStatus', 'État d’un rapport annuel');
+const ReportYearStatusEnum = choicesEnum(REPORT_YEAR_STATUSES, 'ReportYearStatus', 'État d’un rapport annuel');
 export const ReportReviewDecisionEnum = { ACCEPT: 'ACCEPT', REQUEST_CHANGES: 'REQUEST_CHANGES', COMMENT: 'COMMENT' };
 registerEnumType(ReportReviewDecisionEnum, {
   name: 'ReportReviewDecision',
