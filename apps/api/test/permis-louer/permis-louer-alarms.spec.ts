@@ -1,5 +1,4 @@
 import { fixedClock } from '../../src/core/kit/clock';
-import { PDL_ALARMS } from '../../src/modules/permis-louer/permis-louer.alarms';
 import { permisLouerModule } from '../../src/modules/permis-louer/permis-louer.module';
 import { liveClient, sessionCookie, subscribe, untilSubscribers } from '../live/live-client';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
@@ -27,7 +26,8 @@ describe('permis de louer: the alarm of APML close to a tacit authorisation, and
         i: apmlDeposit({ receivedOn, depositedOn: receivedOn, ownerName }),
       })
     ).depositPdlApml;
-  const alarm = PDL_ALARMS.find((a) => a.key === 'permis_louer.apml_close_to_tacit')!;
+  // as the core sees it: through the module's manifest
+  const alarm = permisLouerModule.alarms!.find((a) => a.key === 'permis_louer.apml_close_to_tacit')!;
 
   beforeAll(async () => {
     t = await startTestApp({ modules: [permisLouerModule], clock: fixedClock('2024-06-15') });

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { addDays, daysBetween, frenchDay, PDL_TACIT_RED_UNDER_DAYS, type LocalDate } from '@call/domain';
 import type { AlarmDefinition, AlarmPage } from '../../core/alarms/alarm-definition';
+import { pageOf } from '../../core/kit/paging';
 import { PdlApmlDossier } from './entities';
 
 /**
@@ -23,10 +24,9 @@ async function closeToTacit(
     })
     .orderBy('d.tacit_on', 'ASC')
     .addOrderBy('d.number', 'ASC');
-  const [rows, total] = await qb.skip(page.offset).take(page.limit).getManyAndCount();
-  return {
-    total,
-    rows: rows.map((d) => {
+  // the core's paging: the total counted by the same statement as the page
+  const { items, total } = await pageOf(qb, page, (rows) =>
+    rows.map((d) => {
       const days = daysBetween(today, d.tacitOn);
       return {
         id: d.id,
@@ -36,7 +36,8 @@ async function closeToTacit(
         detail: `Tacite le ${frenchDay(d.tacitOn)} (dans ${days} jour${days > 1 ? 's' : ''}) sans décision notifiée`,
       };
     }),
-  };
+  );
+  return { total, rows: items };
 }
 
 export const PDL_ALARMS: AlarmDefinition[] = [
