@@ -88,4 +88,59 @@ describe('crématorium journey in chromium', () => {
     await expectIndicator(page, year, 'crematorium', 'Détections au tunnel radioscopique', detectionsBefore + 1);
     await screenshot(page, 'crematorium-indicateurs');
   });
+
+  it('should let an agent move a booking and see the slot left in its history, then cancel it', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'agent.crematorium');
+    const today = toParisLocalDate(new Date());
+    const tomorrow = addDays(today, 1);
+
+    await page.goto(page.url().replace(/(https?:\/\/[^/]+).*/, `$1/crematorium?jour=${today}`));
+    const planning = page.getByRole('table', { name: 'Planning des lignes' });
+    await planning.getByRole('link', { name: 'Libre — réserver' }).first().click();
+    await page.waitForURL(/\/crematorium\/reservations\/nouvelle/);
+    const form = page.getByRole('form', { name: 'Réservation de crémation' });
+    await form.getByLabel('Nom du défunt').fill('Delattre');
+    await form.getByLabel('Prénoms du défunt').fill('Simone');
+    await form.getByLabel('Date du décès').fill(frenchDay(addDays(today, -1)));
+    await form.getByLabel('Heure du décès').fill('05:00');
+    await form.getByLabel('Commune du décès').fill('Liévin');
+    await form.getByLabel('Commune de résidence').fill('Liévin');
+    await form.getByLabel('Opérateur funéraire').fill('Pompes funèbres liévinoises');
+    await form.getByLabel('Commune de l’autorisation').fill('Liévin');
+    await form.getByLabel('Attestation de retrait des prothèses à pile reçue').check();
+    await form.getByRole('button', { name: 'Réserver le créneau' }).click();
+    await page.waitForURL(/\/crematorium\/cremations\//);
+    await page.getByText('Réservation jamais déplacée.').waitFor();
+
+    // the family asks for the next day, in the afternoon, on line 2
+    const move = page.getByRole('form', { name: 'Déplacer la réservation' });
+    await move.getByLabel('Nouvelle ligne').selectOption({ label: 'Ligne 2' });
+    await move.getByLabel('Nouveau jour').fill(frenchDay(tomorrow));
+    await move.getByLabel('Nouvelle heure').fill('14:00');
+    await move.getByLabel('Motif du déplacement').fill('Demande de la famille E2E');
+    await move.getByRole('button', { name: 'Déplacer' }).click();
+    await page
+      .getByText('Réservation déplacée.')
+      .waitFor()
+      .catch(async (e: unknown) => {
+        // what the agent saw instead (a refusal in the form) makes the failure readable
+        throw new Error(`${String(e)}\n${await page.locator('main').innerText()}`);
+      });
+    const history = page.getByRole('table', { name: 'Historique des déplacements' });
+    await history.getByText('Demande de la famille E2E').waitFor();
+    await history.getByText(new RegExp(`Ligne 2, ${frenchDay(tomorrow)}.*14:00`)).waitFor();
+    await history.getByText(new RegExp(`Ligne \\d, ${frenchDay(today)}`)).waitFor();
+    await screenshot(page, 'crematorium-deplacement');
+
+    // cancelled: the record stays, the slot is free again on tomorrow's planning
+    const cancel = page.getByRole('form', { name: 'Annuler la réservation' });
+    await cancel.getByLabel('Motif de l’annulation').fill('Inhumation finalement choisie');
+    await cancel.getByRole('button', { name: 'Annuler la réservation' }).click();
+    await page.getByText('Annulée', { exact: true }).waitFor();
+    await page.getByText(/Inhumation finalement choisie/).waitFor();
+    await page.goto(page.url().replace(/\/crematorium\/cremations\/.*/, `/crematorium?jour=${tomorrow}`));
+    await planning.waitFor();
+    expect(await planning.getByText(/DELATTRE Simone/).count()).toBe(0);
+  }, 240_000);
 });

@@ -68,4 +68,32 @@ describe('prêt de matériel journey in chromium', () => {
     await expectIndicator(page, year, 'pret_materiel', 'Demandes de prêt de matériel', handledBefore + 1);
     await expectIndicator(page, year, 'pret_materiel', 'Réparations ouvertes', repairsBefore + 1);
   });
+
+  it('should let an agent record a dated stock movement and see the stock in service change', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'agent.pret_materiel');
+    await page.goto(`${baseUrl()}/pret-materiel/stock`);
+    const catalogue = page.getByRole('table', { name: 'Catalogue du matériel' });
+    const row = catalogue.getByRole('row').filter({ hasText: 'Barrières' });
+    await row.waitFor();
+    const before = Number(await row.getByRole('cell').nth(2).innerText());
+
+    const form = page.getByRole('form', { name: 'Nouveau mouvement de stock' });
+    await form.getByLabel('Matériel', { exact: true }).selectOption({ label: 'Barrières de sécurité' });
+    await form.getByLabel('Mouvement', { exact: true }).selectOption({ label: 'Acquisition' });
+    await form.getByLabel(/^Quantité/).fill('7');
+    await form.getByLabel('Motif (facture, constat…)').fill('Facture E2E 2026-114');
+    await form.getByRole('button', { name: 'Enregistrer le mouvement' }).click();
+    await page.getByText('Mouvement enregistré.').waitFor();
+    await row.getByRole('cell', { name: String(before + 7), exact: true }).waitFor();
+    await page.getByRole('table', { name: 'Mouvements de stock' }).getByText('Facture E2E 2026-114').waitFor();
+
+    // a removal takes the items out of the stock that day
+    await form.getByLabel('Matériel', { exact: true }).selectOption({ label: 'Barrières de sécurité' });
+    await form.getByLabel('Mouvement', { exact: true }).selectOption({ label: 'Mise au rebut' });
+    await form.getByLabel(/^Quantité/).fill('2');
+    await form.getByRole('button', { name: 'Enregistrer le mouvement' }).click();
+    await row.getByRole('cell', { name: String(before + 5), exact: true }).waitFor();
+    await screenshot(page, 'pret-materiel-stock');
+  }, 240_000);
 });
