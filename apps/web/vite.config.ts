@@ -16,7 +16,11 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     // ws: the subscriptions' WebSocket (live figures) shares the path
-    proxy: { '/graphql': { target: apiUrl, changeOrigin: true, ws: true } },
+    proxy: {
+      '/graphql': { target: apiUrl, changeOrigin: true, ws: true },
+      // the annual report's DOCX and PDF downloads
+      '/rapport/': { target: apiUrl, changeOrigin: true },
+    },
   },
   build: {
     outDir: 'dist',
