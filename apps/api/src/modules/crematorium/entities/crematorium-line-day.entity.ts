@@ -5,7 +5,7 @@ import { ViewColumn, ViewEntity } from 'typeorm';
  * slots the line offers that day (its opening hours cut into slots) and the bookings it holds (cancelled ones left
  * out). The utilisation indicator reads it, so a line's load is counted by the database, day by day.
  */
-export const LINE_DAY_VIEW = `SELECT l.code AS line_code, d.day::date AS day,
+const LINE_DAY_VIEW = `SELECT l.code AS line_code, d.day::date AS day,
   ((split_part(l.closes_at, ':', 1)::int * 60 + split_part(l.closes_at, ':', 2)::int)
     - (split_part(l.opens_at, ':', 1)::int * 60 + split_part(l.opens_at, ':', 2)::int)) / l.slot_minutes AS available_slots,
   (SELECT COUNT(*) FROM crematorium_cremation c
