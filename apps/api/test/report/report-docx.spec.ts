@@ -41,7 +41,6 @@ describe('annual report 2023 as DOCX', () => {
     expect(fourriere.tables[0].rows.length).toBeGreaterThan(0);
   });
 
-  // fails until the real renderer is merged (the placeholder's archive is empty)
   it('should print the seed report’s figures of ADS, permis de louer, fourrière, crématorium and prêt de matériel', async () => {
     const dgs = await t.as('dgs');
     const res = await fetch(t.url.replace(/\/graphql$/, '/rapport/2023.docx'), { headers: { cookie: dgs.cookie! } });
@@ -59,7 +58,7 @@ describe('annual report 2023 as DOCX', () => {
       expect(text).toMatch(new RegExp(`(^|[^\\d,])${value}([^\\d,]|$)`));
     };
     figure(/Dossiers instruits/i, '2032'); // ADS
-    figure(/électronique/i, '745');
+    figure(/voie dématérialisée/i, '745');
     figure(/APML/, '1668'); // permis de louer
     figure(/depuis/i, '5102');
     figure(/[Cc]hiens/, '386'); // fourrière
