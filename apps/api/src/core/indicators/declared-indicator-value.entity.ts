@@ -12,6 +12,10 @@ export class DeclaredIndicatorValue {
   @Column({ type: 'numeric', precision: 16, scale: 2 })
   value: string;
 
+  /** Where the figure comes from (e.g. « Rapport d’activités 2019 »), for years before the system. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  source: string | null;
+
   @Column({ name: 'declared_by', type: 'uuid' })
   declaredBy: string;
 

@@ -16,6 +16,7 @@ const DECLARED_UNTIL = 2019;
 
 export const PDL_INDICATORS: ComputedIndicator[] = [
   pdlApml.indicator('permis_louer.apml_dossiers', {
+    riseIs: 'GOOD',
     label: 'Dossiers APML déposés',
     description: 'Demandes d’autorisation préalable de mise en location reçues dans l’année (date du récépissé).',
     unit: 'count',
@@ -25,6 +26,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     declaredUntil: DECLARED_UNTIL,
   }),
   pdlApml.indicator('permis_louer.apml_depuis_debut', {
+    riseIs: 'GOOD',
     label: 'Dossiers APML suivis depuis 2020',
     description: 'Tous les dossiers reçus depuis le début du dispositif, au 31 décembre.',
     unit: 'count',
@@ -33,6 +35,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     by: ['commune'],
   }),
   pdlApml.indicator('permis_louer.apml_decisions', {
+    riseIs: 'GOOD',
     label: 'Décisions APML (tacites comprises)',
     description:
       'Dossiers décidés dans l’année : décision expresse, ou autorisation tacite acquise un mois après le récépissé sans décision (L635-4).',
@@ -42,6 +45,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     by: ['outcome', 'commune', 'month'],
   }),
   pdlApml.indicator('permis_louer.apml_tacites', {
+    riseIs: 'BAD',
     label: 'dont autorisations tacites',
     description: 'Dossiers sans décision notifiée dans le mois : l’autorisation est acquise, personne ne la saisit.',
     unit: 'count',
@@ -51,6 +55,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     by: ['commune'],
   }),
   pdlApml.indicator('permis_louer.apml_delai_moyen', {
+    riseIs: 'BAD',
     label: 'Délai moyen de décision',
     description: 'Jours entre le récépissé et la décision (ou l’autorisation tacite).',
     unit: 'days',
@@ -59,6 +64,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     by: ['outcome'],
   }),
   pdlApml.indicator('permis_louer.visites', {
+    riseIs: 'GOOD',
     label: 'Visites de logements',
     unit: 'count',
     measure: count(),
@@ -66,6 +72,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     by: ['commune', 'month'],
   }),
   pdlDefects.indicator('permis_louer.desordres', {
+    riseIs: 'BAD',
     label: 'Désordres relevés lors des visites',
     unit: 'count',
     measure: count(),
@@ -89,6 +96,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     time: 'inForce',
   }),
   pdlControls.indicator('permis_louer.adresses_controlees', {
+    riseIs: 'GOOD',
     label: 'Adresses contrôlées (partenariat CAF)',
     unit: 'count',
     measure: count(),
@@ -97,6 +105,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     declaredUntil: DECLARED_UNTIL,
   }),
   pdlControls.indicator('permis_louer.taux_depot_apres_controle', {
+    riseIs: 'GOOD',
     label: 'Taux de dépôt de dossier après contrôle',
     unit: 'percent',
     measure: percent({ sql: '{CUBE}.outcome', op: 'eq', value: 'FILED_AFTER_CONTACT' }),
@@ -142,6 +151,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     by: ['commune'],
   }),
   pdlApd.indicator('permis_louer.apd_accords_finaux', {
+    riseIs: 'GOOD',
     label: 'APD : accords finaux en fin de travaux',
     unit: 'count',
     measure: count(),
