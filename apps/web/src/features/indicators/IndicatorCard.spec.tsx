@@ -15,6 +15,7 @@ function indicator(overrides: Partial<IndicatorView> = {}): IndicatorView {
     directorate: 'ads',
     version: 1,
     kind: 'COMPUTED',
+    riseIs: 'BAD',
     year: 2025,
     value: 1234.5,
     previousValue: 1100,

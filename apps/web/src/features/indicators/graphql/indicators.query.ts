@@ -10,6 +10,7 @@ export const IndicatorsQuery = graphql(`
       directorate
       version
       kind
+      riseIs
       year
       value
       previousValue
