@@ -13,6 +13,8 @@ import type { RetentionYears } from '@call/domain';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditService } from './audit/audit.service';
 import { AuditLogService } from './audit/audit-log.service';
+import { AlarmsResolver } from './alarms/alarms.resolver';
+import { alarmRegistry, AlarmsService } from './alarms/alarms.service';
 import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
@@ -85,6 +87,7 @@ const CORE_RESOLVERS: Function[] = [
   PersonalDataResolver,
   ReferentialsResolver,
   IndicatorsResolver,
+  AlarmsResolver,
   DirectoratesResolver,
   LiveResolver,
 ];
@@ -177,6 +180,7 @@ export interface App {
 
 export async function createApp(options: AppOptions = {}): Promise<App> {
   const modules = options.modules ?? MODULES;
+  const alarms = alarmRegistry(modules);
   const db = await Database.open(options.database ?? databaseConfigFromEnv(), databaseSetup(modules));
   // a cube naming a column the entities do not have fails here, at start-up
   const registry = await indicatorRegistry(modules, db.dataSource).catch(async (e: unknown) => {
@@ -200,6 +204,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     ],
     [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit))],
     [IndicatorsResolver, new IndicatorsResolver(new IndicatorsService(db, registry, audit))],
+    [AlarmsResolver, new AlarmsResolver(new AlarmsService(db, clock, alarms))],
     [
       DirectoratesResolver,
       new DirectoratesResolver(new Set(modules.filter((m) => m.resolvers?.length).map((m) => m.directorate))),

@@ -1,3 +1,4 @@
+import { ADS_ALARMS } from './ads.alarms';
 import type { DirectorateModule } from '../../core/module';
 import { AdsActWeightService } from './ads-act-weight.service';
 import { AdsDossierCommands } from './ads-dossier-commands.service';
@@ -42,6 +43,7 @@ export const adsModule: DirectorateModule = {
   },
   cubes: ADS_CUBES,
   personalData: adsPersonalData,
+  alarms: ADS_ALARMS,
   indicators: ADS_INDICATORS,
   fieldLabels: ADS_INPUT_LABELS,
   uniqueKeys: { 'ads_dossier.number': { field: 'number', label: 'Numéro du dossier' } },

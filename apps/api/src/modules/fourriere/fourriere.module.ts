@@ -1,3 +1,4 @@
+import { FOURRIERE_ALARMS } from './fourriere.alarms';
 import type { DirectorateModule } from '../../core/module';
 import { FOURRIERE_ENTITIES } from './entities';
 import { FourriereCalendarResolver } from './fourriere-calendar.resolver';
@@ -35,6 +36,7 @@ export const fourriereModule: DirectorateModule = {
     ]),
   cubes: FOURRIERE_CUBES,
   personalData: fourrierePersonalData,
+  alarms: FOURRIERE_ALARMS,
   indicators: FOURRIERE_INDICATORS,
   fieldLabels: FOURRIERE_FIELD_LABELS,
   seed: seedFourriere,
