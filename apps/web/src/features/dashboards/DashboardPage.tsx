@@ -6,6 +6,7 @@ import { Navigate, useParams } from 'react-router';
 import { errorMessage } from '../../shared/graphql-errors';
 import { useVisibleDirectorates } from '../../shared/useDirectorates';
 import { DrillDownDialog, type DrillTarget } from '../indicators';
+import { AlarmsPanel } from './AlarmsPanel';
 import { DashboardDetail } from './DashboardDetail';
 import { ExportDashboardButtons } from './ExportDashboardButtons';
 import { DashboardQuery } from './graphql/dashboard.query';
@@ -65,6 +66,7 @@ function Dashboard({ directorate }: { directorate: DirectorateKey }) {
       {error && <Alert severity="error">{errorMessage(error)}</Alert>}
       {loading && !data && <CircularProgress aria-label="Chargement" />}
       {data && figures.length === 0 && <Alert severity="info">Aucun indicateur pour cette direction.</Alert>}
+      <AlarmsPanel directorate={directorate} />
       <Grid container spacing={1.5} component="section" aria-label="Chiffres clés">
         {figures.map((f) => (
           <Grid key={f.key} size={{ xs: 12, sm: 6, md: 4, lg: 3 }}>
