@@ -24,7 +24,7 @@ describe('indicators for the dashboards', () => {
   beforeAll(async () => {
     t = await startTestApp({ activity: true, modules: [pretMaterielModule], clock: fixedClock('2024-03-15') });
     director = await t.as('directeur.pret_materiel');
-  }, 180_000);
+  }, 600_000);
   afterAll(() => t.close());
 
   it('should report a bad-when-up indicator as such, a good one as good, and neutral by default', async () => {
