@@ -246,7 +246,7 @@ export class IndicatorsService {
         entity: 'DeclaredIndicatorValue',
         entityId: `${key}/${year}`,
         action: 'declare',
-        changes: { from: before ? Number(before.value) : null, to: value, source: src },
+        changes: { from: before ? Number(before.value) : null, to: value, ...(src ? { source: src } : {}) },
       });
     });
     return (await this.forPeriod(user, { year, directorate: def.directorate, keys: [key] }))[0];
