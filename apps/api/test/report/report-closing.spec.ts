@@ -8,7 +8,7 @@ import { ACK, adsDossier, chapterOf, CLOSE, DRIFT, FIGURES, OPEN, REOPEN, YEAR }
 const CREATE = `mutation($i: CreateAdsDossierInput!) { createAdsDossier(input: $i) { id version } }`;
 const UPDATE = `mutation($id: ID!, $i: UpdateAdsDossierInput!) { updateAdsDossier(id: $id, input: $i) { id } }`;
 const SCALE = `mutation($from: Date!, $w: [AdsActWeightInput!]!) { updateAdsActWeights(validFrom: $from, weights: $w) { dossierType } }`;
-const DECLARE = `mutation($k: String!, $y: Int!, $v: Float!, $s: String) { declareIndicatorValue(key: $k, year: $y, value: $v, source: $s) { value source } }`;
+const DECLARE = `mutation($k: String!, $y: Int!, $v: Float!, $s: String) { declareIndicatorValue(key: $k, year: $y, value: $v, source: $s) { value declaredSource } }`;
 
 type Figure = { key: string; value: number | null; frozen: boolean; declared: boolean; source: string | null };
 const valueOf = (figures: Figure[], key: string) => figures.find((f) => f.key === key)?.value;
@@ -53,7 +53,7 @@ describe('annual report: closing a year freezes its figures', () => {
 
     expect(
       (await rh.ok(DECLARE, { k: 'rh.agents', y: 2023, v: 240, s: 'Bilan social 2023' })).declareIndicatorValue,
-    ).toEqual({ value: 240, source: 'Bilan social 2023' });
+    ).toEqual({ value: 240, declaredSource: 'Bilan social 2023' });
     // entered again without its source: the note stays
     await rh.ok(DECLARE, { k: 'rh.agents', y: 2023, v: 241 });
     const rhChapter = await chapterOf(rh, 2023, 'rh');

@@ -1,5 +1,6 @@
 import { createTheme } from '@mui/material/styles';
 import { frFR as materialFrFR } from '@mui/material/locale';
+import { frFR as chartsFrFR } from '@mui/x-charts/locales';
 import { frFR as dataGridFrFR } from '@mui/x-data-grid/locales';
 import { frFR as pickersFrFR } from '@mui/x-date-pickers/locales';
 
@@ -19,4 +20,5 @@ export const theme = createTheme(
   materialFrFR,
   dataGridFrFR,
   pickersFrFR,
+  chartsFrFR,
 );

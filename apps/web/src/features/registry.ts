@@ -2,6 +2,7 @@ import type { DirectorateKey } from '@call/domain';
 import { adminFeature } from './admin';
 import { adsFeature } from './ads';
 import { crematoriumFeature } from './crematorium';
+import { dashboardsFeature } from './dashboards';
 import { fourriereFeature } from './fourriere';
 import { homeFeature } from './home';
 import { indicatorsFeature } from './indicators';
@@ -14,6 +15,7 @@ import type { CoreFeature, FeatureModule } from './types';
 /** Always registered; the nav lists them in this order (home first). */
 export const coreFeatures: CoreFeature[] = [
   homeFeature,
+  dashboardsFeature,
   indicatorsFeature,
   reportFeature,
   journalFeature,

@@ -237,12 +237,15 @@ export function buildSeriesQuery(
 }
 
 /** The records behind a figure of a period (optionally behind one member of a breakdown), the period as bounds. */
+/** The output column holding the record's id, when the cube names one. */
+export const DRILL_RECORD_ID = '__record_id';
+
 export function buildDrillQuery(
   cube: CubeDefinition,
   ind: ComputedIndicator,
   period: { start: string; end: string },
   filter: { dimension?: ResolvedDimension; member?: string },
-  page: { offset: number; limit: number },
+  page: { offset: number; limit: number; sort?: string; descending?: boolean },
 ): { rows: BuiltQuery; count: BuiltQuery } {
   const c = new CubeCompiler(cube);
   const where = [c.within(ind.time, period.start, period.end), c.where(ind)];
@@ -251,8 +254,12 @@ export function buildDrillQuery(
   if (filter.dimension && filter.member !== undefined)
     where.push(`CAST(${c.sql(filter.dimension.sql)} AS text) = ${c.param(filter.member)}`);
   const members = ind.drill ?? cube.drill.members;
-  const cols = members.map((m) => `${c.sql(m.sql)} AS "${m.key}"`).join(', ');
-  const order = c.sql(ind.drillOrder ?? cube.time[ind.time].drillOrder ?? cube.drill.order);
+  const record = cube.drill.record ? [`${c.sql(cube.drill.record.sql)} AS "${DRILL_RECORD_ID}"`] : [];
+  const cols = [...members.map((m) => `${c.sql(m.sql)} AS "${m.key}"`), ...record].join(', ');
+  const byDefault = c.sql(ind.drillOrder ?? cube.time[ind.time].drillOrder ?? cube.drill.order);
+  // a column chosen by the reader first (its output name, checked against the members), then the default order
+  const sorted = members.find((m) => m.key === page.sort);
+  const order = sorted ? `"${sorted.key}" ${page.descending ? 'DESC' : 'ASC'} NULLS LAST, ${byDefault}` : byDefault;
   const countParams = [...c.params];
   const base = `${c.from()}\nWHERE ${where.join(' AND ')}`;
   return {

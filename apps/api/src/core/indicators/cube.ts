@@ -40,7 +40,11 @@ export interface CubeDefinition {
   dimensions?: Readonly<Record<string, CubeDimension>>;
   /** Named filters an indicator picks by name. */
   segments?: Readonly<Record<string, Filter | readonly Filter[]>>;
-  drill: { members: readonly DrillMember[]; order: string };
+  /**
+   * The columns behind a figure and their order; `record` names the record's id and the web page that shows
+   * it (`:id` replaced), so a director opens each record from a drill-down.
+   */
+  drill: { members: readonly DrillMember[]; order: string; record?: { sql: string; path: string } };
 }
 
 type IndicatorOptions = Omit<ComputedIndicator, 'kind' | 'key' | 'cube' | 'directorate' | 'version'> & {

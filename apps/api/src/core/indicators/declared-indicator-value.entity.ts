@@ -12,8 +12,8 @@ export class DeclaredIndicatorValue {
   @Column({ type: 'numeric', precision: 16, scale: 2 })
   value: string;
 
-  /** Where the figure comes from (a document, a software, a service), entered with it. */
-  @Column({ type: 'text', nullable: true })
+  /** Where the figure comes from (e.g. « Rapport d’activités 2019 »), for years before the system. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
   source: string | null;
 
   @Column({ name: 'declared_by', type: 'uuid' })

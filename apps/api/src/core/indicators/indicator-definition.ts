@@ -8,6 +8,9 @@ import type { DirectorateKey } from '@call/domain';
  */
 type IndicatorUnit = 'count' | 'percent' | 'days' | 'euros' | 'hours' | 'm2';
 
+/** Whether a rise of the figure is good news (dossiers instructed), bad news (tacit decisions) or neither. */
+export type RiseIs = 'GOOD' | 'BAD' | 'NEUTRAL';
+
 type FilterOp = 'eq' | 'neq' | 'in' | 'notIn' | 'isNull' | 'notNull' | 'gte' | 'lte' | 'gt' | 'lt';
 
 export interface Filter {
@@ -41,6 +44,10 @@ interface IndicatorBase {
   directorate: DirectorateKey;
   /** Bump when the meaning changes, so a yearly series is only compared with itself. */
   version: number;
+  /** How a dashboard colours a change: a rise of euthanasies is bad, of restitutions good. Default NEUTRAL. */
+  riseIs?: RiseIs;
+  /** Where the declared years come from (e.g. the activity reports), when the director did not say. */
+  declaredSource?: string;
 }
 
 /** A figure computed from a module's records, over one of its cubes. */

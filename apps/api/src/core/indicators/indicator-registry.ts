@@ -17,6 +17,7 @@ function snippets(cube: CubeDefinition, ind: ComputedIndicator): string[] {
     ...(t.kind === 'event' ? [t.sql] : [t.from, t.to]),
     t.drillOrder ?? cube.drill.order,
     ind.drillOrder ?? '',
+    cube.drill.record?.sql ?? '',
     ...('sql' in m ? [m.sql] : m.type === 'percent' ? m.where.map((f) => f.sql) : []),
     ...[...segmentFilters(cube, ind.segments), ...(ind.filters ?? [])].map((f) => f.sql),
     ...dims.flatMap((d) => [d.sql, d.labelSql ?? '']),

@@ -9,6 +9,22 @@ export enum IndicatorKind {
 }
 registerEnumType(IndicatorKind, { name: 'IndicatorKind' });
 
+export enum IndicatorExportFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
+registerEnumType(IndicatorExportFormat, { name: 'IndicatorExportFormat' });
+
+export enum RiseIsEnum {
+  GOOD = 'GOOD',
+  BAD = 'BAD',
+  NEUTRAL = 'NEUTRAL',
+}
+registerEnumType(RiseIsEnum, {
+  name: 'RiseIs',
+  description: 'Une hausse de l’indicateur est-elle une bonne nouvelle, une mauvaise, ou ni l’une ni l’autre ?',
+});
+
 @ObjectType()
 export class IndicatorBreakdownItem {
   @Field() member: string;
@@ -32,6 +48,7 @@ export class Indicator {
   @Field(() => DirectorateEnum) directorate: DirectorateKey;
   @Field(() => Int) version: number;
   @Field(() => IndicatorKind) kind: IndicatorKind;
+  @Field(() => RiseIsEnum, { description: 'Couleur d’une hausse : bonne, mauvaise ou neutre' }) riseIs: RiseIsEnum;
   @Field(() => Int) year: number;
   @Field(() => Float, { nullable: true }) value: number | null;
   @Field(() => Float, { nullable: true }) previousValue: number | null;
@@ -43,8 +60,8 @@ export class Indicator {
   previousPeriodEnd: string;
   @Field({ description: 'La valeur de l’an dernier a été saisie (historique d’un indicateur devenu calculé)' })
   previousValueDeclared: boolean;
-  @Field(() => String, { nullable: true, description: 'Source de la valeur saisie (document, logiciel, service)' })
-  source: string | null;
+  @Field(() => String, { nullable: true, description: 'Source de la valeur saisie de l’année (ou de l’an dernier)' })
+  declaredSource: string | null;
   @Field() canDeclare: boolean;
   @Field() drillable: boolean;
   @Field(() => [IndicatorBreakdown], { description: 'Ventilations de la période (pas de l’année comparée)' })
@@ -56,6 +73,8 @@ export class IndicatorPoint {
   @Field(() => Int) year: number;
   @Field(() => Float, { nullable: true }) value: number | null;
   @Field({ description: 'Valeur saisie par la direction, non calculée' }) declared: boolean;
+  @Field(() => String, { nullable: true, description: 'D’où vient une valeur saisie (rapport d’activités…)' })
+  source: string | null;
 }
 
 @ObjectType({ description: 'Un indicateur sur plusieurs années entières' })
@@ -65,6 +84,7 @@ export class IndicatorSeries {
   @Field() unit: string;
   @Field(() => DirectorateEnum) directorate: DirectorateKey;
   @Field(() => Int) version: number;
+  @Field(() => RiseIsEnum) riseIs: RiseIsEnum;
   @Field(() => [IndicatorPoint]) points: IndicatorPoint[];
 }
 
@@ -78,5 +98,7 @@ export class IndicatorColumn {
 export class IndicatorRecordPage {
   @Field(() => [IndicatorColumn]) columns: IndicatorColumn[];
   @Field(() => [JSONObjectScalar]) rows: Record<string, unknown>[];
+  @Field(() => [String], { nullable: 'items', description: 'Page de chaque enregistrement dans son module' })
+  paths: (string | null)[];
   @Field(() => Int) total: number;
 }

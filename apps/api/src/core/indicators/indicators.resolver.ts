@@ -8,8 +8,12 @@ import { DirectorateEnum } from '../graphql/enums';
 import { LocalDateScalar } from '../graphql/scalars';
 import { IndicatorsService } from './indicators.service';
 import { ExportedFile } from '../graphql/exported-file';
-import { indicatorReportWorkbook } from './report-export';
-import { Indicator, IndicatorRecordPage, IndicatorSeries } from './indicator.types';
+import { indicatorReportWorkbook, reportTable } from './report-export';
+import { Indicator, IndicatorExportFormat, IndicatorRecordPage, IndicatorSeries } from './indicator.types';
+import { tableFile } from './indicator-csv';
+
+/** At most this many records in a drill-down export (a year of a module's busiest figure fits). */
+const EXPORT_LIMIT = 20_000;
 
 const checkYear = (year: number, field = 'year') => {
   if (year < 2000 || year > 2100) throw badInput(field, 'L’année doit être comprise entre 2000 et 2100.');
@@ -79,13 +83,42 @@ export class IndicatorsResolver {
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
     @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
     @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: string | null,
+    @Arg('sort', () => String, { nullable: true, description: 'Clé de la colonne de tri' }) sort: string | null,
+    @Arg('descending', { defaultValue: false }) descending: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<IndicatorRecordPage> {
     checkYear(year);
     if (offset < 0) throw badInput('offset', 'Le décalage doit être positif.');
     if (limit < 1 || limit > 500) throw badInput('limit', 'La taille de page doit être comprise entre 1 et 500.');
     const period = IndicatorsService.period(year, asOf);
-    return this.service.records(ctx.user!, key, period, dimension, member, { offset, limit });
+    return this.service.records(ctx.user!, key, period, dimension, member, { offset, limit, sort, descending });
+  }
+
+  @Authorized(Rule.signedIn)
+  @Query(() => ExportedFile, {
+    description: 'Les enregistrements derrière un chiffre, en CSV ou XLSX (formats français)',
+  })
+  async indicatorRecordsExport(
+    @Arg('key') key: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('format', () => IndicatorExportFormat) format: IndicatorExportFormat,
+    @Arg('dimension', () => String, { nullable: true }) dimension: string | null,
+    @Arg('member', () => String, { nullable: true }) member: string | null,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: string | null,
+    @Arg('sort', () => String, { nullable: true }) sort: string | null,
+    @Arg('descending', { defaultValue: false }) descending: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ExportedFile> {
+    checkYear(year);
+    const period = IndicatorsService.period(year, asOf);
+    const page = await this.service.records(ctx.user!, key, period, dimension, member, {
+      offset: 0,
+      limit: EXPORT_LIMIT,
+      sort,
+      descending,
+    });
+    const name = [key.replace(/\W+/g, '-'), year, member?.replace(/\W+/g, '-')].filter(Boolean).join('-');
+    return tableFile({ title: key, columns: page.columns, rows: page.rows }, name, format);
   }
 
   @Authorized(Rule.signedIn)
@@ -95,10 +128,15 @@ export class IndicatorsResolver {
   async indicatorReport(
     @Arg('year', () => Int) year: number,
     @Arg('directorate', () => DirectorateEnum, { nullable: true }) directorate: DirectorateKey | null,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: string | null,
+    @Arg('format', () => IndicatorExportFormat, { defaultValue: IndicatorExportFormat.XLSX })
+    format: IndicatorExportFormat,
     @Ctx() ctx: RequestContext,
   ): Promise<ExportedFile> {
     checkYear(year);
-    return indicatorReportWorkbook(year, await this.service.forPeriod(ctx.user!, { year, directorate }));
+    const indicators = await this.service.forPeriod(ctx.user!, { year, asOf, directorate });
+    if (format === IndicatorExportFormat.XLSX) return indicatorReportWorkbook(year, indicators);
+    return tableFile(reportTable(year, indicators), `tableau-de-bord-${directorate ?? 'dgs'}-${asOf ?? year}`, format);
   }
 
   @Authorized(Rule.signedIn)
@@ -107,7 +145,7 @@ export class IndicatorsResolver {
     @Arg('key') key: string,
     @Arg('year', () => Int) year: number,
     @Arg('value', () => Float) value: number,
-    @Arg('source', () => String, { nullable: true, description: 'D’où vient le chiffre (document, logiciel, service)' })
+    @Arg('source', () => String, { nullable: true, description: 'D’où vient la valeur (rapport d’activités…)' })
     source: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Indicator> {

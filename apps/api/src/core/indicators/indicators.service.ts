@@ -4,12 +4,12 @@ import type { Database } from '../database/database';
 import type { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../context';
 import { badInput, forbidden, notFound } from '../errors';
-import { buildDrillQuery, resolveDimension } from './cube-sql';
+import { buildDrillQuery, DRILL_RECORD_ID, resolveDimension } from './cube-sql';
 import { DeclaredIndicatorValue } from './declared-indicator-value.entity';
 import { computePeriod, computeSeries, round, type Figures } from './indicator-compute';
 import type { ComputedIndicator, IndicatorDefinition, Period } from './indicator-definition';
 import type { IndicatorRegistry } from './indicator-registry';
-import { Indicator, IndicatorKind, IndicatorRecordPage, IndicatorSeries } from './indicator.types';
+import { Indicator, IndicatorKind, IndicatorRecordPage, IndicatorSeries, RiseIsEnum } from './indicator.types';
 import { seriesYears, yearPeriod, yearToDatePeriod } from './periods';
 
 type Row = Record<string, unknown>;
@@ -28,6 +28,12 @@ function evolution(current: number | null, previous: number | null): number | nu
 /** A year's figure is a declared value: a declared indicator, or a computed one's history (`declaredUntil`). */
 const isDeclaredIn = (def: IndicatorDefinition, year: number): boolean =>
   def.kind === 'declared' || (def.declaredUntil !== undefined && year <= def.declaredUntil);
+
+type DeclaredLookup = ((key: string, year: number) => number | null) & {
+  source: (def: IndicatorDefinition, year: number) => string | null;
+};
+
+const riseIs = (def: IndicatorDefinition): RiseIsEnum => RiseIsEnum[def.riseIs ?? 'NEUTRAL'];
 
 export interface IndicatorQuery {
   year: number;
@@ -62,12 +68,17 @@ export class IndicatorsService {
     const rows = keys.length
       ? await em.find(DeclaredIndicatorValue, { where: { indicatorKey: In(keys), year: In(years) } })
       : [];
-    const row = (key: string, year: number) => rows.find((r) => r.indicatorKey === key && r.year === year);
+    const byKey = new Map(rows.map((r) => [`${r.indicatorKey}/${r.year}`, r]));
     const value = (key: string, year: number) => {
-      const v = row(key, year)?.value;
+      const v = byKey.get(`${key}/${year}`)?.value;
       return v === undefined ? null : Number(v);
     };
-    return Object.assign(value, { source: (key: string, year: number) => row(key, year)?.source ?? null });
+    // the source the director gave, else the one the indicator declares for its history; none without a value
+    const source = (def: IndicatorDefinition, year: number) => {
+      const row = byKey.get(`${def.key}/${year}`);
+      return row ? (row.source ?? def.declaredSource ?? null) : null;
+    };
+    return Object.assign(value, { source });
   }
 
   /** The indicators the user may read for a year (or a year to date), each computed by the database. */
@@ -89,7 +100,7 @@ export class IndicatorsService {
     def: IndicatorDefinition,
     period: Period,
     figures: Figures | undefined,
-    declared: ((key: string, year: number) => number | null) & { source(key: string, year: number): string | null },
+    declared: DeclaredLookup,
   ): Indicator {
     const declaredNow = isDeclaredIn(def, period.year);
     const declaredBefore = isDeclaredIn(def, period.previous.year);
@@ -103,6 +114,7 @@ export class IndicatorsService {
       directorate: def.directorate,
       version: def.version,
       kind: declaredNow ? IndicatorKind.DECLARED : IndicatorKind.COMPUTED,
+      riseIs: riseIs(def),
       year: period.year,
       value,
       previousValue,
@@ -110,7 +122,11 @@ export class IndicatorsService {
       periodEnd: period.end,
       previousPeriodEnd: period.previous.end,
       previousValueDeclared: declaredBefore,
-      source: declaredNow ? declared.source(def.key, period.year) : null,
+      declaredSource: declaredNow
+        ? declared.source(def, period.year)
+        : declaredBefore
+          ? declared.source(def, period.previous.year)
+          : null,
       canDeclare: declaredNow && canDeclareIndicator(user, def.directorate),
       drillable: !declaredNow,
       breakdowns: declaredNow ? [] : (figures?.breakdowns ?? []),
@@ -139,9 +155,15 @@ export class IndicatorsService {
         unit: def.unit,
         directorate: def.directorate,
         version: def.version,
+        riseIs: riseIs(def),
         points: years.map((year) => {
           const d = isDeclaredIn(def, year);
-          return { year, declared: d, value: d ? declared(def.key, year) : (values.get(def.key)?.get(year) ?? null) };
+          return {
+            year,
+            declared: d,
+            value: d ? declared(def.key, year) : (values.get(def.key)?.get(year) ?? null),
+            source: d ? declared.source(def, year) : null,
+          };
         }),
       }));
     });
@@ -162,7 +184,7 @@ export class IndicatorsService {
     period: Period,
     dimension: string | null | undefined,
     member: string | null | undefined,
-    page: { offset: number; limit: number },
+    page: { offset: number; limit: number; sort?: string | null; descending?: boolean },
   ): Promise<IndicatorRecordPage> {
     const def = this.readable(user, key);
     if (def.kind !== 'computed' || isDeclaredIn(def, period.year))
@@ -171,8 +193,20 @@ export class IndicatorsService {
     if (dimension && !def.by?.includes(dimension))
       throw badInput('dimension', `Cet indicateur n’a pas de ventilation « ${dimension} ».`);
     const dim = dimension ? resolveDimension(cube, def, dimension) : undefined;
-    const q = buildDrillQuery(cube, def, period, { dimension: dim, member: member ?? undefined }, page);
     const members = def.drill ?? cube.drill.members;
+    if (page.sort && !members.some((m) => m.key === page.sort))
+      throw badInput('sort', `Cette liste n’a pas de colonne « ${page.sort} ».`);
+    const q = buildDrillQuery(
+      cube,
+      def,
+      period,
+      { dimension: dim, member: member ?? undefined },
+      {
+        ...page,
+        sort: page.sort ?? undefined,
+      },
+    );
+    const record = cube.drill.record;
     return this.db.read(async (em) => {
       const [rows, count] = await Promise.all([
         em.query<Row[]>(q.rows.sql, q.rows.params),
@@ -181,6 +215,12 @@ export class IndicatorsService {
       return {
         columns: members.map((m) => ({ key: m.key, label: m.label })),
         rows: rows.map((r) => Object.fromEntries(members.map((m) => [m.key, displayValue(r[m.key], m.labels)]))),
+        paths: rows.map((r) => {
+          const id = r[DRILL_RECORD_ID];
+          return record && (typeof id === 'string' || typeof id === 'number')
+            ? record.path.replace(':id', String(id))
+            : null;
+        }),
         total: Number(count[0].total),
       };
     });
@@ -193,12 +233,12 @@ export class IndicatorsService {
     if (!canDeclareIndicator(user, def.directorate))
       throw forbidden('Seul le directeur de la direction ou la DGS saisit cet indicateur.');
     if (!Number.isFinite(value) || value < 0) throw badInput('value', 'La valeur doit être un nombre positif.');
-    const note = source?.trim() || null;
-    if (note && note.length > 500) throw badInput('source', 'La source tient en 500 caractères au plus.');
+    const src = source?.trim() || null;
+    if (src && src.length > 300) throw badInput('source', 'La source tient en 300 caractères au plus.');
     await this.db.transaction(async (em) => {
       const before = await em.findOne(DeclaredIndicatorValue, { where: { indicatorKey: key, year } });
       // a value entered again without its source keeps the one already noted
-      const kept = note ?? before?.source ?? null;
+      const kept = src ?? before?.source ?? null;
       await em.upsert(
         DeclaredIndicatorValue,
         { indicatorKey: key, year, value: String(value), source: kept, declaredBy: user.id },
@@ -208,7 +248,7 @@ export class IndicatorsService {
         entity: 'DeclaredIndicatorValue',
         entityId: `${key}/${year}`,
         action: 'declare',
-        changes: { from: before ? Number(before.value) : null, to: value, source: kept },
+        changes: { from: before ? Number(before.value) : null, to: value, ...(kept ? { source: kept } : {}) },
       });
     });
     return (await this.forPeriod(user, { year, directorate: def.directorate, keys: [key] }))[0];

@@ -12,6 +12,37 @@ const UNIT_LABELS: Record<string, string> = {
   m2: 'm²',
 };
 
+/** The figures of a dashboard as one table (its CSV export). */
+export function reportTable(year: number, indicators: Indicator[]) {
+  return {
+    title: `Indicateurs ${year}`,
+    columns: [
+      { key: 'directorate', label: 'Direction' },
+      { key: 'label', label: 'Indicateur' },
+      { key: 'unit', label: 'Unité' },
+      { key: 'periodEnd', label: 'Jusqu’au' },
+      { key: 'value', label: String(year) },
+      { key: 'previous', label: String(year - 1) },
+      { key: 'evolution', label: 'Évolution (%)' },
+      { key: 'kind', label: 'Source' },
+      { key: 'source', label: 'Origine de la valeur saisie' },
+      { key: 'key', label: 'Clé' },
+    ],
+    rows: indicators.map((i) => ({
+      directorate: directorateLabel(i.directorate),
+      label: i.label,
+      unit: UNIT_LABELS[i.unit] ?? i.unit,
+      periodEnd: i.periodEnd,
+      value: i.value,
+      previous: i.previousValue,
+      evolution: i.evolution,
+      kind: i.kind === IndicatorKind.DECLARED ? 'saisi' : 'calculé',
+      source: i.declaredSource,
+      key: i.key,
+    })),
+  };
+}
+
 /**
  * The activity report of a year as a workbook: one summary sheet (every indicator, the year before and the
  * evolution), then one sheet per directorate with the breakdowns. Figures come as computed by the engine.

@@ -67,7 +67,7 @@ export async function liveFigures(
         })),
         version: i.version,
         declared: i.kind === IndicatorKind.DECLARED,
-        source: i.source,
+        source: i.kind === IndicatorKind.DECLARED ? i.declaredSource : null,
       },
     ]),
   );

@@ -62,6 +62,7 @@ export const adsDossiers = defineCube({
     withdrawal: { sql: '{CUBE}.after_tacit_kind', op: 'eq', value: 'WITHDRAWAL' },
   },
   drill: {
+    record: { sql: '{CUBE}.id', path: '/ads/dossiers/:id' },
     members: [
       { key: 'number', label: 'Numéro', sql: '{CUBE}.number' },
       { key: 'type', label: 'Type', sql: '{CUBE}.type' },

@@ -8,6 +8,7 @@ const DURATION = '({CUBE}.decided_on - {CUBE}.complete_on)';
 
 export const ADS_INDICATORS: ComputedIndicator[] = [
   dossiers.indicator('ads.dossiers_instructed', {
+    riseIs: 'GOOD',
     label: 'Dossiers instruits',
     unit: 'count',
     description: `Autorisations d’urbanisme (CUa, CUb, DP, PCMI, PC, PA, PD, modificatifs et transferts compris) déposées pour les communes de l’option 1 et instruites par le service. ${DEPOSIT_YEAR}`,
@@ -17,6 +18,7 @@ export const ADS_INDICATORS: ComputedIndicator[] = [
     by: ['month', 'type', 'commune', 'channel'],
   }),
   dossiers.indicator('ads.dossiers_electronic', {
+    riseIs: 'GOOD',
     label: 'Dossiers déposés par voie dématérialisée',
     unit: 'count',
     description: `Dossiers instruits déposés sur le guichet numérique (GNAU). ${DEPOSIT_YEAR}`,
@@ -26,6 +28,7 @@ export const ADS_INDICATORS: ComputedIndicator[] = [
     by: ['month', 'type', 'commune'],
   }),
   dossiers.indicator('ads.electronic_share', {
+    riseIs: 'GOOD',
     label: 'Part des dépôts dématérialisés',
     unit: 'percent',
     description: `Dossiers déposés sur le GNAU rapportés aux dossiers instruits. ${DEPOSIT_YEAR}`,
@@ -36,6 +39,7 @@ export const ADS_INDICATORS: ComputedIndicator[] = [
     drillOrder: '{CUBE}.number',
   }),
   dossiers.indicator('ads.decisions', {
+    riseIs: 'GOOD',
     label: 'Décisions rendues',
     unit: 'count',
     description:
@@ -46,6 +50,7 @@ export const ADS_INDICATORS: ComputedIndicator[] = [
     by: ['outcome', 'type', 'month', 'commune'],
   }),
   dossiers.indicator('ads.tacit_decisions', {
+    riseIs: 'BAD',
     label: 'Décisions tacites',
     unit: 'count',
     description:
@@ -56,6 +61,7 @@ export const ADS_INDICATORS: ComputedIndicator[] = [
     by: ['outcome', 'type'],
   }),
   dossiers.indicator('ads.tacit_withdrawals', {
+    riseIs: 'BAD',
     label: 'Retraits de décisions tacites',
     unit: 'count',
     description:
@@ -66,6 +72,7 @@ export const ADS_INDICATORS: ComputedIndicator[] = [
     by: ['withdrawalOutcome', 'type'],
   }),
   dossiers.indicator('ads.instruction_time_avg', {
+    riseIs: 'BAD',
     label: 'Durée moyenne d’instruction',
     unit: 'days',
     description:
@@ -76,6 +83,7 @@ export const ADS_INDICATORS: ComputedIndicator[] = [
     by: ['type'],
   }),
   dossiers.indicator('ads.instruction_time_median', {
+    riseIs: 'BAD',
     label: 'Durée médiane d’instruction',
     unit: 'days',
     description: 'Médiane des jours entre le dossier complet et la décision, pour les décisions de l’année.',
@@ -85,6 +93,7 @@ export const ADS_INDICATORS: ComputedIndicator[] = [
     by: ['type'],
   }),
   dossiers.indicator('ads.open_year_end', {
+    riseIs: 'BAD',
     label: 'Dossiers en cours au 31 décembre',
     unit: 'count',
     description: 'Dossiers déposés et sans décision (ni retrait) à la fin du 31 décembre.',
@@ -94,6 +103,7 @@ export const ADS_INDICATORS: ComputedIndicator[] = [
     by: ['type', 'commune'],
   }),
   dossiers.indicator('ads.weighted_acts', {
+    riseIs: 'GOOD',
     label: 'Actes quantifiés (équivalent PC)',
     unit: 'count',
     description: `Dossiers instruits pondérés par type selon le barème du service (PC = 1) en vigueur à leur date de dépôt : un nouveau barème daté ne modifie pas les années passées. ${DEPOSIT_YEAR}`,

@@ -27,6 +27,7 @@ export const crematoriumCremations = defineCube({
     dispersed: { sql: '{CUBE}.ashes_fate', op: 'eq', value: 'DISPERSED' },
   },
   drill: {
+    record: { sql: '{CUBE}.id', path: '/crematorium/cremations/:id' },
     members: [
       { key: 'reference', label: 'N°', sql: REFERENCE },
       { key: 'cremationOn', label: 'Date', sql: '{CUBE}.cremation_on' },

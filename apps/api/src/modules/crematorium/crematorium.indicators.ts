@@ -13,6 +13,7 @@ const DECLARED_UNTIL = 2021;
 
 export const CREMATORIUM_INDICATORS: ComputedIndicator[] = [
   cremations.indicator('crematorium.cremations', {
+    riseIs: 'GOOD',
     label: 'Crémations',
     description: 'Crémations réalisées dans l’année, au jour du créneau, toutes lignes et toutes natures.',
     unit: 'count',
@@ -52,6 +53,7 @@ export const CREMATORIUM_INDICATORS: ComputedIndicator[] = [
     by: ['objectType', 'month'],
   }),
   scans.indicator('crematorium.retard_detections', {
+    riseIs: 'BAD',
     label: 'Retard causé par les détections',
     description: 'Retard des cérémonies et mises à la flamme causé par les protocoles d’ouverture.',
     unit: 'hours',
@@ -61,6 +63,7 @@ export const CREMATORIUM_INDICATORS: ComputedIndicator[] = [
     by: ['objectType', 'month'],
   }),
   lots.indicator('crematorium.metaux_kg', {
+    riseIs: 'GOOD',
     label: 'Métaux collectés (kg)',
     description:
       'Poids des métaux ferreux et non ferreux issus de la crémation, collectés dans l’année (L2223-18-1-1).',
@@ -70,6 +73,7 @@ export const CREMATORIUM_INDICATORS: ComputedIndicator[] = [
     by: ['month', 'buyer'],
   }),
   lots.indicator('crematorium.metaux_produit', {
+    riseIs: 'GOOD',
     label: 'Produit de la vente des métaux',
     description: 'Produit des cessions de métaux dans l’année.',
     unit: 'euros',

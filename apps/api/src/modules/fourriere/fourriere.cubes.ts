@@ -48,7 +48,11 @@ export const fourriereAnimals = defineCube({
   },
   dimensions: own.dimensions,
   segments: own.segments,
-  drill: { members: own.drill, order: '{CUBE}.intake_on, {CUBE}.number' },
+  drill: {
+    members: own.drill,
+    order: '{CUBE}.intake_on, {CUBE}.number',
+    record: { sql: '{CUBE}.id', path: '/fourriere/animaux/:id' },
+  },
 });
 
 export const fourriereOutcomes = defineCube({
@@ -71,6 +75,7 @@ export const fourriereOutcomes = defineCube({
     euthanised: { sql: '{CUBE}.type', op: 'eq', value: 'EUTHANISED' },
   },
   drill: {
+    record: { sql: '{animal}.id', path: '/fourriere/animaux/:id' },
     members: [
       ...joined.drill,
       { key: 'outcomeOn', label: 'Sortie', sql: '{CUBE}.outcome_on' },

@@ -1,5 +1,5 @@
 import { avg, count, median, percent, sum } from '../../core/indicators/cube';
-import type { ComputedIndicator } from '../../core/indicators/indicator-definition';
+import type { ComputedIndicator, RiseIs } from '../../core/indicators/indicator-definition';
 import {
   fourriereAnimals as animals,
   fourriereOutcomes as outcomes,
@@ -8,8 +8,17 @@ import {
 
 const intakes = (key: string, label: string, description: string, segments: string[], by: string[]) =>
   animals.indicator(key, { label, description, unit: 'count', measure: count(), time: 'intake', segments, by });
-const exits = (key: string, label: string, description: string, segments: string[], by: string[]) =>
-  outcomes.indicator(key, { label, description, unit: 'count', measure: count(), time: 'outcome', segments, by });
+const exits = (key: string, label: string, description: string, segments: string[], by: string[], riseIs?: RiseIs) =>
+  outcomes.indicator(key, {
+    label,
+    description,
+    unit: 'count',
+    measure: count(),
+    time: 'outcome',
+    segments,
+    by,
+    riseIs,
+  });
 
 const ADOPTION_NOTE =
   'Le rapport compte « passés en adoption » les animaux cédés gratuitement à une association de protection animale disposant d’un refuge ' +
@@ -59,6 +68,7 @@ export const FOURRIERE_INDICATORS: ComputedIndicator[] = [
     'Restitutions de chiens dans l’année, après paiement des frais de fourrière.',
     ['dog', 'returned'],
     ['commune', 'month'],
+    'GOOD',
   ),
   exits(
     'fourriere.chiens_adoption',
@@ -66,6 +76,7 @@ export const FOURRIERE_INDICATORS: ComputedIndicator[] = [
     ADOPTION_NOTE,
     ['dog', 'adoption'],
     ['type', 'month'],
+    'GOOD',
   ),
   exits(
     'fourriere.chats_restitues',
@@ -73,6 +84,7 @@ export const FOURRIERE_INDICATORS: ComputedIndicator[] = [
     'Restitutions de chats dans l’année, après paiement des frais de fourrière.',
     ['cat', 'returned'],
     ['commune', 'month'],
+    'GOOD',
   ),
   exits(
     'fourriere.chats_adoption',
@@ -80,6 +92,7 @@ export const FOURRIERE_INDICATORS: ComputedIndicator[] = [
     ADOPTION_NOTE,
     ['cat', 'adoption'],
     ['type', 'month'],
+    'GOOD',
   ),
   exits(
     'fourriere.euthanasies',
@@ -87,8 +100,10 @@ export const FOURRIERE_INDICATORS: ComputedIndicator[] = [
     'Euthanasies pratiquées dans l’année, après le délai de garde ou sur décision judiciaire.',
     ['euthanised'],
     ['species', 'month'],
+    'BAD',
   ),
   animals.indicator('fourriere.taux_restitution', {
+    riseIs: 'GOOD',
     label: 'Taux de restitution',
     unit: 'percent',
     description:
@@ -98,6 +113,7 @@ export const FOURRIERE_INDICATORS: ComputedIndicator[] = [
     by: ['species', 'origin'],
   }),
   outcomes.indicator('fourriere.duree_sejour_moyenne', {
+    riseIs: 'BAD',
     label: 'Durée moyenne de séjour',
     unit: 'days',
     description: 'Jours calendaires entre l’entrée et la sortie, pour les animaux sortis dans l’année.',
@@ -106,6 +122,7 @@ export const FOURRIERE_INDICATORS: ComputedIndicator[] = [
     by: ['species', 'type'],
   }),
   outcomes.indicator('fourriere.duree_sejour_mediane', {
+    riseIs: 'BAD',
     label: 'Durée médiane de séjour',
     unit: 'days',
     description: 'Médiane des jours calendaires entre l’entrée et la sortie, pour les animaux sortis dans l’année.',
@@ -114,6 +131,7 @@ export const FOURRIERE_INDICATORS: ComputedIndicator[] = [
     by: ['species', 'type'],
   }),
   animals.indicator('fourriere.presents_fin_annee', {
+    riseIs: 'BAD',
     label: 'Animaux présents au 31 décembre',
     unit: 'count',
     description:
@@ -123,6 +141,7 @@ export const FOURRIERE_INDICATORS: ComputedIndicator[] = [
     by: ['species', 'origin'],
   }),
   payments.indicator('fourriere.frais_encaisses', {
+    riseIs: 'GOOD',
     label: 'Frais de fourrière encaissés',
     unit: 'euros',
     description:

@@ -66,6 +66,7 @@ export const pdlApml = defineCube({
     refused: { sql: '{CUBE}.decision', op: 'eq', value: 'REFUS' },
   },
   drill: {
+    record: { sql: '{CUBE}.id', path: '/permis-louer/apml/:id' },
     members: [
       { key: 'number', label: 'N° de dossier', sql: '{CUBE}.number' },
       { key: 'receivedOn', label: 'Récépissé', sql: '{CUBE}.received_on' },

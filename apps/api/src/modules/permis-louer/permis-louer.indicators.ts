@@ -18,6 +18,7 @@ const DECLARED_UNTIL = 2019;
 
 export const PDL_INDICATORS: ComputedIndicator[] = [
   pdlApml.indicator('permis_louer.apml_dossiers', {
+    riseIs: 'GOOD',
     label: 'Dossiers APML déposés',
     description: 'Demandes d’autorisation préalable de mise en location reçues dans l’année (date du récépissé).',
     unit: 'count',
@@ -27,6 +28,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     declaredUntil: DECLARED_UNTIL,
   }),
   pdlApml.indicator('permis_louer.apml_depuis_debut', {
+    riseIs: 'GOOD',
     label: 'Dossiers APML suivis depuis 2020',
     description: 'Tous les dossiers reçus depuis le début du dispositif, au 31 décembre.',
     unit: 'count',
@@ -35,6 +37,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     by: ['commune'],
   }),
   pdlApml.indicator('permis_louer.apml_decisions', {
+    riseIs: 'GOOD',
     label: 'Décisions APML (tacites comprises)',
     description:
       'Dossiers décidés dans l’année : décision expresse, ou autorisation tacite acquise un mois après le récépissé sans décision (L635-4).',
@@ -44,6 +47,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     by: ['outcome', 'commune', 'month'],
   }),
   pdlApml.indicator('permis_louer.apml_tacites', {
+    riseIs: 'BAD',
     label: 'dont autorisations tacites',
     description: 'Dossiers sans décision notifiée dans le mois : l’autorisation est acquise, personne ne la saisit.',
     unit: 'count',
@@ -53,6 +57,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     by: ['commune'],
   }),
   pdlApml.indicator('permis_louer.apml_delai_moyen', {
+    riseIs: 'BAD',
     label: 'Délai moyen de décision',
     description: 'Jours entre le récépissé et la décision (ou l’autorisation tacite).',
     unit: 'days',
@@ -61,6 +66,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     by: ['outcome'],
   }),
   pdlApml.indicator('permis_louer.visites', {
+    riseIs: 'GOOD',
     label: 'Visites de logements',
     unit: 'count',
     measure: count(),
@@ -86,6 +92,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     by: ['commune', 'dwellingType'],
   }),
   pdlDefects.indicator('permis_louer.desordres', {
+    riseIs: 'BAD',
     label: 'Désordres relevés lors des visites',
     unit: 'count',
     measure: count(),
@@ -109,6 +116,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     time: 'inForce',
   }),
   pdlControls.indicator('permis_louer.adresses_controlees', {
+    riseIs: 'GOOD',
     label: 'Adresses contrôlées (partenariat CAF)',
     unit: 'count',
     measure: count(),
@@ -117,6 +125,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     declaredUntil: DECLARED_UNTIL,
   }),
   pdlControls.indicator('permis_louer.taux_depot_apres_controle', {
+    riseIs: 'GOOD',
     label: 'Taux de dépôt de dossier après contrôle',
     unit: 'percent',
     measure: percent({ sql: '{CUBE}.outcome', op: 'eq', value: 'FILED_AFTER_CONTACT' }),
@@ -162,6 +171,7 @@ export const PDL_INDICATORS: ComputedIndicator[] = [
     by: ['commune'],
   }),
   pdlApd.indicator('permis_louer.apd_accords_finaux', {
+    riseIs: 'GOOD',
     label: 'APD : accords finaux en fin de travaux',
     unit: 'count',
     measure: count(),

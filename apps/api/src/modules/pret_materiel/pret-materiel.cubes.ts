@@ -31,6 +31,7 @@ export const pretRequests = defineCube({
     handover: { label: 'Livraison ou retrait', sql: '{CUBE}.handover', labels: PRET_HANDOVERS.labels },
   },
   drill: {
+    record: { sql: '{CUBE}.id', path: '/pret-materiel/demandes/:id' },
     members: [
       { key: 'commune', label: 'Commune', sql: '{commune}.name' },
       { key: 'event', label: 'Manifestation', sql: '{CUBE}.event_name' },

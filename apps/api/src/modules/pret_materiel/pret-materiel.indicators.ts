@@ -12,6 +12,7 @@ const SOURCE = 'Jusqu’en 2022 : valeurs déclarées d’après les rapports d�
 
 export const PRET_MATERIEL_INDICATORS: ComputedIndicator[] = [
   requests.indicator('pret_materiel.demandes', {
+    riseIs: 'GOOD',
     label: 'Demandes de prêt de matériel',
     description:
       'Demandes des communes traitées dans l’année (accordées, même en partie, ou refusées), à la date de la réponse.',
@@ -22,6 +23,7 @@ export const PRET_MATERIEL_INDICATORS: ComputedIndicator[] = [
     declaredUntil: 2021,
   }),
   requests.indicator('pret_materiel.communes_interessees', {
+    riseIs: 'GOOD',
     label: 'Communes ayant fait au moins une demande',
     description: `Communes ayant adressé au moins une demande de prêt dans l’année (date de la demande). ${SOURCE}`,
     unit: 'count',
@@ -29,8 +31,10 @@ export const PRET_MATERIEL_INDICATORS: ComputedIndicator[] = [
     time: 'requested',
     by: ['month'],
     declaredUntil: 2022,
+    declaredSource: 'Rapports d’activités de la CALL (2016-2022)',
   }),
   loans.indicator('pret_materiel.unites_jours', {
+    riseIs: 'GOOD',
     label: 'Matériel prêté (unités × jours)',
     description: 'Quantités prêtées multipliées par les jours de la manifestation, au premier jour de celle-ci.',
     unit: 'count',
@@ -56,6 +60,7 @@ export const PRET_MATERIEL_INDICATORS: ComputedIndicator[] = [
     by: ['service', 'kind', 'month'],
   }),
   repairs.indicator('pret_materiel.reparations', {
+    riseIs: 'BAD',
     label: 'Réparations ouvertes',
     description: 'Matériel mis en réparation dans l’année (dégâts lors d’un prêt ou usure).',
     unit: 'count',
@@ -64,6 +69,7 @@ export const PRET_MATERIEL_INDICATORS: ComputedIndicator[] = [
     by: ['kind', 'cause'],
   }),
   repairs.indicator('pret_materiel.cout_reparations', {
+    riseIs: 'BAD',
     label: 'Coût des réparations',
     description: 'Coût des réparations terminées dans l’année.',
     unit: 'euros',

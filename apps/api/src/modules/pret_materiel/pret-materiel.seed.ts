@@ -194,6 +194,7 @@ export async function seedPretMateriel({ em, users, year, today }: SeedContext):
           indicatorKey: 'pret_materiel.communes_interessees',
           year: Number(y),
           value: String(value),
+          source: `Rapport d’activités ${y} de la CALL`,
           declaredBy: director.id,
         })),
       )

@@ -4,6 +4,8 @@ import { Link, Navigate } from 'react-router';
 import { useMe } from '../../auth/useMe';
 import { errorMessage } from '../../shared/graphql-errors';
 import { useVisibleDirectorates } from '../../shared/useDirectorates';
+import { canReadIndicators } from '@call/domain';
+import { dashboardPath } from '../dashboards';
 import { indicatorsPath } from '../indicators';
 import { directorateFeatures } from '../registry';
 import { DirectorateCard } from './DirectorateCard';
@@ -22,6 +24,8 @@ export function HomePage() {
   if (me.role === 'ADMIN') return <Navigate to="/administration" replace />;
 
   const year = new Date().getFullYear();
+  // the report is written for the last complete year: the DGS's home opens it
+  const reportYear = year - 1;
   return (
     <Stack spacing={3}>
       <div>
@@ -31,11 +35,25 @@ export function HomePage() {
         <Typography color="text.secondary">{INTRO[me.role]}</Typography>
       </div>
       {me.role === 'DGS' && (
-        <div>
-          <Button component={Link} to={indicatorsPath({ year })} variant="contained">
-            Rapport annuel {year} — tous les indicateurs
+        <Stack direction="row" spacing={2}>
+          <Button component={Link} to={dashboardPath({ year: reportYear })} variant="contained">
+            Vue d’ensemble {reportYear}
           </Button>
-        </div>
+          <Button component={Link} to={indicatorsPath({ year: reportYear })} variant="outlined">
+            Rapport annuel {reportYear} — tous les indicateurs
+          </Button>
+        </Stack>
+      )}
+      {me.role === 'DIRECTOR' && (
+        <Stack direction="row" spacing={2}>
+          {directorates
+            .filter((d) => canReadIndicators(me, d.key))
+            .map((d) => (
+              <Button key={d.key} component={Link} to={dashboardPath({ directorate: d.key })} variant="contained">
+                Tableau de bord — {d.label}
+              </Button>
+            ))}
+        </Stack>
       )}
       {error && <Alert severity="error">{errorMessage(error)}</Alert>}
       {!loading && !error && directorates.length === 0 && (

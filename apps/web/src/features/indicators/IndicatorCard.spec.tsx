@@ -15,12 +15,13 @@ function indicator(overrides: Partial<IndicatorView> = {}): IndicatorView {
     directorate: 'ads',
     version: 1,
     kind: 'COMPUTED',
+    riseIs: 'BAD',
     year: 2025,
     value: 1234.5,
     previousValue: 1100,
     evolution: 12.2272,
     canDeclare: false,
-    source: null,
+    declaredSource: null,
     drillable: true,
     breakdowns: [
       {

@@ -1,6 +1,7 @@
 import { Box, Card, CardContent, Chip, Link, Stack, Tooltip, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { formatEvolution, formatIndicatorValue } from '../../shared/format';
+import { changeColor } from '../../shared/rise';
 import { Breakdowns } from './Breakdowns';
 import type { DrillTarget, IndicatorView } from './types';
 
@@ -16,12 +17,8 @@ interface Props {
 export function IndicatorCard({ indicator, onDrill, declareSlot }: Props) {
   const drill = indicator.drillable ? onDrill : undefined;
   const value = formatIndicatorValue(indicator.value, indicator.unit);
-  const evolutionColor =
-    indicator.evolution == null || indicator.evolution === 0
-      ? 'default'
-      : indicator.evolution > 0
-        ? 'success'
-        : 'warning';
+  // green when the change is good news: a rise of tacit decisions is not
+  const evolutionColor = changeColor(indicator.evolution, indicator.riseIs);
 
   return (
     <Card component="article" aria-label={indicator.label} sx={{ height: '100%' }}>

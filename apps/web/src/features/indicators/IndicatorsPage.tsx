@@ -98,7 +98,7 @@ export function IndicatorsPage() {
                         indicatorKey={indicator.key}
                         year={indicator.year}
                         current={indicator.value}
-                        currentSource={indicator.source}
+                        currentSource={indicator.declaredSource}
                       />
                     ) : undefined
                   }

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { canReadIndicators, DIRECTORATE_KEYS } from '@call/domain';
 import { lazyElement } from '../../shared/lazy-element';
 import type { CoreFeature } from '../types';
@@ -16,3 +17,10 @@ export function indicatorsPath(params: { year?: number; directorate?: string } =
   const qs = search.toString();
   return qs ? `/indicateurs?${qs}` : '/indicateurs';
 }
+
+// for the dashboards: the drill-down (its data grid loads with the first one opened), a breakdown's table,
+// the change feed
+export const DrillDownDialog = lazy(async () => ({ default: (await import('./DrillDownDialog')).DrillDownDialog }));
+export { BreakdownTable } from './BreakdownTable';
+export { IndicatorsChangedSubscription } from './graphql/indicators-changed.subscription';
+export type { BreakdownView, DrillTarget } from './types';

@@ -18,11 +18,9 @@ export class Report1795901373881 implements MigrationInterface {
     await q.query(
       `CREATE TABLE "report_year" ("year" integer NOT NULL, "status" character varying(12) NOT NULL DEFAULT 'OPEN', "closed_at" TIMESTAMP WITH TIME ZONE, "closed_by" character varying(80), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_726cc19abedbb5fe9b16fba0776" PRIMARY KEY ("year"))`,
     );
-    await q.query(`ALTER TABLE "declared_indicator_value" ADD "source" text`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE "declared_indicator_value" DROP COLUMN "source"`);
     await q.query(`DROP TABLE "report_year"`);
     await q.query(`DROP INDEX "public"."report_part_year_idx"`);
     await q.query(`DROP TABLE "report_part"`);

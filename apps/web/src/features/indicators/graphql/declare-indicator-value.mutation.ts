@@ -9,7 +9,7 @@ export const DeclareIndicatorValueMutation = graphql(`
       previousValue
       evolution
       canDeclare
-      source
+      declaredSource
     }
   }
 `);

@@ -10,12 +10,13 @@ export const IndicatorsQuery = graphql(`
       directorate
       version
       kind
+      riseIs
       year
       value
       previousValue
       evolution
       canDeclare
-      source
+      declaredSource
       drillable
       breakdowns {
         dimension
