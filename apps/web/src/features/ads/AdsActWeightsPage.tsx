@@ -21,7 +21,7 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useMe } from '../../auth/useMe';
 import { errorMessage } from '../../shared/graphql-errors';
-import { DateInput, DecimalInput, FormShell } from '../../shared/kit';
+import { DateInput, DecimalInput, FormShell, usePageTitle } from '../../shared/kit';
 import { formatDay, todayInFrance } from '../../shared/format';
 import { AdsActWeightsQuery } from './graphql/ads-act-weights.query';
 import { UpdateAdsActWeightsMutation } from './graphql/update-ads-act-weights.mutation';
@@ -36,6 +36,7 @@ const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 export function AdsActWeightsPage() {
   const { me } = useMe();
   const { data, loading, error } = useQuery(AdsActWeightsQuery, { variables: { on: todayInFrance() } });
+  usePageTitle('Barème des actes quantifiés');
   if (loading && !data) return <CircularProgress aria-label="Chargement" />;
   if (error || !data) return <Alert severity="error">{errorMessage(error)}</Alert>;
   const current = data.adsActWeights;

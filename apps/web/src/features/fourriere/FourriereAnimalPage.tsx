@@ -19,7 +19,7 @@ import { euros } from './fourriere-format';
 import { formatDay, formatDateTime } from '../../shared/format';
 import { FourriereAnimalQuery } from './graphql/fourriere-animal.query';
 import { OutcomeForm } from './OutcomeForm';
-import { RecordItem, RecordSection } from '../../shared/kit';
+import { RecordItem, RecordSection, usePageTitle } from '../../shared/kit';
 import { OwnerSearchForm } from './OwnerSearchForm';
 import { VetActForm } from './VetActForm';
 
@@ -27,6 +27,8 @@ import { VetActForm } from './VetActForm';
 export function FourriereAnimalPage() {
   const { id = '' } = useParams();
   const { data, error, loading } = useQuery(FourriereAnimalQuery, { variables: { id } });
+  const animal = data?.fourriereAnimal;
+  usePageTitle(animal ? `${FOURRIERE_SPECIES_LABELS[animal.species]} ${animal.reference}` : 'Animal');
   if (error) return <Alert severity="error">{errorMessage(error)}</Alert>;
   if (loading || !data) return <Typography>Chargement…</Typography>;
   const a = data.fourriereAnimal;
