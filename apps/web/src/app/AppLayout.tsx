@@ -95,8 +95,12 @@ export function AppLayout() {
               <MenuIcon />
             </IconButton>
           )}
-          <Typography variant="h6" component="div" sx={{ flexGrow: 1 }} noWrap>
-            CALL — Back-office
+          <Typography variant="h6" component="div" sx={{ flexGrow: 1, minWidth: 0 }} noWrap>
+            CALL
+            <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+              {' '}
+              — Back-office
+            </Box>
           </Typography>
           <Box sx={{ textAlign: 'right', mr: 2, display: { xs: 'none', sm: 'block' } }}>
             <Typography variant="body2" component="div">
@@ -106,12 +110,13 @@ export function AppLayout() {
               {ROLE_LABELS[me.role]}
             </Typography>
           </Box>
+          {/* on a phone the bar keeps the sign-out; the password page stays in reach from the menu */}
           <Button
             color="inherit"
             component={NavLink}
             to="/mot-de-passe"
             size="small"
-            sx={{ mr: 1, whiteSpace: 'nowrap', flexShrink: 0 }}
+            sx={{ mr: 1, whiteSpace: 'nowrap', flexShrink: 0, display: { xs: 'none', md: 'inline-flex' } }}
           >
             Changer mon mot de passe
           </Button>
@@ -164,6 +169,15 @@ export function AppLayout() {
               </List>
             </Box>
           ))}
+          {!wide && (
+            <List dense>
+              <ListItem disablePadding>
+                <ListItemButton component={NavLink} to="/mot-de-passe">
+                  <ListItemText primary="Changer mon mot de passe" />
+                </ListItemButton>
+              </ListItem>
+            </List>
+          )}
         </Box>
       </Drawer>
       <Box

@@ -12,6 +12,7 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableContainer,
   TableHead,
   TableRow,
   Typography,
@@ -62,26 +63,29 @@ export function AdsActWeightsPage() {
             <Typography variant="h6" component="h2" gutterBottom>
               En vigueur aujourd’hui
             </Typography>
-            <Table size="small" aria-label="Barème en vigueur">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Type</TableCell>
-                  <TableCell align="right">Poids</TableCell>
-                  <TableCell>Depuis le</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {current.map((w) => (
-                  <TableRow key={w.dossierType}>
-                    <TableCell>
-                      {w.dossierType} — {ADS_DOSSIER_TYPE_LABELS[w.dossierType]}
-                    </TableCell>
-                    <TableCell align="right">{number.format(w.weight)}</TableCell>
-                    <TableCell>{formatDay(w.validFrom)}</TableCell>
+            {/* a wide table scrolls inside its card, not the page (phones) */}
+            <TableContainer>
+              <Table size="small" aria-label="Barème en vigueur">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>Type</TableCell>
+                    <TableCell align="right">Poids</TableCell>
+                    <TableCell>Depuis le</TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {current.map((w) => (
+                    <TableRow key={w.dossierType}>
+                      <TableCell>
+                        {w.dossierType} — {ADS_DOSSIER_TYPE_LABELS[w.dossierType]}
+                      </TableCell>
+                      <TableCell align="right">{number.format(w.weight)}</TableCell>
+                      <TableCell>{formatDay(w.validFrom)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
           </Paper>
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
