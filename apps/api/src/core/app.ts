@@ -52,6 +52,7 @@ import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { PersonalDataService } from './personal-data/personal-data.service';
 import { retentionFromEnv } from './personal-data/retention-config';
 import { ServiceMembership } from './referentials/service-membership.entity';
+import { serveWeb } from './web/serve-web';
 import { MODULES } from '../modules';
 import { REPORT_ENTITIES } from './report/entities';
 import { mountReportRoutes } from './report/report-routes';
@@ -307,10 +308,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     userOf: async (req) => (await sessionOf(auth, req.headers.cookie)).user,
   });
   if (options.webDist && fs.existsSync(path.join(options.webDist, 'index.html'))) {
-    const dist = options.webDist;
-    app.use(express.static(dist, { index: false }));
-    // the single-page app answers every other GET with its shell
-    app.use((req, res, next) => (req.method === 'GET' ? res.sendFile(path.join(dist, 'index.html')) : next()));
+    app.use(serveWeb(options.webDist));
   }
 
   const jobs = startDailyJobs(modules, { db, audit, clock }, { timer: options.dailyJobs !== false });

@@ -1,7 +1,9 @@
 import { Button, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router';
+import { usePageTitle } from '../shared/kit';
 
 export function NotFoundPage() {
+  usePageTitle('Page introuvable');
   return (
     <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
       <Typography variant="h5" component="h1">

@@ -8,6 +8,7 @@ import { applyServerErrors } from '../shared/graphql-errors';
 import { ChangeMyPasswordMutation } from './graphql/change-my-password.mutation';
 import { useMe } from './useMe';
 import { useSignOut } from './useSignOut';
+import { usePageTitle } from '../shared/kit';
 
 interface Values {
   currentPassword: string;
@@ -21,6 +22,7 @@ export function ChangePasswordPage() {
   const { me } = useMe();
   const navigate = useNavigate();
   const { signOut } = useSignOut();
+  usePageTitle('Changer mon mot de passe');
   const [change] = useMutation(ChangeMyPasswordMutation);
   const [serverError, setServerError] = useState<string | null>(null);
   const form = useForm<Values>({ defaultValues: { currentPassword: '', newPassword: '', confirmation: '' } });

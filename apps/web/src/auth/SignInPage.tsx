@@ -6,6 +6,7 @@ import { LoginMutation } from './graphql/login.mutation';
 import { MeQuery } from './graphql/me.query';
 import { SIGN_IN_FIELDS, SignInForm } from './SignInForm';
 import { useMe } from './useMe';
+import { usePageTitle } from '../shared/kit';
 
 export function SignInPage() {
   const { me } = useMe();
@@ -14,6 +15,7 @@ export function SignInPage() {
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   const [login] = useMutation(LoginMutation);
+  usePageTitle('Connexion');
 
   if (me) return <Navigate to={from} replace />;
 

@@ -1,4 +1,4 @@
-import { formatCell, formatEvolution, formatIndicatorValue } from './format';
+import { formatCell, formatCount, formatDisplayedRows, formatEvolution, formatIndicatorValue } from './format';
 
 const n = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
 
@@ -27,5 +27,12 @@ describe('formatIndicatorValue', () => {
   it('should write ISO dates and booleans in French', () => {
     expect(formatCell('2025-03-07')).toBe('07/03/2025');
     expect(formatCell(true)).toBe('Oui');
+  });
+});
+
+describe('counts', () => {
+  it('should set thousands apart by a narrow no-break space', () => {
+    expect(formatCount(2032)).toBe('2\u202f032');
+    expect(formatDisplayedRows({ from: 1, to: 50, count: 2032 })).toBe('1–50 sur 2\u202f032');
   });
 });

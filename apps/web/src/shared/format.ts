@@ -22,6 +22,13 @@ function isUnit(unit: string): unit is IndicatorUnit {
   return unit in formatters;
 }
 
+/** A count as a French reader writes it: thousands apart by a narrow no-break space (2032 → "2 032"). */
+export const formatCount = (n: number): string => formatters.count.format(n);
+
+/** A table's pagination line, "1–50 sur 2 032". */
+export const formatDisplayedRows = ({ from, to, count }: { from: number; to: number; count: number }): string =>
+  `${formatCount(from)}–${formatCount(to)} sur ${count < 0 ? 'plus de ' + formatCount(to) : formatCount(count)}`;
+
 /** A value with its unit; `null` (no data, or not declared yet) reads "—". */
 export function formatIndicatorValue(value: number | null | undefined, unit: string): string {
   if (value === null || value === undefined) return '—';

@@ -19,6 +19,7 @@ import { useForm } from 'react-hook-form';
 import { formatCell } from '../../shared/format';
 import { errorMessage } from '../../shared/graphql-errors';
 import { AnonymisePastRetentionMutation, PersonalDataExportQuery } from './graphql/personal-data';
+import { usePageTitle } from '../../shared/kit';
 
 const kindLabel = (k: string) => RETENTION_KINDS[k as RetentionKind]?.label ?? k;
 
@@ -28,6 +29,7 @@ export function PersonalDataPage() {
   const [search, result] = useLazyQuery(PersonalDataExportQuery, { fetchPolicy: 'network-only' });
   const [anonymise, anonymised] = useMutation(AnonymisePastRetentionMutation);
   const sections = result.data?.personalDataExport;
+  usePageTitle('Données personnelles');
 
   const download = () => {
     const blob = new Blob([JSON.stringify(sections, null, 2)], { type: 'application/json' });

@@ -8,12 +8,14 @@ import { UpdateUserMutation } from './graphql/user-accounts.mutations';
 import { UsersQuery } from './graphql/users.query';
 import { UserAccountActions } from './UserAccountActions';
 import { USER_FORM_FIELDS, UserInputs, type UserFormValues } from './UserInputs';
+import { usePageTitle } from '../../shared/kit';
 
 /** Name, role and directorate of a user; below, the account's state and its password reset. */
 export function UserEditPage() {
   const { id } = useParams();
   const { data, loading, error } = useQuery(UsersQuery);
   const user = data?.users.find((u) => u.id === id);
+  usePageTitle(user ? `${user.displayName} · utilisateur` : 'Utilisateur');
   if (loading && !data) return <Typography>Chargement…</Typography>;
   if (error) return <Alert severity="error">{errorMessage(error)}</Alert>;
   if (!user) return <Alert severity="warning">Utilisateur introuvable.</Alert>;

@@ -12,6 +12,7 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableContainer,
   TableHead,
   TableRow,
   Typography,
@@ -21,7 +22,7 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useMe } from '../../auth/useMe';
 import { errorMessage } from '../../shared/graphql-errors';
-import { DateInput, DecimalInput, FormShell } from '../../shared/kit';
+import { DateInput, DecimalInput, FormShell, usePageTitle } from '../../shared/kit';
 import { formatDay, todayInFrance } from '../../shared/format';
 import { AdsActWeightsQuery } from './graphql/ads-act-weights.query';
 import { UpdateAdsActWeightsMutation } from './graphql/update-ads-act-weights.mutation';
@@ -36,6 +37,7 @@ const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 export function AdsActWeightsPage() {
   const { me } = useMe();
   const { data, loading, error } = useQuery(AdsActWeightsQuery, { variables: { on: todayInFrance() } });
+  usePageTitle('Barème des actes quantifiés');
   if (loading && !data) return <CircularProgress aria-label="Chargement" />;
   if (error || !data) return <Alert severity="error">{errorMessage(error)}</Alert>;
   const current = data.adsActWeights;
@@ -61,26 +63,29 @@ export function AdsActWeightsPage() {
             <Typography variant="h6" component="h2" gutterBottom>
               En vigueur aujourd’hui
             </Typography>
-            <Table size="small" aria-label="Barème en vigueur">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Type</TableCell>
-                  <TableCell align="right">Poids</TableCell>
-                  <TableCell>Depuis le</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {current.map((w) => (
-                  <TableRow key={w.dossierType}>
-                    <TableCell>
-                      {w.dossierType} — {ADS_DOSSIER_TYPE_LABELS[w.dossierType]}
-                    </TableCell>
-                    <TableCell align="right">{number.format(w.weight)}</TableCell>
-                    <TableCell>{formatDay(w.validFrom)}</TableCell>
+            {/* a wide table scrolls inside its card, not the page (phones) */}
+            <TableContainer>
+              <Table size="small" aria-label="Barème en vigueur">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>Type</TableCell>
+                    <TableCell align="right">Poids</TableCell>
+                    <TableCell>Depuis le</TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {current.map((w) => (
+                    <TableRow key={w.dossierType}>
+                      <TableCell>
+                        {w.dossierType} — {ADS_DOSSIER_TYPE_LABELS[w.dossierType]}
+                      </TableCell>
+                      <TableCell align="right">{number.format(w.weight)}</TableCell>
+                      <TableCell>{formatDay(w.validFrom)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
           </Paper>
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>

@@ -9,6 +9,7 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableContainer,
   TableHead,
   TableRow,
   TextField,
@@ -90,71 +91,73 @@ export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFr
         {dossier.consultations.length === 0 ? (
           <Typography variant="body2">Aucun service consulté.</Typography>
         ) : (
-          <Table size="small" aria-label="Services consultés">
-            <TableHead>
-              <TableRow>
-                <TableCell>Service</TableCell>
-                <TableCell>Envoi</TableCell>
-                <TableCell>Échéance</TableCell>
-                <TableCell>Avis</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {dossier.consultations.map((c) => (
-                <TableRow key={c.id}>
-                  <TableCell>{ADS_CONSULTED_SERVICE_LABELS[c.service]}</TableCell>
-                  <TableCell>{formatDay(c.sentOn)}</TableCell>
-                  <TableCell>{formatDay(c.dueOn)}</TableCell>
-                  <TableCell>
-                    {c.opinion || !dossier.consultationsAllowed ? (
-                      <>
-                        {c.effectiveOpinion ? ADS_OPINION_LABELS[c.effectiveOpinion] : 'En attente'}
-                        {c.opinionOn ? ` (${formatDay(c.opinionOn)})` : ''}
-                      </>
-                    ) : (
-                      <Stack direction="row" spacing={1}>
-                        <TextField
-                          select
-                          size="small"
-                          label="Avis"
-                          value={opinion[c.id]?.opinion ?? 'FAVOURABLE'}
-                          onChange={(e) =>
-                            setOpinion({
-                              ...opinion,
-                              [c.id]: {
-                                on: opinion[c.id]?.on ?? todayInFrance(),
-                                opinion: e.target.value as AdsOpinion,
-                              },
-                            })
-                          }
-                        >
-                          {ADS_OPINIONS.filter((o) => o.code !== 'TACIT').map((o) => (
-                            <MenuItem key={o.code} value={o.code}>
-                              {o.label}
-                            </MenuItem>
-                          ))}
-                        </TextField>
-                        <DateField
-                          size="small"
-                          label="Reçu le"
-                          value={opinion[c.id]?.on ?? todayInFrance()}
-                          onChange={(on) =>
-                            setOpinion({
-                              ...opinion,
-                              [c.id]: { opinion: opinion[c.id]?.opinion ?? 'FAVOURABLE', on },
-                            })
-                          }
-                        />
-                        <Button size="small" onClick={() => saveOpinion(c.id)}>
-                          Enregistrer l’avis
-                        </Button>
-                      </Stack>
-                    )}
-                  </TableCell>
+          <TableContainer>
+            <Table size="small" aria-label="Services consultés">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Service</TableCell>
+                  <TableCell>Envoi</TableCell>
+                  <TableCell>Échéance</TableCell>
+                  <TableCell>Avis</TableCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {dossier.consultations.map((c) => (
+                  <TableRow key={c.id}>
+                    <TableCell>{ADS_CONSULTED_SERVICE_LABELS[c.service]}</TableCell>
+                    <TableCell>{formatDay(c.sentOn)}</TableCell>
+                    <TableCell>{formatDay(c.dueOn)}</TableCell>
+                    <TableCell>
+                      {c.opinion || !dossier.consultationsAllowed ? (
+                        <>
+                          {c.effectiveOpinion ? ADS_OPINION_LABELS[c.effectiveOpinion] : 'En attente'}
+                          {c.opinionOn ? ` (${formatDay(c.opinionOn)})` : ''}
+                        </>
+                      ) : (
+                        <Stack direction="row" spacing={1}>
+                          <TextField
+                            select
+                            size="small"
+                            label="Avis"
+                            value={opinion[c.id]?.opinion ?? 'FAVOURABLE'}
+                            onChange={(e) =>
+                              setOpinion({
+                                ...opinion,
+                                [c.id]: {
+                                  on: opinion[c.id]?.on ?? todayInFrance(),
+                                  opinion: e.target.value as AdsOpinion,
+                                },
+                              })
+                            }
+                          >
+                            {ADS_OPINIONS.filter((o) => o.code !== 'TACIT').map((o) => (
+                              <MenuItem key={o.code} value={o.code}>
+                                {o.label}
+                              </MenuItem>
+                            ))}
+                          </TextField>
+                          <DateField
+                            size="small"
+                            label="Reçu le"
+                            value={opinion[c.id]?.on ?? todayInFrance()}
+                            onChange={(on) =>
+                              setOpinion({
+                                ...opinion,
+                                [c.id]: { opinion: opinion[c.id]?.opinion ?? 'FAVOURABLE', on },
+                              })
+                            }
+                          />
+                          <Button size="small" onClick={() => saveOpinion(c.id)}>
+                            Enregistrer l’avis
+                          </Button>
+                        </Stack>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
         )}
         {dossier.consultationsAllowed && (
           <>

@@ -30,6 +30,7 @@ import { formatDay } from '../../shared/format';
 import { AdsConsultationsPanel } from './AdsConsultationsPanel';
 import { AdsTransitionDialog } from './AdsTransitionDialog';
 import { AdsDossierQuery } from './graphql/ads-dossier.query';
+import { usePageTitle } from '../../shared/kit';
 
 function Field({ label, value }: { label: string; value: string | number | null | undefined }) {
   return (
@@ -46,6 +47,7 @@ export function AdsDossierDetailPage() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(AdsDossierQuery, { variables: { id } });
   const [action, setAction] = useState<AdsAction | null>(null);
+  usePageTitle(data ? `Dossier ${data.adsDossier.number}` : 'Dossier ADS');
   if (loading && !data) return <CircularProgress aria-label="Chargement" />;
   if (error || !data) return <Alert severity="error">{errorMessage(error)}</Alert>;
   const d = data.adsDossier;

@@ -1,5 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Chip, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Chip,
+  Grid,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { ASHES_FATES, CREMATION_KINDS, DETECTED_OBJECTS, SCAN_RESULTS } from '@call/domain';
 import { Link, useParams } from 'react-router';
 import { formatDateTime, formatDay } from '../../shared/format';
@@ -104,32 +116,34 @@ export function CremationPage() {
               {c.scans.length === 0 ? (
                 <Typography color="text.secondary">Le cercueil n’est pas encore passé au tunnel.</Typography>
               ) : (
-                <Table size="small" aria-label="Passages au tunnel">
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>Passage</TableCell>
-                      <TableCell>Résultat</TableCell>
-                      <TableCell>Objet</TableCell>
-                      <TableCell>Protocole</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {c.scans.map((s) => (
-                      <TableRow key={s.id}>
-                        <TableCell>{formatDateTime(s.scannedAt)}</TableCell>
-                        <TableCell>{SCAN_RESULTS.labels[s.result]}</TableCell>
-                        <TableCell>{s.objectType ? DETECTED_OBJECTS.labels[s.objectType] : '—'}</TableCell>
-                        <TableCell>
-                          {s.result === 'CLEAR'
-                            ? '—'
-                            : s.closedAt
-                              ? `Clos : ${s.objectRemoved}, retard ${s.delayMinutes} min (témoins : ${s.witnesses})`
-                              : 'Ouvert'}
-                        </TableCell>
+                <TableContainer>
+                  <Table size="small" aria-label="Passages au tunnel">
+                    <TableHead>
+                      <TableRow>
+                        <TableCell>Passage</TableCell>
+                        <TableCell>Résultat</TableCell>
+                        <TableCell>Objet</TableCell>
+                        <TableCell>Protocole</TableCell>
                       </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                    </TableHead>
+                    <TableBody>
+                      {c.scans.map((s) => (
+                        <TableRow key={s.id}>
+                          <TableCell>{formatDateTime(s.scannedAt)}</TableCell>
+                          <TableCell>{SCAN_RESULTS.labels[s.result]}</TableCell>
+                          <TableCell>{s.objectType ? DETECTED_OBJECTS.labels[s.objectType] : '—'}</TableCell>
+                          <TableCell>
+                            {s.result === 'CLEAR'
+                              ? '—'
+                              : s.closedAt
+                                ? `Clos : ${s.objectRemoved}, retard ${s.delayMinutes} min (témoins : ${s.witnesses})`
+                                : 'Ouvert'}
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </TableContainer>
               )}
               {c.status === 'BOOKED' && <ScanForm cremationId={c.id} />}
             </RecordSection>

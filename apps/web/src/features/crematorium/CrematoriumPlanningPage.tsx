@@ -1,5 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Button,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { addDays, CREMATION_KINDS, toParisTime } from '@call/domain';
 import { Link, useSearchParams } from 'react-router';
 import { formatDay, todayInFrance } from '../../shared/format';
@@ -43,73 +54,79 @@ export function CrematoriumPlanningPage() {
           return (
             <Stack spacing={2}>
               <Paper variant="outlined">
-                <Table size="small" aria-label="Planning des lignes">
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>Créneau</TableCell>
-                      {lines.map((l) => (
-                        <TableCell key={l.code}>{l.name}</TableCell>
-                      ))}
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {times.map((time) => (
-                      <TableRow key={time}>
-                        <TableCell>{time}</TableCell>
-                        {lines.map((l) => {
-                          const c = at(l.code, time);
-                          return (
-                            <TableCell key={l.code}>
-                              {c ? (
-                                <Link to={`/crematorium/cremations/${c.id}`}>
-                                  {c.reference} — {c.deceasedLastName} {c.deceasedFirstNames} (
-                                  {CREMATION_KINDS.labels[c.kind]}, {c.status === 'COMPLETED' ? 'réalisée' : 'réservée'}
-                                  )
-                                </Link>
-                              ) : l.slots.includes(time) ? (
-                                <Link
-                                  to={`/crematorium/reservations/nouvelle?jour=${day}&ligne=${l.code}&heure=${time}`}
-                                >
-                                  Libre — réserver
-                                </Link>
-                              ) : (
-                                '—'
-                              )}
-                              {c && (
-                                <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                                  {c.operatorName}
-                                  {c.ceremonyRoom ? ' · salle de cérémonie' : ''}
-                                </Typography>
-                              )}
-                            </TableCell>
-                          );
-                        })}
+                {/* a wide table scrolls inside its card, not the page (phones) */}
+                <TableContainer>
+                  <Table size="small" aria-label="Planning des lignes">
+                    <TableHead>
+                      <TableRow>
+                        <TableCell>Créneau</TableCell>
+                        {lines.map((l) => (
+                          <TableCell key={l.code}>{l.name}</TableCell>
+                        ))}
                       </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                    </TableHead>
+                    <TableBody>
+                      {times.map((time) => (
+                        <TableRow key={time}>
+                          <TableCell>{time}</TableCell>
+                          {lines.map((l) => {
+                            const c = at(l.code, time);
+                            return (
+                              <TableCell key={l.code}>
+                                {c ? (
+                                  <Link to={`/crematorium/cremations/${c.id}`}>
+                                    {c.reference} — {c.deceasedLastName} {c.deceasedFirstNames} (
+                                    {CREMATION_KINDS.labels[c.kind]},{' '}
+                                    {c.status === 'COMPLETED' ? 'réalisée' : 'réservée'})
+                                  </Link>
+                                ) : l.slots.includes(time) ? (
+                                  <Link
+                                    to={`/crematorium/reservations/nouvelle?jour=${day}&ligne=${l.code}&heure=${time}`}
+                                  >
+                                    Libre — réserver
+                                  </Link>
+                                ) : (
+                                  '—'
+                                )}
+                                {c && (
+                                  <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                                    {c.operatorName}
+                                    {c.ceremonyRoom ? ' · salle de cérémonie' : ''}
+                                  </Typography>
+                                )}
+                              </TableCell>
+                            );
+                          })}
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </TableContainer>
               </Paper>
               <Paper variant="outlined">
-                <Table size="small" aria-label={`Occupation des lignes en ${day.slice(0, 4)}`}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>Occupation des lignes en {day.slice(0, 4)}</TableCell>
-                      <TableCell align="right">Créneaux réservés</TableCell>
-                      <TableCell align="right">Créneaux de l’année</TableCell>
-                      <TableCell align="right">Taux d’occupation</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {data.crematoriumLineLoad.map((l) => (
-                      <TableRow key={l.code}>
-                        <TableCell>{l.name}</TableCell>
-                        <TableCell align="right">{l.booked}</TableCell>
-                        <TableCell align="right">{l.available}</TableCell>
-                        <TableCell align="right">{l.utilisation.toLocaleString('fr-FR')} %</TableCell>
+                {/* a wide table scrolls inside its card, not the page (phones) */}
+                <TableContainer>
+                  <Table size="small" aria-label={`Occupation des lignes en ${day.slice(0, 4)}`}>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell>Occupation des lignes en {day.slice(0, 4)}</TableCell>
+                        <TableCell align="right">Créneaux réservés</TableCell>
+                        <TableCell align="right">Créneaux de l’année</TableCell>
+                        <TableCell align="right">Taux d’occupation</TableCell>
                       </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                    </TableHead>
+                    <TableBody>
+                      {data.crematoriumLineLoad.map((l) => (
+                        <TableRow key={l.code}>
+                          <TableCell>{l.name}</TableCell>
+                          <TableCell align="right">{l.booked}</TableCell>
+                          <TableCell align="right">{l.available}</TableCell>
+                          <TableCell align="right">{l.utilisation.toLocaleString('fr-FR')} %</TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </TableContainer>
               </Paper>
             </Stack>
           );

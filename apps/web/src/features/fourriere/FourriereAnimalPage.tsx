@@ -1,5 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Chip, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Chip,
+  Grid,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import {
   COURT_RULING_LABELS,
   FOURRIERE_ORIGIN_LABELS,
@@ -19,7 +31,7 @@ import { euros } from './fourriere-format';
 import { formatDay, formatDateTime } from '../../shared/format';
 import { FourriereAnimalQuery } from './graphql/fourriere-animal.query';
 import { OutcomeForm } from './OutcomeForm';
-import { RecordItem, RecordSection } from '../../shared/kit';
+import { RecordItem, RecordSection, usePageTitle } from '../../shared/kit';
 import { OwnerSearchForm } from './OwnerSearchForm';
 import { VetActForm } from './VetActForm';
 
@@ -27,6 +39,8 @@ import { VetActForm } from './VetActForm';
 export function FourriereAnimalPage() {
   const { id = '' } = useParams();
   const { data, error, loading } = useQuery(FourriereAnimalQuery, { variables: { id } });
+  const animal = data?.fourriereAnimal;
+  usePageTitle(animal ? `${FOURRIERE_SPECIES_LABELS[animal.species]} ${animal.reference}` : 'Animal');
   if (error) return <Alert severity="error">{errorMessage(error)}</Alert>;
   if (loading || !data) return <Typography>Chargement…</Typography>;
   const a = data.fourriereAnimal;
@@ -85,65 +99,71 @@ export function FourriereAnimalPage() {
         </Grid>
       </RecordSection>
       <RecordSection title="Recherche du propriétaire">
-        <Table size="small" aria-label="Journal de recherche du propriétaire">
-          <TableHead>
-            <TableRow>
-              <TableCell>Date</TableCell>
-              <TableCell>Démarche</TableCell>
-              <TableCell>Résultat</TableCell>
-              <TableCell>Propriétaire</TableCell>
-              <TableCell>Notes</TableCell>
-              <TableCell>Par</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {a.ownerSearches.map((s) => (
-              <TableRow key={s.id}>
-                <TableCell>{formatDay(s.doneOn)}</TableCell>
-                <TableCell>{OWNER_SEARCH_KIND_LABELS[s.kind]}</TableCell>
-                <TableCell>{OWNER_SEARCH_RESULT_LABELS[s.result]}</TableCell>
-                <TableCell>{[s.ownerName, s.ownerPhone, s.ownerAddress].filter(Boolean).join(' — ')}</TableCell>
-                <TableCell>{s.notes}</TableCell>
-                <TableCell>{s.recordedByLogin}</TableCell>
-              </TableRow>
-            ))}
-            {a.ownerSearches.length === 0 && (
+        {/* a wide table scrolls inside its card, not the page (phones) */}
+        <TableContainer>
+          <Table size="small" aria-label="Journal de recherche du propriétaire">
+            <TableHead>
               <TableRow>
-                <TableCell colSpan={6}>Aucune démarche consignée.</TableCell>
+                <TableCell>Date</TableCell>
+                <TableCell>Démarche</TableCell>
+                <TableCell>Résultat</TableCell>
+                <TableCell>Propriétaire</TableCell>
+                <TableCell>Notes</TableCell>
+                <TableCell>Par</TableCell>
               </TableRow>
-            )}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {a.ownerSearches.map((s) => (
+                <TableRow key={s.id}>
+                  <TableCell>{formatDay(s.doneOn)}</TableCell>
+                  <TableCell>{OWNER_SEARCH_KIND_LABELS[s.kind]}</TableCell>
+                  <TableCell>{OWNER_SEARCH_RESULT_LABELS[s.result]}</TableCell>
+                  <TableCell>{[s.ownerName, s.ownerPhone, s.ownerAddress].filter(Boolean).join(' — ')}</TableCell>
+                  <TableCell>{s.notes}</TableCell>
+                  <TableCell>{s.recordedByLogin}</TableCell>
+                </TableRow>
+              ))}
+              {a.ownerSearches.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={6}>Aucune démarche consignée.</TableCell>
+                </TableRow>
+              )}
+            </TableBody>
+          </Table>
+        </TableContainer>
         {a.present && <OwnerSearchForm animalId={a.id} />}
       </RecordSection>
       <RecordSection title="Actes vétérinaires">
-        <Table size="small" aria-label="Actes vétérinaires du séjour">
-          <TableHead>
-            <TableRow>
-              <TableCell>Date</TableCell>
-              <TableCell>Acte</TableCell>
-              <TableCell align="right">Montant</TableCell>
-              <TableCell>Notes</TableCell>
-              <TableCell>Par</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {a.vetActs.map((v) => (
-              <TableRow key={v.id}>
-                <TableCell>{formatDay(v.actOn)}</TableCell>
-                <TableCell>{v.label}</TableCell>
-                <TableCell align="right">{euros(v.amountCents)}</TableCell>
-                <TableCell>{v.notes}</TableCell>
-                <TableCell>{v.recordedByLogin}</TableCell>
-              </TableRow>
-            ))}
-            {a.vetActs.length === 0 && (
+        {/* a wide table scrolls inside its card, not the page (phones) */}
+        <TableContainer>
+          <Table size="small" aria-label="Actes vétérinaires du séjour">
+            <TableHead>
               <TableRow>
-                <TableCell colSpan={5}>Aucun acte vétérinaire.</TableCell>
+                <TableCell>Date</TableCell>
+                <TableCell>Acte</TableCell>
+                <TableCell align="right">Montant</TableCell>
+                <TableCell>Notes</TableCell>
+                <TableCell>Par</TableCell>
               </TableRow>
-            )}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {a.vetActs.map((v) => (
+                <TableRow key={v.id}>
+                  <TableCell>{formatDay(v.actOn)}</TableCell>
+                  <TableCell>{v.label}</TableCell>
+                  <TableCell align="right">{euros(v.amountCents)}</TableCell>
+                  <TableCell>{v.notes}</TableCell>
+                  <TableCell>{v.recordedByLogin}</TableCell>
+                </TableRow>
+              ))}
+              {a.vetActs.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={5}>Aucun acte vétérinaire.</TableCell>
+                </TableRow>
+              )}
+            </TableBody>
+          </Table>
+        </TableContainer>
         {a.present && a.feesDue && (
           <Typography variant="body2">
             Frais dus pour une restitution le {formatDay(a.feesDue.on)} : <strong>{euros(a.feesDue.totalCents)}</strong>{' '}

@@ -12,7 +12,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { FourriereAnimalsQuery as Result } from '../../gql/graphql';
 import { errorMessage } from '../../shared/graphql-errors';
-import { formatDay } from '../../shared/format';
+import { formatCount, formatDay } from '../../shared/format';
 import { DataTable, PageHeader, type Column } from '../../shared/kit';
 import { FourriereAnimalsQuery } from './graphql/fourriere-animals.query';
 import { FourriereBoardAlertsQuery } from './graphql/fourriere-board-alerts.query';
@@ -206,8 +206,8 @@ export function FourriereBoardPage() {
         </Stack>
       )}
       <Typography variant="body2" color="text.secondary">
-        {board.data ? `${board.data.fourriereAnimals.total} animal(aux) présent(s).` : 'Chargement…'} Accueil du public
-        du lundi au vendredi, 13 h – 17 h, sur rendez-vous.
+        {board.data ? `${formatCount(board.data.fourriereAnimals.total)} animal(aux) présent(s).` : 'Chargement…'}{' '}
+        Accueil du public du lundi au vendredi, 13 h – 17 h, sur rendez-vous.
       </Typography>
       <AnimalTable rows={board.data ? rows : null} label="Animaux présents" />
     </Stack>

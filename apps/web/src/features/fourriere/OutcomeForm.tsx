@@ -1,5 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Box, Button, Stack, Table, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import {
   FOURRIERE_OUTCOME_LABELS,
   FOURRIERE_OUTCOMES_WITH_REASON,
@@ -185,27 +197,30 @@ export function OutcomeForm({
                 <Typography variant="subtitle2">
                   Frais de fourrière dus au {formatDay(fees.on)} (tarif du {formatDay(fees.tariffValidFrom)})
                 </Typography>
-                <Table size="small" aria-label="Frais dus">
-                  <TableBody>
-                    {fees.lines.map((l, i) => (
-                      <TableRow key={i}>
-                        <TableCell>{l.label}</TableCell>
-                        <TableCell align="right">
-                          {l.quantity} × {euros(l.unitCents)}
+                {/* a wide table scrolls inside its card, not the page (phones) */}
+                <TableContainer>
+                  <Table size="small" aria-label="Frais dus">
+                    <TableBody>
+                      {fees.lines.map((l, i) => (
+                        <TableRow key={i}>
+                          <TableCell>{l.label}</TableCell>
+                          <TableCell align="right">
+                            {l.quantity} × {euros(l.unitCents)}
+                          </TableCell>
+                          <TableCell align="right">{euros(l.amountCents)}</TableCell>
+                        </TableRow>
+                      ))}
+                      <TableRow>
+                        <TableCell colSpan={2}>
+                          <strong>Total dû</strong>
                         </TableCell>
-                        <TableCell align="right">{euros(l.amountCents)}</TableCell>
+                        <TableCell align="right">
+                          <strong>{euros(fees.totalCents)}</strong>
+                        </TableCell>
                       </TableRow>
-                    ))}
-                    <TableRow>
-                      <TableCell colSpan={2}>
-                        <strong>Total dû</strong>
-                      </TableCell>
-                      <TableCell align="right">
-                        <strong>{euros(fees.totalCents)}</strong>
-                      </TableCell>
-                    </TableRow>
-                  </TableBody>
-                </Table>
+                    </TableBody>
+                  </Table>
+                </TableContainer>
               </Box>
             )}
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>

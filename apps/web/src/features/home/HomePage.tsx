@@ -9,6 +9,7 @@ import { dashboardPath } from '../dashboards';
 import { indicatorsPath } from '../indicators';
 import { directorateFeatures } from '../registry';
 import { DirectorateCard } from './DirectorateCard';
+import { usePageTitle } from '../../shared/kit';
 
 const INTRO: Record<'AGENT' | 'DIRECTOR' | 'DGS', string> = {
   AGENT: 'Vos directions : saisissez et suivez leur activité.',
@@ -19,6 +20,7 @@ const INTRO: Record<'AGENT' | 'DIRECTOR' | 'DGS', string> = {
 export function HomePage() {
   const { me } = useMe();
   const { directorates, loading, error } = useVisibleDirectorates();
+  usePageTitle('Accueil');
   if (!me) return null;
   // an administrator manages accounts: their home is the users list
   if (me.role === 'ADMIN') return <Navigate to="/administration" replace />;

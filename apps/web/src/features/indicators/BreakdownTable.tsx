@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { formatIndicatorValue } from '../../shared/format';
 import type { BreakdownView } from './types';
 
@@ -11,31 +11,33 @@ interface Props {
 /** A breakdown as the server sent it: members and their values, in the server's order. */
 export function BreakdownTable({ breakdown, unit, onSelect }: Props) {
   return (
-    <Table size="small" aria-label={breakdown.label}>
-      <TableHead>
-        <TableRow>
-          <TableCell>
-            <Typography variant="caption" sx={{ fontWeight: 600 }}>
-              {breakdown.label}
-            </Typography>
-          </TableCell>
-          <TableCell align="right" />
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {breakdown.items.map((item) => (
-          <TableRow
-            key={item.member}
-            hover={!!onSelect}
-            onClick={onSelect ? () => onSelect(item.member, item.label) : undefined}
-            sx={onSelect ? { cursor: 'pointer' } : undefined}
-            title={onSelect ? 'Voir le détail' : undefined}
-          >
-            <TableCell>{item.label}</TableCell>
-            <TableCell align="right">{formatIndicatorValue(item.value, unit)}</TableCell>
+    <TableContainer>
+      <Table size="small" aria-label={breakdown.label}>
+        <TableHead>
+          <TableRow>
+            <TableCell>
+              <Typography variant="caption" sx={{ fontWeight: 600 }}>
+                {breakdown.label}
+              </Typography>
+            </TableCell>
+            <TableCell align="right" />
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {breakdown.items.map((item) => (
+            <TableRow
+              key={item.member}
+              hover={!!onSelect}
+              onClick={onSelect ? () => onSelect(item.member, item.label) : undefined}
+              sx={onSelect ? { cursor: 'pointer' } : undefined}
+              title={onSelect ? 'Voir le détail' : undefined}
+            >
+              <TableCell>{item.label}</TableCell>
+              <TableCell align="right">{formatIndicatorValue(item.value, unit)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }

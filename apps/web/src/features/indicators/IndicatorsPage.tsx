@@ -11,6 +11,7 @@ import { IndicatorCard } from './IndicatorCard';
 import type { DrillTarget, IndicatorView } from './types';
 import { useIndicatorFilters } from './useIndicatorFilters';
 import { useLiveIndicators } from './useLiveIndicators';
+import { usePageTitle } from '../../shared/kit';
 
 // the data grid is heavy: load it with the first drill-down, not with the page
 const DrillDownDialog = lazy(async () => ({ default: (await import('./DrillDownDialog')).DrillDownDialog }));
@@ -23,6 +24,7 @@ export function IndicatorsPage() {
   const { directorates } = useVisibleDirectorates();
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  usePageTitle(`Indicateurs ${year}`);
   const { data, loading, error } = useQuery(IndicatorsQuery, {
     variables: { year, directorate },
     // show the cached figures at once, then the database's; useLiveIndicators keeps them fresh

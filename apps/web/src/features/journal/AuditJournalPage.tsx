@@ -17,8 +17,9 @@ import {
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { errorMessage } from '../../shared/graphql-errors';
-import { formatDateTime } from '../../shared/format';
+import { formatDateTime, formatDisplayedRows } from '../../shared/format';
 import { AuditEntriesQuery } from './graphql/audit-entries.query';
+import { DateInput, usePageTitle } from '../../shared/kit';
 
 const ACTION_LABELS: Record<string, string> = {
   create: 'Création',
@@ -69,6 +70,7 @@ export function AuditJournalPage() {
     setFilters(v);
   });
   const result = data?.auditEntries;
+  usePageTitle('Journal d’audit');
 
   return (
     <Stack spacing={3}>
@@ -80,8 +82,8 @@ export function AuditJournalPage() {
           <TextField label="Type d’enregistrement" placeholder="AdsDossier" {...form.register('entity')} />
           <TextField label="Référence de l’enregistrement" {...form.register('entityId')} />
           <TextField label="Utilisateur (identifiant)" {...form.register('userLogin')} />
-          <TextField type="date" label="Du" slotProps={{ inputLabel: { shrink: true } }} {...form.register('from')} />
-          <TextField type="date" label="Au" slotProps={{ inputLabel: { shrink: true } }} {...form.register('to')} />
+          <DateInput control={form.control} name="from" label="Du" notFuture sx={{ minWidth: 170 }} />
+          <DateInput control={form.control} name="to" label="Au" sx={{ minWidth: 170 }} />
           <Button type="submit" variant="contained">
             Filtrer
           </Button>
@@ -137,7 +139,7 @@ export function AuditJournalPage() {
             setPage(0);
           }}
           labelRowsPerPage="Lignes par page"
-          labelDisplayedRows={({ from, to, count }) => `${from}–${to} sur ${count}`}
+          labelDisplayedRows={formatDisplayedRows}
         />
       </TableContainer>
     </Stack>

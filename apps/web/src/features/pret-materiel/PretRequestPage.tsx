@@ -7,6 +7,7 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableContainer,
   TableHead,
   TableRow,
   Typography,
@@ -30,32 +31,34 @@ const STEP_LABELS: Record<string, string> = {
 
 function Lines({ r }: { r: PretRequestFieldsFragment }) {
   return (
-    <Table size="small" aria-label="Matériel">
-      <TableHead>
-        <TableRow>
-          <TableCell>Matériel</TableCell>
-          <TableCell align="right">Demandé</TableCell>
-          <TableCell align="right">Accordé</TableCell>
-          <TableCell align="right">Rendu</TableCell>
-          <TableCell align="right">Abîmé</TableCell>
-          <TableCell align="right">Manquant</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {r.lines.map((l) => (
-          <TableRow key={l.kindId}>
-            <TableCell>
-              {l.kindName} ({PRET_UNITS.of(l.unit).plural})
-            </TableCell>
-            <TableCell align="right">{l.requested}</TableCell>
-            <TableCell align="right">{l.approved ?? '—'}</TableCell>
-            <TableCell align="right">{l.returned ?? '—'}</TableCell>
-            <TableCell align="right">{l.damaged ?? '—'}</TableCell>
-            <TableCell align="right">{l.missing ?? '—'}</TableCell>
+    <TableContainer>
+      <Table size="small" aria-label="Matériel">
+        <TableHead>
+          <TableRow>
+            <TableCell>Matériel</TableCell>
+            <TableCell align="right">Demandé</TableCell>
+            <TableCell align="right">Accordé</TableCell>
+            <TableCell align="right">Rendu</TableCell>
+            <TableCell align="right">Abîmé</TableCell>
+            <TableCell align="right">Manquant</TableCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {r.lines.map((l) => (
+            <TableRow key={l.kindId}>
+              <TableCell>
+                {l.kindName} ({PRET_UNITS.of(l.unit).plural})
+              </TableCell>
+              <TableCell align="right">{l.requested}</TableCell>
+              <TableCell align="right">{l.approved ?? '—'}</TableCell>
+              <TableCell align="right">{l.returned ?? '—'}</TableCell>
+              <TableCell align="right">{l.damaged ?? '—'}</TableCell>
+              <TableCell align="right">{l.missing ?? '—'}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }
 

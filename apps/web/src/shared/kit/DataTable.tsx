@@ -18,6 +18,7 @@ import {
   TableSortLabel,
 } from '@mui/material';
 import { useMemo, useState, type ReactNode } from 'react';
+import { formatDisplayedRows } from '../format';
 import { useColumnChoice } from './useColumnChoice';
 
 type SortDirection = 'asc' | 'desc';
@@ -215,7 +216,7 @@ export function DataTable<R>({
           rowsPerPage={paging.pageSize}
           rowsPerPageOptions={[paging.pageSize]}
           onPageChange={(_, page) => paging.onPageChange(page)}
-          labelDisplayedRows={({ from, to, count }) => `${from}–${to} sur ${count}`}
+          labelDisplayedRows={formatDisplayedRows}
           getItemAriaLabel={(type) =>
             type === 'next'
               ? 'Page suivante'

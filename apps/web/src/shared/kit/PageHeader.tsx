@@ -1,11 +1,16 @@
 import { Stack, Typography } from '@mui/material';
 import { useEffect, type ReactNode } from 'react';
 
-/** The title of a page (its h1, and the browser tab's title) with the page's actions beside it. */
-export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
+/** The browser tab's title, one per page: what a screen-reader user hears first (RGAA 8.6). */
+export function usePageTitle(title: string) {
   useEffect(() => {
     document.title = `${title} — CALL`;
   }, [title]);
+}
+
+/** The title of a page (its h1, and the browser tab's title) with the page's actions beside it. */
+export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
+  usePageTitle(title);
   return (
     <Stack
       direction="row"

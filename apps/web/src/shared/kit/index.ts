@@ -8,7 +8,7 @@ export { DecimalInput } from './DecimalInput';
 export { FeedbackProvider, useNotify } from './Feedback';
 export { FormShell } from './FormShell';
 export { isIsoDay } from './french-date';
-export { PageHeader } from './PageHeader';
+export { PageHeader, usePageTitle } from './PageHeader';
 export { RecordItem, RecordSection } from './RecordSection';
 export { ErrorState, QueryState } from './QueryState';
 export { SelectInput } from './SelectInput';
