@@ -36,6 +36,7 @@ import { DirectoratesResolver } from './graphql/directorates.resolver';
 import { guardRootInputs } from './graphql/input-guard';
 import { QUERY_LIMITS, queryLimits } from './graphql/query-limits';
 import { DeclaredIndicatorValue } from './indicators/declared-indicator-value.entity';
+import { FigureImpact } from './indicators/figure-impact';
 import { indicatorRegistry, type IndicatorRegistry } from './indicators/indicator-registry';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { IndicatorsService } from './indicators/indicators.service';
@@ -191,6 +192,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const labels = fieldLabelRegistry(modules);
   const uniqueKeys = Object.fromEntries(modules.flatMap((m) => Object.entries(m.uniqueKeys ?? {})));
 
+  const figures = new FigureImpact(db, registry);
   const instances = new Map<Function, object>([
     [AuthResolver, new AuthResolver(auth, new AccountsService(db, audit))],
     [AuditResolver, new AuditResolver(new AuditLogService(db))],
@@ -207,7 +209,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     [LiveResolver, new LiveResolver((token) => auth.userForSession(token))],
   ]);
   for (const m of modules)
-    for (const [cls, inst] of m.createResolvers?.({ db, audit, clock }) ?? []) instances.set(cls, inst);
+    for (const [cls, inst] of m.createResolvers?.({ db, audit, clock, figures }) ?? []) instances.set(cls, inst);
   for (const e of options.extraResolvers ?? []) instances.set(e.cls, e.instance);
   // live figures: committed writes are published (LISTEN/NOTIFY) and fanned out to subscriptions
   const live = new Live();
@@ -264,7 +266,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     app.use((req, res, next) => (req.method === 'GET' ? res.sendFile(path.join(dist, 'index.html')) : next()));
   }
 
-  const jobs = startDailyJobs(modules, { db, audit, clock }, { timer: options.dailyJobs !== false });
+  const jobs = startDailyJobs(modules, { db, audit, clock, figures }, { timer: options.dailyJobs !== false });
   app.use(refuseQuietly);
 
   return {

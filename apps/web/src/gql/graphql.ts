@@ -186,14 +186,27 @@ export type AdsQueue =
   | 'AWAITING_OPINIONS'
   | 'AWAITING_PIECES'
   | 'DEADLINE_SOON'
-  | 'MINE';
+  | 'MINE'
+  | 'OVERDUE';
 
+/** Tri de la corbeille : une colonne, croissant ou décroissant */
 export type AdsSort =
+  | 'APPLICANT_ASC'
+  | 'APPLICANT_DESC'
+  | 'COMMUNE_ASC'
+  | 'COMMUNE_DESC'
   | 'DEADLINE_ASC'
   | 'DEADLINE_DESC'
   | 'DEPOSITED_ASC'
   | 'DEPOSITED_DESC'
-  | 'NUMBER_ASC';
+  | 'INSTRUCTOR_ASC'
+  | 'INSTRUCTOR_DESC'
+  | 'NUMBER_ASC'
+  | 'NUMBER_DESC'
+  | 'STATUS_ASC'
+  | 'STATUS_DESC'
+  | 'TYPE_ASC'
+  | 'TYPE_DESC';
 
 /** Statut d’un dossier ADS */
 export type AdsStatus =
