@@ -200,7 +200,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       PersonalDataResolver,
       new PersonalDataResolver(new PersonalDataService(db, audit, modules, options.retention ?? retentionFromEnv())),
     ],
-    [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit))],
+    [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit, clock, figures))],
     [IndicatorsResolver, new IndicatorsResolver(new IndicatorsService(db, registry, audit))],
     [
       DirectoratesResolver,

@@ -18,10 +18,12 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n": typeof types.AddServiceMembershipDocument,
+    "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!, $confirmBackdated: Boolean) {\n    addServiceMembership(input: $input, confirmBackdated: $confirmBackdated) {\n      id\n    }\n  }\n": typeof types.AddServiceMembershipDocument,
+    "\n  query AddServiceMembershipImpact($input: AddServiceMembershipInput!) {\n    addServiceMembershipImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": typeof types.AddServiceMembershipImpactDocument,
     "\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": typeof types.AdminCommunesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": typeof types.CreateUserDocument,
-    "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n": typeof types.EndServiceMembershipDocument,
+    "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!, $confirmBackdated: Boolean) {\n    endServiceMembership(id: $id, validTo: $validTo, confirmBackdated: $confirmBackdated) {\n      id\n      validTo\n    }\n  }\n": typeof types.EndServiceMembershipDocument,
+    "\n  query EndServiceMembershipImpact($id: ID!, $validTo: Date!) {\n    endServiceMembershipImpact(id: $id, validTo: $validTo) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": typeof types.EndServiceMembershipImpactDocument,
     "\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n": typeof types.PersonalDataExportDocument,
     "\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n": typeof types.AnonymisePastRetentionDocument,
     "\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n": typeof types.ServiceMembershipsDocument,
@@ -100,10 +102,12 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n": types.MeDocument,
-    "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n": types.AddServiceMembershipDocument,
+    "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!, $confirmBackdated: Boolean) {\n    addServiceMembership(input: $input, confirmBackdated: $confirmBackdated) {\n      id\n    }\n  }\n": types.AddServiceMembershipDocument,
+    "\n  query AddServiceMembershipImpact($input: AddServiceMembershipInput!) {\n    addServiceMembershipImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": types.AddServiceMembershipImpactDocument,
     "\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": types.AdminCommunesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": types.CreateUserDocument,
-    "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n": types.EndServiceMembershipDocument,
+    "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!, $confirmBackdated: Boolean) {\n    endServiceMembership(id: $id, validTo: $validTo, confirmBackdated: $confirmBackdated) {\n      id\n      validTo\n    }\n  }\n": types.EndServiceMembershipDocument,
+    "\n  query EndServiceMembershipImpact($id: ID!, $validTo: Date!) {\n    endServiceMembershipImpact(id: $id, validTo: $validTo) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": types.EndServiceMembershipImpactDocument,
     "\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n": types.PersonalDataExportDocument,
     "\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n": types.AnonymisePastRetentionDocument,
     "\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n": types.ServiceMembershipsDocument,
@@ -211,7 +215,11 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      login
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddServiceMembership($input: AddServiceMembershipInput!) {\n    addServiceMembership(input: $input) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!, $confirmBackdated: Boolean) {\n    addServiceMembership(input: $input, confirmBackdated: $confirmBackdated) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddServiceMembership($input: AddServiceMembershipInput!, $confirmBackdated: Boolean) {\n    addServiceMembership(input: $input, confirmBackdated: $confirmBackdated) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AddServiceMembershipImpact($input: AddServiceMembershipInput!) {\n    addServiceMembershipImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  query AddServiceMembershipImpact($input: AddServiceMembershipInput!) {\n    addServiceMembershipImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -223,7 +231,11 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n"): (typeof documents)["\n  mutation EndServiceMembership($id: ID!, $validTo: Date!) {\n    endServiceMembership(id: $id, validTo: $validTo) {\n      id\n      validTo\n    }\n  }\n"];
+export function graphql(source: "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!, $confirmBackdated: Boolean) {\n    endServiceMembership(id: $id, validTo: $validTo, confirmBackdated: $confirmBackdated) {\n      id\n      validTo\n    }\n  }\n"): (typeof documents)["\n  mutation EndServiceMembership($id: ID!, $validTo: Date!, $confirmBackdated: Boolean) {\n    endServiceMembership(id: $id, validTo: $validTo, confirmBackdated: $confirmBackdated) {\n      id\n      validTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndServiceMembershipImpact($id: ID!, $validTo: Date!) {\n    endServiceMembershipImpact(id: $id, validTo: $validTo) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  query EndServiceMembershipImpact($id: ID!, $validTo: Date!) {\n    endServiceMembershipImpact(id: $id, validTo: $validTo) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
