@@ -17,8 +17,7 @@ export class FigureChange {
 }
 
 /** A setting dated before 1 January of this year reaches figures of years already reported. */
-export const isBackdated = (validFrom: LocalDate, today: LocalDate): boolean =>
-  validFrom < `${today.slice(0, 4)}-01-01`;
+const isBackdated = (validFrom: LocalDate, today: LocalDate): boolean => validFrom < `${today.slice(0, 4)}-01-01`;
 
 /** The mutation's refusal of a back-dated setting sent without confirmation, on the date's field. */
 export function requireBackdatedConfirmation(
