@@ -43,7 +43,8 @@ describe('everyday work in the back-office, in chromium', () => {
     await instructor.click();
     await page.getByRole('alert').getByText(`Dossier attribué à ${name}.`).waitFor();
     await row.getByText(name).waitFor();
-  });
+    // a journey of two pages and two writes: more than the default time on a loaded machine
+  }, 180_000);
 
   it('should ask before a barème dated in a published year, naming the figures it would change', async () => {
     const page = await newPage(browser);
