@@ -38,6 +38,7 @@ import { DirectoratesResolver } from './graphql/directorates.resolver';
 import { guardRootInputs } from './graphql/input-guard';
 import { QUERY_LIMITS, queryLimits } from './graphql/query-limits';
 import { DeclaredIndicatorValue } from './indicators/declared-indicator-value.entity';
+import { FigureImpact } from './indicators/figure-impact';
 import { indicatorRegistry, type IndicatorRegistry } from './indicators/indicator-registry';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { IndicatorsService } from './indicators/indicators.service';
@@ -227,6 +228,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const uniqueKeys = Object.fromEntries(modules.flatMap((m) => Object.entries(m.uniqueKeys ?? {})));
 
   const indicators = new IndicatorsService(db, registry, audit);
+  const figures = new FigureImpact(db, registry);
   const instances = new Map<Function, object>([
     [AuthResolver, new AuthResolver(auth, new AccountsService(db, audit, auth.cache))],
     [AuditResolver, new AuditResolver(new AuditLogService(db))],
@@ -234,7 +236,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       PersonalDataResolver,
       new PersonalDataResolver(new PersonalDataService(db, audit, modules, options.retention ?? retentionFromEnv())),
     ],
-    [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit))],
+    [ReferentialsResolver, new ReferentialsResolver(new ReferentialsService(db, audit, clock, figures))],
     [AlarmsResolver, new AlarmsResolver(new AlarmsService(db, clock, alarms))],
     [IndicatorsResolver, new IndicatorsResolver(indicators)],
     [
@@ -252,7 +254,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     [LiveResolver, new LiveResolver((token) => auth.userForSession(token))],
   ]);
   for (const m of modules)
-    for (const [cls, inst] of m.createResolvers?.({ db, audit, clock }) ?? []) instances.set(cls, inst);
+    for (const [cls, inst] of m.createResolvers?.({ db, audit, clock, figures }) ?? []) instances.set(cls, inst);
   for (const e of options.extraResolvers ?? []) instances.set(e.cls, e.instance);
   // live figures: committed writes are published (LISTEN/NOTIFY) and fanned out to subscriptions
   const live = new Live();
@@ -311,7 +313,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     app.use(serveWeb(options.webDist));
   }
 
-  const jobs = startDailyJobs(modules, { db, audit, clock }, { timer: options.dailyJobs !== false });
+  const jobs = startDailyJobs(modules, { db, audit, clock, figures }, { timer: options.dailyJobs !== false });
   app.use(refuseQuietly);
 
   return {

@@ -4,6 +4,7 @@ import type { AlarmDefinition } from './alarms/alarm-definition';
 import type { AuditService } from './audit/audit.service';
 import type { Database } from './database/database';
 import type { Cube } from './indicators/cube';
+import type { FigureImpact } from './indicators/figure-impact';
 import type { IndicatorDefinition } from './indicators/indicator-definition';
 import type { Clock } from './kit/clock';
 import type { DailyJob } from './kit/daily-jobs';
@@ -16,6 +17,8 @@ export interface CoreServices {
   audit: AuditService;
   /** Today in Paris and now: the only source of business dates (tests fix it). */
   clock: Clock;
+  /** What a back-dated setting would change in the published figures (applied, measured, rolled back). */
+  figures: FigureImpact;
 }
 
 export interface SeedContext {

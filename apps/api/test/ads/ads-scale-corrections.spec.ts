@@ -5,7 +5,7 @@ const UPDATE = `mutation($id: ID!, $i: UpdateAdsDossierInput!) { updateAdsDossie
   id number type communeInsee channel applicantName landAddress cadastralParcels floorAreaCreated status deadline events { kind summary actorLogin } } }`;
 const MOVE = `mutation($id: ID!, $i: AdsTransitionInput!) { transitionAdsDossier(id: $id, input: $i) { id status } }`;
 const SCALE_ON = `query($on: Date) { adsActWeights(on: $on) { dossierType weight validFrom } }`;
-const NEW_SCALE = `mutation($from: Date!, $w: [AdsActWeightInput!]!) { updateAdsActWeights(validFrom: $from, weights: $w) { dossierType weight validFrom } }`;
+const NEW_SCALE = `mutation($from: Date!, $w: [AdsActWeightInput!]!) { updateAdsActWeights(validFrom: $from, weights: $w, confirmBackdated: true) { dossierType weight validFrom } }`;
 const INDICATORS = `query($y: Int!) { indicators(year: $y, directorate: ads) { key value } }`;
 
 const LENS = '62498';

@@ -42,7 +42,7 @@ describe('referentials', () => {
   });
 
   it('should let only the admin add a dated membership, without overlaps', async () => {
-    const add = `mutation($i: AddServiceMembershipInput!) { addServiceMembership(input: $i) { commune { name } validFrom } }`;
+    const add = `mutation($i: AddServiceMembershipInput!) { addServiceMembership(input: $i, confirmBackdated: true) { commune { name } validFrom } }`;
     const i = { service: 'permis_louer', option: null, communeInsee: '62498', validFrom: '2020-01-01', validTo: null };
     expect((await (await t.as('dgs')).request(add, { i })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const admin = await t.as('admin');
@@ -59,6 +59,34 @@ describe('referentials', () => {
     expect(badDate.errors?.[0].message).toContain('AAAA-MM-JJ');
   });
 
+  it('should name the published figures a back-dated closing changes, write nothing, and refuse it unconfirmed', async () => {
+    const admin = await t.as('admin');
+    const bully = (
+      await admin.ok(`{ serviceMemberships(service: "ads", on: "2023-06-30") { id option commune { name } } }`)
+    ).serviceMemberships.find((m: { commune: { name: string } }) => m.commune.name === 'Bully-les-Mines');
+    const impact = `query($id: ID!, $to: Date!) { endServiceMembershipImpact(id: $id, validTo: $to) { indicatorKey label year before after } }`;
+    const changes = (await admin.ok(impact, { id: bully.id, to: '2023-06-30' })).endServiceMembershipImpact;
+    expect(changes[0]).toEqual({
+      indicatorKey: 'ads.communes_option2',
+      label: 'Communes adhérentes à l’option 2 (GNAU)',
+      year: 2023,
+      before: 5,
+      after: 4,
+    });
+    expect(changes.every((c: { indicatorKey: string }) => c.indicatorKey === 'ads.communes_option2')).toBe(true);
+    const unconfirmed = await admin.request(
+      `mutation($id: ID!, $to: Date!) { endServiceMembership(id: $id, validTo: $to) { validTo } }`,
+      { id: bully.id, to: '2023-06-30' },
+    );
+    expect(unconfirmed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validTo' });
+    expect(unconfirmed.errors?.[0].message).toContain('modifie des chiffres publiés ; confirmez-le.');
+    // nothing written by the preview nor by the refusal: still open
+    const still = (
+      await admin.ok(`{ serviceMemberships(service: "ads", on: "2023-12-31") { id validTo } }`)
+    ).serviceMemberships.find((m: { id: string }) => m.id === bully.id);
+    expect(still.validTo).toBeNull();
+  });
+
   it('should let the admin close a membership, then record the next one (a change of option)', async () => {
     const admin = await t.as('admin');
     const list = async (on: string) =>
@@ -72,7 +100,7 @@ describe('referentials', () => {
       (m: { commune: { name: string } }) => m.commune.name === 'Bully-les-Mines',
     );
     expect(bully.option).toBe('gnau');
-    const end = `mutation($id: ID!, $to: Date!) { endServiceMembership(id: $id, validTo: $to) { validTo } }`;
+    const end = `mutation($id: ID!, $to: Date!) { endServiceMembership(id: $id, validTo: $to, confirmBackdated: true) { validTo } }`;
     expect(
       (await (await t.as('dgs')).request(end, { id: bully.id, to: '2024-06-30' })).errors?.[0].extensions?.code,
     ).toBe('FORBIDDEN');
@@ -80,9 +108,12 @@ describe('referentials', () => {
     expect((await admin.request(end, { id: bully.id, to: '2024-07-31' })).errors?.[0].extensions?.code).toBe(
       'CONFLICT',
     );
-    await admin.ok(`mutation($i: AddServiceMembershipInput!) { addServiceMembership(input: $i) { id } }`, {
-      i: { service: 'ads', option: 'instruction', communeInsee: '62186', validFrom: '2024-07-01', validTo: null },
-    });
+    await admin.ok(
+      `mutation($i: AddServiceMembershipInput!) { addServiceMembership(input: $i, confirmBackdated: true) { id } }`,
+      {
+        i: { service: 'ads', option: 'instruction', communeInsee: '62186', validFrom: '2024-07-01', validTo: null },
+      },
+    );
     const july = (await list('2024-07-01')).filter(
       (m: { commune: { name: string } }) => m.commune.name === 'Bully-les-Mines',
     );

@@ -7,7 +7,7 @@ import { ACK, adsDossier, chapterOf, CLOSE, DRIFT, FIGURES, OPEN, REOPEN, YEAR }
 
 const CREATE = `mutation($i: CreateAdsDossierInput!) { createAdsDossier(input: $i) { id version } }`;
 const UPDATE = `mutation($id: ID!, $i: UpdateAdsDossierInput!) { updateAdsDossier(id: $id, input: $i) { id } }`;
-const SCALE = `mutation($from: Date!, $w: [AdsActWeightInput!]!) { updateAdsActWeights(validFrom: $from, weights: $w) { dossierType } }`;
+const SCALE = `mutation($from: Date!, $w: [AdsActWeightInput!]!) { updateAdsActWeights(validFrom: $from, weights: $w, confirmBackdated: true) { dossierType } }`;
 const DECLARE = `mutation($k: String!, $y: Int!, $v: Float!, $s: String) { declareIndicatorValue(key: $k, year: $y, value: $v, source: $s) { value declaredSource } }`;
 
 type Figure = { key: string; value: number | null; frozen: boolean; declared: boolean; source: string | null };

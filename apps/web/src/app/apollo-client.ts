@@ -35,6 +35,9 @@ export function createApolloClient() {
       ),
     ]),
     cache,
+    // a list shown again is fetched again (after a change made on another page, or by someone else), showing the
+    // cached rows meanwhile; later cache updates do not refetch
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } },
   });
   // the socket is signed in by the cookie it opened with: after a sign-in or sign-out, open a new one
   client.onClearStore(async () => live.terminate());

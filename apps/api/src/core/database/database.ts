@@ -25,6 +25,11 @@ export interface DatabaseSetup {
 const DATE_OID = 1082;
 pg.types.setTypeParser(DATE_OID, (v: string) => v);
 
+/** Thrown to roll a dry run back, carrying its result out. */
+class DryRunRollback<T> extends Error {
+  result: T | undefined;
+}
+
 export class Database {
   private readonly unit = new AsyncLocalStorage<EntityManager>();
   private readonly lock: Mutex | null;
@@ -113,6 +118,23 @@ export class Database {
         return result;
       }),
     );
+  }
+
+  /** A transaction always rolled back: what a change would do (the function's result), nothing written. */
+  async dryRun<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (this.unit.getStore()) throw new Error('Un essai à blanc ne peut pas être imbriqué');
+    const rollback = new DryRunRollback<T>();
+    try {
+      await this.transaction(async (em) => {
+        rollback.result = await fn(em);
+        // nothing is committed, so nothing is announced on the change feed
+        TouchedTablesSubscriber.take(em.queryRunner!);
+        throw rollback;
+      });
+    } catch (e) {
+      if (e !== rollback) throw e;
+    }
+    return rollback.result as T;
   }
 
   setBeforeCommit(hook: BeforeCommit | null): void {

@@ -1,3 +1,4 @@
+import { FigureChange } from '../indicators/figure-impact';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { Rule } from '../auth/rules';
@@ -33,17 +34,47 @@ export class ReferentialsResolver {
   endServiceMembership(
     @Arg('id', () => ID) id: string,
     @Arg('validTo', () => LocalDateScalar) validTo: string,
+    @Arg('confirmBackdated', { defaultValue: false, description: 'Confirme une fin datée d’une année déjà publiée' })
+    confirmBackdated: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceMembershipType> {
-    return this.referentials.endMembership(ctx.user!, id, validTo);
+    return this.referentials.endMembership(ctx.user!, id, validTo, confirmBackdated);
+  }
+
+  @Authorized(Rule.admin)
+  @Query(() => [FigureChange], {
+    description: 'Chiffres publiés que la clôture de l’adhésion à cette date modifierait ; rien n’est enregistré',
+  })
+  endServiceMembershipImpact(
+    @Arg('id', () => ID) id: string,
+    @Arg('validTo', () => LocalDateScalar) validTo: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FigureChange[]> {
+    return this.referentials.endMembershipImpact(ctx.user!, id, validTo);
+  }
+
+  @Authorized(Rule.admin)
+  @Query(() => [FigureChange], {
+    description: 'Chiffres publiés que cette adhésion datée modifierait ; rien n’est enregistré',
+  })
+  addServiceMembershipImpact(
+    @Arg('input') input: AddServiceMembershipInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FigureChange[]> {
+    return this.referentials.addMembershipImpact(ctx.user!, input);
   }
 
   @Authorized(Rule.admin)
   @Mutation(() => ServiceMembershipType)
   addServiceMembership(
     @Arg('input') input: AddServiceMembershipInput,
+    @Arg('confirmBackdated', {
+      defaultValue: false,
+      description: 'Confirme une adhésion datée d’une année déjà publiée',
+    })
+    confirmBackdated: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceMembershipType> {
-    return this.referentials.addMembership(ctx.user!, input);
+    return this.referentials.addMembership(ctx.user!, input, confirmBackdated);
   }
 }

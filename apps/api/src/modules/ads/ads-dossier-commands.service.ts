@@ -14,10 +14,17 @@ import type {
   UpdateAdsDossierInput,
 } from './graphql/ads.inputs';
 import type { AdsActWeightView, AdsDossierView } from './graphql/ads.types';
+import { ADS_ACT_WEIGHT_TABLE } from './entities/ads-act-weight.entity';
+import {
+  requireBackdatedConfirmation,
+  type FigureChange,
+  type FigureImpact,
+} from '../../core/indicators/figure-impact';
 import { loadDossierView } from './ads-dossier.queries';
 import { addAdsConsultation } from './use-cases/add-ads-consultation';
 import { addAdsMajoration } from './use-cases/add-ads-majoration';
 import { assignAdsDossier } from './use-cases/assign-ads-dossier';
+import { assignAdsDossiers } from './use-cases/assign-ads-dossiers';
 import { correctAdsDossier } from './use-cases/correct-ads-dossier';
 import { createAdsDossier } from './use-cases/create-ads-dossier';
 import { recordAdsOpinion } from './use-cases/record-ads-opinion';
@@ -30,6 +37,7 @@ export class AdsDossierCommands {
     private readonly db: Database,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly figures: FigureImpact,
   ) {}
 
   /** Runs a use case with today's date, then reads the dossier back in the same transaction. */
@@ -74,7 +82,29 @@ export class AdsDossierCommands {
     return this.writeThenShow((em, today) => assignAdsDossier(em, this.audit, actor, id, instructorId, today));
   }
 
-  setActWeights(actor: AuthUser, validFrom: string, weights: AdsActWeightInput[]): Promise<AdsActWeightView[]> {
-    return this.db.transaction((em) => setAdsActWeights(em, this.audit, actor, validFrom, weights));
+  /** Several dossiers to one instructor: one transaction, all or none; returns how many changed hands. */
+  assignMany(actor: AuthUser, ids: readonly string[], instructorId: string | null): Promise<number> {
+    return this.db.transaction((em) => assignAdsDossiers(em, this.audit, actor, ids, instructorId, this.clock.today()));
+  }
+
+  /** A scale dated in a year already reported rewrites its figures: refused unless confirmed. */
+  setActWeights(
+    actor: AuthUser,
+    validFrom: string,
+    weights: AdsActWeightInput[],
+    confirmBackdated: boolean,
+  ): Promise<AdsActWeightView[]> {
+    return this.db.transaction(async (em) => {
+      const written = await setAdsActWeights(em, this.audit, actor, validFrom, weights);
+      requireBackdatedConfirmation(validFrom, this.clock.today(), confirmBackdated);
+      return written;
+    });
+  }
+
+  /** The published figures the scale would change (applied, measured, rolled back). */
+  actWeightsImpact(actor: AuthUser, validFrom: string, weights: AdsActWeightInput[]): Promise<FigureChange[]> {
+    return this.figures.preview([ADS_ACT_WEIGHT_TABLE], validFrom, this.clock.today(), (em) =>
+      setAdsActWeights(em, this.audit, actor, validFrom, weights),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   ADS_OPEN_STATUSES,
+  ADS_STATUSES,
   adsSituationLabel,
   addDays,
   allowedAdsActions,
@@ -46,41 +47,67 @@ type SummaryRow = { [K in keyof typeof SUMMARY_COLUMNS]: AdsDossier[K extends 'c
   [INSTRUCTOR_NAME]: string | null;
 };
 
-/** The queue and filters of the list, as one query of raw rows (the same for the screen and the export). */
-export function dossierListQuery(
-  em: EntityManager,
+const OPEN_LIST = ADS_OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
+// statuses sort in the order of the workflow, not of their codes
+const STATUS_ORDER = `CASE d.status ${ADS_STATUSES.map((st, i) => `WHEN '${st.code}' THEN ${i}`).join(' ')} END`;
+const OPEN_FIRST = `CASE WHEN d.status IN (${OPEN_LIST}) THEN 0 ELSE 1 END`;
+
+// every column of the list sorts both ways; ties are broken by the number
+const SORTS: Record<AdsSort, [string, 'ASC' | 'DESC']> = {
+  DEADLINE_ASC: ['d.deadline', 'ASC'],
+  DEADLINE_DESC: ['d.deadline', 'DESC'],
+  DEPOSITED_ASC: ['d.deposited_on', 'ASC'],
+  DEPOSITED_DESC: ['d.deposited_on', 'DESC'],
+  NUMBER_ASC: ['d.number', 'ASC'],
+  NUMBER_DESC: ['d.number', 'DESC'],
+  TYPE_ASC: ['d.type', 'ASC'],
+  TYPE_DESC: ['d.type', 'DESC'],
+  COMMUNE_ASC: ['c.name', 'ASC'],
+  COMMUNE_DESC: ['c.name', 'DESC'],
+  APPLICANT_ASC: ['d.applicant_name', 'ASC'],
+  APPLICANT_DESC: ['d.applicant_name', 'DESC'],
+  STATUS_ASC: [STATUS_ORDER, 'ASC'],
+  STATUS_DESC: [STATUS_ORDER, 'DESC'],
+  INSTRUCTOR_ASC: [`${INSTRUCTOR_NAME}_u.display_name`, 'ASC'],
+  INSTRUCTOR_DESC: [`${INSTRUCTOR_NAME}_u.display_name`, 'DESC'],
+};
+
+/** The condition of a queue (none for « tous »), shared by the list and the counts of the tabs. */
+export function queueCondition(
+  queue: AdsQueue,
   user: AuthUser,
-  f: AdsDossierFilter,
-  sort: AdsSort,
   today: LocalDate,
-): SelectQueryBuilder<AdsDossier> {
-  // a left join (the commune is never missing): the count leaves it out
-  const qb = em.createQueryBuilder(AdsDossier, 'd').select('d.id', 'id').leftJoin('d.commune', 'c');
-  for (const [alias, column] of Object.entries(SUMMARY_COLUMNS)) if (alias !== 'id') qb.addSelect(column, alias);
-  selectUserDisplayName(qb, 'd.instructor_id', INSTRUCTOR_NAME);
-  switch (f.queue) {
+  withinDays: number,
+): { sql: string; params: Record<string, unknown> } | null {
+  switch (queue) {
     case AdsQueue.MINE:
-      qb.andWhere('d.instructor_id = :me', { me: user.id });
-      break;
+      return { sql: 'd.instructor_id = :me', params: { me: user.id } };
     case AdsQueue.DEADLINE_SOON:
       // the head's alarm: open dossiers whose silence gives a decision within N days (overdue ones included)
-      qb.andWhere('d.status IN (:...open) AND d.deadline <= CAST(:limit AS date)', {
-        open: ADS_OPEN_STATUSES,
-        limit: addDays(today, f.withinDays ?? 15),
-      });
-      break;
+      return {
+        sql: `d.status IN (${OPEN_LIST}) AND d.deadline <= CAST(:soonLimit AS date)`,
+        params: { soonLimit: addDays(today, withinDays) },
+      };
+    case AdsQueue.OVERDUE:
+      // still open after the deadline (same rule as the domain's isAdsDeadlineOverdue)
+      return {
+        sql: `d.status IN (${OPEN_LIST}) AND d.deadline < CAST(:overdueDay AS date)`,
+        params: { overdueDay: today },
+      };
     case AdsQueue.AWAITING_PIECES:
-      qb.andWhere("d.status = 'INCOMPLETE'");
-      break;
+      return { sql: "d.status = 'INCOMPLETE'", params: {} };
     case AdsQueue.AWAITING_OPINIONS:
-      qb.andWhere('d.status IN (:...open)', { open: ADS_OPEN_STATUSES }).andWhere(
-        'EXISTS (SELECT 1 FROM ads_consultation k WHERE k.dossier_id = d.id AND k.opinion IS NULL AND k.due_on >= CAST(:today AS date))',
-        { today },
-      );
-      break;
+      return {
+        sql: `d.status IN (${OPEN_LIST}) AND EXISTS (SELECT 1 FROM ads_consultation k WHERE k.dossier_id = d.id AND k.opinion IS NULL AND k.due_on >= CAST(:opinionDay AS date))`,
+        params: { opinionDay: today },
+      };
     default:
-      break;
+      return null;
   }
+}
+
+/** The filters other than the queue (commune, type, status, instructor, year, search). */
+export function applyFilters<T extends object>(qb: SelectQueryBuilder<T>, f: AdsDossierFilter): SelectQueryBuilder<T> {
   if (f.communeInsee) qb.andWhere('d.commune_insee = :commune', { commune: f.communeInsee });
   if (f.type) qb.andWhere('d.type = :type', { type: f.type });
   if (f.statuses?.length) qb.andWhere('d.status IN (:...statuses)', { statuses: f.statuses });
@@ -94,24 +121,28 @@ export function dossierListQuery(
     const term = `%${f.search.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     qb.andWhere('(d.number ILIKE :term OR d.applicant_name ILIKE :term)', { term });
   }
-  // open dossiers first: a closed one's past deadline is no longer anybody's alarm
-  const openFirst = `CASE WHEN d.status IN (${ADS_OPEN_STATUSES.map((s) => `'${s}'`).join(', ')}) THEN 0 ELSE 1 END`;
-  switch (sort) {
-    case AdsSort.DEADLINE_DESC:
-      qb.orderBy(openFirst, 'ASC').addOrderBy('d.deadline', 'DESC', 'NULLS LAST');
-      break;
-    case AdsSort.DEPOSITED_ASC:
-      qb.orderBy('d.deposited_on', 'ASC');
-      break;
-    case AdsSort.DEPOSITED_DESC:
-      qb.orderBy('d.deposited_on', 'DESC');
-      break;
-    case AdsSort.NUMBER_ASC:
-      qb.orderBy('d.number', 'ASC');
-      break;
-    default:
-      qb.orderBy(openFirst, 'ASC').addOrderBy('d.deadline', 'ASC', 'NULLS LAST');
-  }
+  return qb;
+}
+
+/** The queue and filters of the list, as one query of raw rows (the same for the screen and the export). */
+export function dossierListQuery(
+  em: EntityManager,
+  user: AuthUser,
+  f: AdsDossierFilter,
+  sort: AdsSort,
+  today: LocalDate,
+): SelectQueryBuilder<AdsDossier> {
+  // a left join (the commune is never missing): the count leaves it out
+  const qb = em.createQueryBuilder(AdsDossier, 'd').select('d.id', 'id').leftJoin('d.commune', 'c');
+  for (const [alias, column] of Object.entries(SUMMARY_COLUMNS)) if (alias !== 'id') qb.addSelect(column, alias);
+  selectUserDisplayName(qb, 'd.instructor_id', INSTRUCTOR_NAME);
+  const queue = queueCondition(f.queue, user, today, f.withinDays ?? 15);
+  if (queue) qb.andWhere(queue.sql, queue.params);
+  applyFilters(qb, f);
+  const [column, direction] = SORTS[sort];
+  // a deadline sort puts the open dossiers first: a closed one's past deadline is no longer anybody's alarm
+  if (column === 'd.deadline') qb.orderBy(OPEN_FIRST, 'ASC').addOrderBy(column, direction, 'NULLS LAST');
+  else qb.orderBy(column, direction, 'NULLS LAST');
   return qb.addOrderBy('d.number', 'ASC');
 }
 

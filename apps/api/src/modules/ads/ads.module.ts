@@ -26,8 +26,8 @@ export const adsModule: DirectorateModule = {
   entities: [AdsDossier, AdsDossierEvent, AdsConsultation, AdsMajoration, AdsActWeight, AdsNumberCounter],
   migrations: ADS_MIGRATIONS,
   resolvers: [AdsDossierResolver, AdsFilesResolver],
-  createResolvers: ({ db, audit, clock }) => {
-    const commands = new AdsDossierCommands(db, audit, clock);
+  createResolvers: ({ db, audit, clock, figures }) => {
+    const commands = new AdsDossierCommands(db, audit, clock, figures);
     return new Map<Function, object>([
       [AdsDossierResolver, new AdsDossierResolver(new AdsDossierService(db, clock), commands)],
       [

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
 import { Rule } from '../../core/auth/rules';
 import { PageArgs } from '../../core/kit/paging';
@@ -14,6 +14,7 @@ import {
   UpdateAdsDossierInput,
 } from './graphql/ads.inputs';
 import { ExportedFile } from '../../core/graphql/exported-file';
+import { FigureChange } from '../../core/indicators/figure-impact';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import {
   AdsActWeightScaleView,
@@ -22,6 +23,7 @@ import {
   AdsDossierView,
   AdsImportReportView,
   AdsInstructorView,
+  AdsQueueCountView,
 } from './graphql/ads.types';
 import type { AdsActWeightService } from './ads-act-weight.service';
 import type { AdsDossierCommands } from './ads-dossier-commands.service';
@@ -133,6 +135,31 @@ export class AdsDossierResolver {
   ): Promise<AdsDossierView> {
     return this.commands.assign(ctx.user!, id, instructorId);
   }
+
+  @Authorized(Rule.write('ads'))
+  @Mutation(() => Int, {
+    description:
+      'Attribue plusieurs dossiers à un instructeur (ou retire l’attribution), tout ou rien ; renvoie le nombre de dossiers qui ont changé de mains',
+  })
+  assignAdsDossiers(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('instructorId', () => ID, { nullable: true }) instructorId: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<number> {
+    return this.commands.assignMany(ctx.user!, ids, instructorId);
+  }
+
+  @Authorized(Rule.read('ads'))
+  @Query(() => [AdsQueueCountView], { description: 'Nombre de dossiers de chaque corbeille, avec les mêmes filtres' })
+  adsQueueCounts(
+    @Arg('filter', () => AdsDossierFilter, { nullable: true }) filter: AdsDossierFilter | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdsQueueCountView[]> {
+    return this.dossiers.queueCounts(
+      ctx.user!,
+      filter ?? Object.assign(new AdsDossierFilter(), { queue: AdsQueue.ALL, withinDays: 15 }),
+    );
+  }
 }
 
 /** Files in and out: export of a queue, import of the instruction software's export; the weights scale. */
@@ -195,8 +222,26 @@ export class AdsFilesResolver {
   updateAdsActWeights(
     @Arg('validFrom', () => LocalDateScalar) validFrom: string,
     @Arg('weights', () => [AdsActWeightInput]) weights: AdsActWeightInput[],
+    @Arg('confirmBackdated', {
+      defaultValue: false,
+      description: 'Confirme un barème daté d’une année déjà publiée (voir adsActWeightsImpact)',
+    })
+    confirmBackdated: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<AdsActWeightView[]> {
-    return this.commands.setActWeights(ctx.user!, validFrom, weights);
+    return this.commands.setActWeights(ctx.user!, validFrom, weights, confirmBackdated);
+  }
+
+  @Authorized(Rule.write('ads'))
+  @Query(() => [FigureChange], {
+    description:
+      'Chiffres publiés (années passées) que ce barème daté modifierait, avant et après ; rien n’est enregistré',
+  })
+  adsActWeightsImpact(
+    @Arg('validFrom', () => LocalDateScalar) validFrom: string,
+    @Arg('weights', () => [AdsActWeightInput]) weights: AdsActWeightInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<FigureChange[]> {
+    return this.commands.actWeightsImpact(ctx.user!, validFrom, weights);
   }
 }

@@ -1,9 +1,14 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Stack } from '@mui/material';
 import { MEMBERSHIP_SERVICES, type MembershipServiceKey } from '@call/domain';
 import { useForm } from 'react-hook-form';
-import { DateInput, FormShell, SelectInput } from '../../shared/kit';
-import { AddServiceMembershipMutation } from './graphql/add-service-membership.mutation';
+import { FigureChanges, isBackdated } from '../../shared/FigureChanges';
+import { formatDay, todayInFrance } from '../../shared/format';
+import { ActionCancelled, DateInput, FormShell, SelectInput, useConfirm } from '../../shared/kit';
+import {
+  AddServiceMembershipImpactQuery,
+  AddServiceMembershipMutation,
+} from './graphql/add-service-membership.mutation';
 import { AdminCommunesQuery } from './graphql/communes.query';
 import { ServiceMembershipsQuery } from './graphql/service-memberships.query';
 
@@ -20,6 +25,8 @@ export function MembershipForm({ service }: { service: MembershipServiceKey }) {
   const options = MEMBERSHIP_SERVICES.find((s) => s.key === service)!.options;
   const communes = useQuery(AdminCommunesQuery);
   const [add] = useMutation(AddServiceMembershipMutation, { refetchQueries: [ServiceMembershipsQuery] });
+  const client = useApolloClient();
+  const { confirm, dialog } = useConfirm();
   const form = useForm<Values>({
     defaultValues: { communeInsee: '', option: options[0]?.code ?? '', validFrom: '', validTo: '' },
   });
@@ -34,17 +41,29 @@ export function MembershipForm({ service }: { service: MembershipServiceKey }) {
       success={(v) => `Adhésion de ${communeName(v.communeInsee)} enregistrée.`}
       resetAfterSave={(v) => ({ ...v, communeInsee: '', validTo: '' })}
       onSubmit={async (v) => {
-        await add({
-          variables: {
-            input: {
-              service,
-              option: options.length ? v.option : null,
-              communeInsee: v.communeInsee,
-              validFrom: v.validFrom,
-              validTo: v.validTo || null,
-            },
-          },
-        });
+        const input = {
+          service,
+          option: options.length ? v.option : null,
+          communeInsee: v.communeInsee,
+          validFrom: v.validFrom,
+          validTo: v.validTo || null,
+        };
+        const backdated = isBackdated(v.validFrom, todayInFrance());
+        if (backdated) {
+          // the figures it would rewrite, computed by the API on a rolled-back copy of the change
+          const impact = await client.query({
+            query: AddServiceMembershipImpactQuery,
+            variables: { input },
+            fetchPolicy: 'network-only',
+          });
+          const ok = await confirm({
+            title: `Adhésion datée du ${formatDay(v.validFrom)}, dans une année déjà publiée`,
+            body: <FigureChanges changes={impact.data?.addServiceMembershipImpact ?? []} />,
+            confirmLabel: 'Enregistrer et modifier ces chiffres',
+          });
+          if (!ok) throw new ActionCancelled();
+        }
+        await add({ variables: { input, confirmBackdated: backdated } });
       }}
     >
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
@@ -68,6 +87,7 @@ export function MembershipForm({ service }: { service: MembershipServiceKey }) {
         <DateInput<Values> name="validFrom" label="Début" required />
         <DateInput<Values> name="validTo" label="Fin (facultative)" />
       </Stack>
+      {dialog}
     </FormShell>
   );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -18,8 +18,12 @@ import { MEMBERSHIP_SERVICES, type MembershipServiceKey } from '@call/domain';
 import { useState } from 'react';
 import { errorMessage } from '../../shared/graphql-errors';
 import { formatDay, todayInFrance } from '../../shared/format';
-import { DateField, isIsoDay, PageHeader } from '../../shared/kit';
-import { EndServiceMembershipMutation } from './graphql/end-service-membership.mutation';
+import { DateField, isIsoDay, PageHeader, useConfirm, useNotify } from '../../shared/kit';
+import {
+  EndServiceMembershipImpactQuery,
+  EndServiceMembershipMutation,
+} from './graphql/end-service-membership.mutation';
+import { FigureChanges, isBackdated } from '../../shared/FigureChanges';
 import { ServiceMembershipsQuery } from './graphql/service-memberships.query';
 import { MembershipForm } from './MembershipForm';
 
@@ -42,10 +46,38 @@ export function MembershipsPage() {
   const optionLabel = (code: string | null) => options.find((o) => o.code === code)?.label ?? '—';
   const rows = data?.serviceMemberships ?? [];
 
-  const close = async (id: string) => {
+  const { confirm, dialog } = useConfirm();
+  const notify = useNotify();
+  const client = useApolloClient();
+  const close = async (id: string, commune: string) => {
     setError(null);
+    const backdated = isBackdated(endOn, todayInFrance());
     try {
-      await end({ variables: { id, validTo: endOn } });
+      // dated in a published year: the figures it would rewrite, computed on a rolled-back copy of the change
+      const changes = backdated
+        ? ((
+            await client.query({
+              query: EndServiceMembershipImpactQuery,
+              variables: { id, validTo: endOn },
+              fetchPolicy: 'network-only',
+            })
+          ).data?.endServiceMembershipImpact ?? [])
+        : null;
+      const ok = await confirm({
+        title: `Clore l’adhésion de ${commune} au ${formatDay(endOn)} ?`,
+        body: (
+          <>
+            <Typography variant="body2" sx={{ mb: 1 }}>
+              La commune ne sera plus comptée ni proposée au service après cette date.
+            </Typography>
+            {changes && <FigureChanges changes={changes} />}
+          </>
+        ),
+        confirmLabel: `Clore au ${formatDay(endOn)}`,
+      });
+      if (!ok) return;
+      await end({ variables: { id, validTo: endOn, confirmBackdated: backdated } });
+      notify(`Adhésion de ${commune} close au ${formatDay(endOn)}.`);
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -106,7 +138,7 @@ export function MembershipsPage() {
                   {!m.validTo && (
                     <Button
                       size="small"
-                      onClick={() => close(m.id)}
+                      onClick={() => void close(m.id, m.commune.name)}
                       aria-label={`Clore l’adhésion de ${m.commune.name}`}
                     >
                       Clore au {formatDay(endOn)}
@@ -124,6 +156,7 @@ export function MembershipsPage() {
         </Typography>
         <MembershipForm key={service} service={service} />
       </Paper>
+      {dialog}
     </Stack>
   );
 }

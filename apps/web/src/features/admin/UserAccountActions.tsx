@@ -13,6 +13,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { errorMessage } from '../../shared/graphql-errors';
+import { useNotify } from '../../shared/kit';
 import { ResetUserPasswordMutation, SetUserActiveMutation } from './graphql/user-accounts.mutations';
 
 interface Props {
@@ -26,11 +27,13 @@ export function UserAccountActions({ user }: Props) {
   const [confirmReset, setConfirmReset] = useState(false);
   const [temporary, setTemporary] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const notify = useNotify();
 
-  const run = async (fn: () => Promise<unknown>) => {
+  const run = async (fn: () => Promise<unknown>, done: string) => {
     setError(null);
     try {
       await fn();
+      notify(done);
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -55,7 +58,12 @@ export function UserAccountActions({ user }: Props) {
             variant="outlined"
             color={user.active ? 'error' : 'primary'}
             loading={activeState.loading}
-            onClick={() => void run(() => setActive({ variables: { id: user.id, active: !user.active } }))}
+            onClick={() =>
+              void run(
+                () => setActive({ variables: { id: user.id, active: !user.active } }),
+                user.active ? `Compte de ${user.displayName} désactivé.` : `Compte de ${user.displayName} réactivé.`,
+              )
+            }
           >
             {user.active ? 'Désactiver le compte' : 'Réactiver le compte'}
           </Button>
@@ -83,7 +91,7 @@ export function UserAccountActions({ user }: Props) {
               void run(async () => {
                 const { data } = await reset({ variables: { id: user.id } });
                 setTemporary(data?.resetUserPassword.temporaryPassword ?? null);
-              }).finally(() => setConfirmReset(false))
+              }, 'Mot de passe réinitialisé.').finally(() => setConfirmReset(false))
             }
           >
             Réinitialiser

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { applyServerErrors, errorMessage } from '../../shared/graphql-errors';
+import { useNotify } from '../../shared/kit';
 import { UpdateUserMutation } from './graphql/user-accounts.mutations';
 import { UsersQuery } from './graphql/users.query';
 import { UserAccountActions } from './UserAccountActions';
@@ -37,7 +38,9 @@ export function UserEditPage() {
 function UserEditForm({ user }: { user: Omit<UserFormValues, 'password'> & { id: string } }) {
   const navigate = useNavigate();
   const [serverError, setServerError] = useState<string | null>(null);
-  const [update] = useMutation(UpdateUserMutation);
+  const notify = useNotify();
+  // the users list is fetched again when shown; the active one now
+  const [update] = useMutation(UpdateUserMutation, { refetchQueries: ['Users'] });
   const form = useForm<UserFormValues>({
     defaultValues: {
       login: user.login,
@@ -52,6 +55,7 @@ function UserEditForm({ user }: { user: Omit<UserFormValues, 'password'> & { id:
     const directorates = v.role === 'AGENT' || v.role === 'DIRECTOR' ? v.directorates : [];
     try {
       await update({ variables: { id: user.id, input: { displayName: v.displayName, role: v.role, directorates } } });
+      notify(`Utilisateur ${v.displayName} enregistré.`);
       void navigate('/administration');
     } catch (e) {
       setServerError(applyServerErrors(e, form.setError, USER_FORM_FIELDS));

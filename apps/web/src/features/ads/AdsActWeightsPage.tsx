@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -17,20 +17,15 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { ADS_DOSSIER_TYPES, ADS_DOSSIER_TYPE_LABELS, type AdsDossierType } from '@call/domain';
-import { useForm } from 'react-hook-form';
+import { ADS_DOSSIER_TYPE_LABELS } from '@call/domain';
 import { Link } from 'react-router';
 import { useMe } from '../../auth/useMe';
 import { errorMessage } from '../../shared/graphql-errors';
-import { DateInput, DecimalInput, FormShell, usePageTitle } from '../../shared/kit';
+import { usePageTitle } from '../../shared/kit';
 import { formatDay, todayInFrance } from '../../shared/format';
 import { AdsActWeightsQuery } from './graphql/ads-act-weights.query';
-import { UpdateAdsActWeightsMutation } from './graphql/update-ads-act-weights.mutation';
+import { AdsNewScaleForm } from './AdsNewScaleForm';
 
-interface ScaleValues {
-  validFrom: string;
-  weights: Record<AdsDossierType, number | null>;
-}
 const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 
 /** The "équivalent PC" scale of the actes quantifiés: in force today, its dated history, and a new dated scale for the director. */
@@ -55,7 +50,9 @@ export function AdsActWeightsPage() {
       </Stack>
       <Typography variant="body2" color="text.secondary">
         Chaque dossier instruit compte pour son poids en « équivalent PC » (un permis de construire vaut 1) selon le
-        barème en vigueur à sa date de dépôt : un nouveau barème daté ne modifie pas les chiffres des années passées.
+        barème en vigueur à sa date de dépôt : un nouveau barème daté ne modifie pas les chiffres des années passées,
+        sauf s’il est daté de l’une d’elles — les chiffres publiés qu’il changerait sont alors montrés avant
+        l’enregistrement.
       </Typography>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
@@ -108,61 +105,5 @@ export function AdsActWeightsPage() {
       </Grid>
       {isDirector && <AdsNewScaleForm current={current} />}
     </Stack>
-  );
-}
-
-function AdsNewScaleForm({ current }: { current: readonly { dossierType: AdsDossierType; weight: number }[] }) {
-  const [save] = useMutation(UpdateAdsActWeightsMutation, { refetchQueries: [AdsActWeightsQuery] });
-  const form = useForm<ScaleValues>({
-    defaultValues: {
-      validFrom: '',
-      weights: Object.fromEntries(current.map((w) => [w.dossierType, w.weight])),
-    },
-  });
-  return (
-    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Nouveau barème daté">
-      <Typography variant="h6" component="h2" gutterBottom>
-        Nouveau barème daté
-      </Typography>
-      <FormShell
-        form={form}
-        label="Nouveau barème daté"
-        serverFields={['validFrom']}
-        submitLabel="Enregistrer le barème"
-        success={(v) => `Barème enregistré : il s’applique aux dossiers déposés à partir du ${formatDay(v.validFrom)}.`}
-        onSubmit={async (v) => {
-          await save({
-            variables: {
-              validFrom: v.validFrom,
-              weights: ADS_DOSSIER_TYPES.map((t) => ({ dossierType: t.code, weight: v.weights[t.code]! })),
-            },
-          });
-        }}
-      >
-        <DateInput<ScaleValues>
-          name="validFrom"
-          label="Applicable aux dossiers déposés à partir du"
-          required
-          autoFocus
-          sx={{ maxWidth: 360 }}
-          helperText="Les dossiers déposés avant cette date gardent le barème de leur date de dépôt."
-        />
-        <Grid container spacing={2}>
-          {ADS_DOSSIER_TYPES.map((t) => (
-            <Grid key={t.code} size={{ xs: 6, sm: 3 }}>
-              <DecimalInput<ScaleValues>
-                name={`weights.${t.code}`}
-                label={`Poids ${t.code}`}
-                required
-                fullWidth
-                min={0}
-                max={20}
-                maxDecimals={2}
-              />
-            </Grid>
-          ))}
-        </Grid>
-      </FormShell>
-    </Paper>
   );
 }

@@ -27,7 +27,7 @@ import {
 } from '@call/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { DateField, DateInput } from '../../shared/kit';
+import { DateField, DateInput, useNotify } from '../../shared/kit';
 import type { AdsDossierFieldsFragment } from '../../gql/graphql';
 import { applyServerErrors, errorMessage } from '../../shared/graphql-errors';
 import { formatDay, todayInFrance } from '../../shared/format';
@@ -39,11 +39,19 @@ import { RecordAdsOpinionMutation } from './graphql/record-ads-opinion.mutation'
 type ConsultValues = { service: AdsConsultedService; sentOn: string };
 type MajorationValues = { kind: AdsMajorationKind; notifiedOn: string };
 
-export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFragment }) {
+export function AdsConsultationsPanel({
+  dossier,
+  canWrite,
+}: {
+  dossier: AdsDossierFieldsFragment;
+  /** The user may record (agents and director of the service); others only read. */
+  canWrite: boolean;
+}) {
   const [addConsultation] = useMutation(AddAdsConsultationMutation);
   const [recordOpinion] = useMutation(RecordAdsOpinionMutation);
   const [addMajoration] = useMutation(AddAdsMajorationMutation);
   const [error, setError] = useState<string | null>(null);
+  const notify = useNotify();
   const consult = useForm<ConsultValues>({
     defaultValues: { service: 'ABF', sentOn: todayInFrance() },
   });
@@ -56,6 +64,7 @@ export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFr
     setError(null);
     try {
       await addConsultation({ variables: { dossierId: dossier.id, input: v } });
+      notify(`Consultation envoyée : ${ADS_CONSULTED_SERVICE_LABELS[v.service]}.`);
     } catch (e) {
       setError(applyServerErrors(e, consult.setError, ['sentOn', 'service']));
     }
@@ -64,6 +73,7 @@ export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFr
     setError(null);
     try {
       await addMajoration({ variables: { dossierId: dossier.id, input: v } });
+      notify('Majoration du délai enregistrée.');
     } catch (e) {
       setError(applyServerErrors(e, majoration.setError, ['notifiedOn', 'kind']));
     }
@@ -76,6 +86,7 @@ export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFr
       await recordOpinion({
         variables: { consultationId: id, input: { opinion: o.opinion, opinionOn: o.on, expectedVersion } },
       });
+      notify('Avis enregistré.');
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -108,7 +119,7 @@ export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFr
                     <TableCell>{formatDay(c.sentOn)}</TableCell>
                     <TableCell>{formatDay(c.dueOn)}</TableCell>
                     <TableCell>
-                      {c.opinion || !dossier.consultationsAllowed ? (
+                      {c.opinion || !dossier.consultationsAllowed || !canWrite ? (
                         <>
                           {c.effectiveOpinion ? ADS_OPINION_LABELS[c.effectiveOpinion] : 'En attente'}
                           {c.opinionOn ? ` (${formatDay(c.opinionOn)})` : ''}
@@ -159,7 +170,7 @@ export function AdsConsultationsPanel({ dossier }: { dossier: AdsDossierFieldsFr
             </Table>
           </TableContainer>
         )}
-        {dossier.consultationsAllowed && (
+        {dossier.consultationsAllowed && canWrite && (
           <>
             <Box component="form" noValidate onSubmit={sendConsultation} aria-label="Consulter un service">
               <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>

@@ -21,12 +21,17 @@ import {
   ADS_MAJORATION_LABELS,
   ADS_OUTCOME_LABELS,
   ADS_STATUS_LABELS,
+  canWriteDirectorate,
   type AdsAction,
 } from '@call/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../shared/graphql-errors';
-import { formatDay } from '../../shared/format';
+import { formatDay, todayInFrance } from '../../shared/format';
+import { useMe } from '../../auth/useMe';
+import { AdsAssignControl } from './AdsAssignControl';
+import { AdsDaysLeft } from './AdsDaysLeft';
+import { AdsDeadlineNotice } from './AdsDeadlineNotice';
 import { AdsConsultationsPanel } from './AdsConsultationsPanel';
 import { AdsTransitionDialog } from './AdsTransitionDialog';
 import { AdsDossierQuery } from './graphql/ads-dossier.query';
@@ -48,11 +53,14 @@ export function AdsDossierDetailPage() {
   const { data, loading, error } = useQuery(AdsDossierQuery, { variables: { id } });
   const [action, setAction] = useState<AdsAction | null>(null);
   usePageTitle(data ? `Dossier ${data.adsDossier.number}` : 'Dossier ADS');
+  const { me } = useMe();
+  const today = todayInFrance();
   if (loading && !data) return <CircularProgress aria-label="Chargement" />;
   if (error || !data) return <Alert severity="error">{errorMessage(error)}</Alert>;
   const d = data.adsDossier;
   const dl = d.computedDeadline;
   const open = ADS_OPEN_STATUSES.includes(d.status);
+  const canWrite = !!me && canWriteDirectorate(me, 'ads');
 
   return (
     <Stack spacing={2}>
@@ -65,30 +73,36 @@ export function AdsDossierDetailPage() {
         </Typography>
         <Chip label={ADS_STATUS_LABELS[d.status]} color={open ? 'primary' : 'default'} aria-label="Statut" />
         {d.outcome && <Chip label={ADS_OUTCOME_LABELS[d.outcome]} color="secondary" aria-label="Décision" />}
-        {d.status !== 'CANCELLED' && (
+        <AdsDaysLeft status={d.status} deadline={d.computedDeadline.tacitOn} today={today} />
+        {canWrite && d.status !== 'CANCELLED' && (
           <Button component={Link} to={`/ads/dossiers/${d.id}/modifier`} variant="outlined">
             Modifier
           </Button>
         )}
       </Stack>
 
-      <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Étapes possibles">
-        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
-          {d.allowedActions.length === 0 && (
-            <Typography variant="body2">Aucune étape possible : le dossier est clos.</Typography>
-          )}
-          {d.allowedActions.map((a) => (
-            <Button
-              key={a}
-              variant={a === 'DECIDE' ? 'contained' : 'outlined'}
-              color={a === 'CANCEL' || a === 'WITHDRAW' ? 'inherit' : 'primary'}
-              onClick={() => setAction(a)}
-            >
-              {ADS_ACTION_LABELS[a]}
-            </Button>
-          ))}
-        </Stack>
-      </Paper>
+      {canWrite && (
+        <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Étapes possibles">
+          <Stack spacing={2}>
+            <AdsAssignControl key={d.instructorId ?? ''} id={d.id} instructorId={d.instructorId} />
+            <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
+              {d.allowedActions.length === 0 && (
+                <Typography variant="body2">Aucune étape possible : le dossier est clos.</Typography>
+              )}
+              {d.allowedActions.map((a) => (
+                <Button
+                  key={a}
+                  variant={a === 'DECIDE' ? 'contained' : 'outlined'}
+                  color={a === 'CANCEL' || a === 'WITHDRAW' ? 'inherit' : 'primary'}
+                  onClick={() => setAction(a)}
+                >
+                  {ADS_ACTION_LABELS[a]}
+                </Button>
+              ))}
+            </Stack>
+          </Stack>
+        </Paper>
+      )}
 
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
@@ -96,13 +110,7 @@ export function AdsDossierDetailPage() {
             <Typography variant="h6" component="h2" gutterBottom>
               Délai d’instruction
             </Typography>
-            {open && (
-              <Alert severity={dl.state === 'RUNNING' ? 'info' : 'warning'} sx={{ mb: 2 }} data-testid="ads-deadline">
-                {dl.state === 'RUNNING'
-                  ? `Échéance : ${formatDay(dl.tacitOn)} — sans décision notifiée, ${ADS_OUTCOME_LABELS[dl.tacitOutcome].toLowerCase()} à cette date.`
-                  : `Pièces attendues jusqu’au ${formatDay(dl.piecesDueOn)} — à défaut, ${ADS_OUTCOME_LABELS[dl.tacitOutcome].toLowerCase()} à cette date.`}
-              </Alert>
-            )}
+            {open && <AdsDeadlineNotice d={d} today={today} />}
             <Grid container spacing={2}>
               <Grid size={6}>
                 <Field label="Délai" value={`${dl.months} mois (base ${dl.baseMonths} mois)`} />
@@ -200,7 +208,7 @@ export function AdsDossierDetailPage() {
         </Grid>
       </Grid>
 
-      <AdsConsultationsPanel dossier={d} />
+      <AdsConsultationsPanel dossier={d} canWrite={canWrite} />
 
       <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Historique">
         <Typography variant="h6" component="h2">

@@ -9,8 +9,10 @@ import {
   useUrlFilters,
 } from '../../shared/kit';
 
-const QUEUES: AdsQueue[] = ['ALL', 'MINE', 'DEADLINE_SOON', 'AWAITING_PIECES', 'AWAITING_OPINIONS'];
-const SORTS: AdsSort[] = ['DEADLINE_ASC', 'DEADLINE_DESC', 'DEPOSITED_DESC', 'DEPOSITED_ASC', 'NUMBER_ASC'];
+const QUEUES: AdsQueue[] = ['ALL', 'MINE', 'OVERDUE', 'DEADLINE_SOON', 'AWAITING_PIECES', 'AWAITING_OPINIONS'];
+const SORTS: AdsSort[] = (
+  ['DEADLINE', 'DEPOSITED', 'NUMBER', 'TYPE', 'COMMUNE', 'APPLICANT', 'STATUS', 'INSTRUCTOR'] as const
+).flatMap((c) => [`${c}_ASC` as const, `${c}_DESC` as const]);
 
 const SCHEMA = {
   queue: oneOfFilter('corbeille', QUEUES, 'ALL'),

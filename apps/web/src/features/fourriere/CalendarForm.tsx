@@ -14,7 +14,7 @@ import {
 import { PUBLIC_HOLIDAY_NAMES } from '@call/domain';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { DateInput } from '../../shared/kit';
+import { DateInput, useNotify } from '../../shared/kit';
 import { applyServerErrors } from '../../shared/graphql-errors';
 import { todayInFrance } from '../../shared/format';
 import { ClosedDaysInput } from './ClosedDaysInput';
@@ -34,6 +34,7 @@ export function CalendarForm({ initial }: { initial: { workedHolidays: string[];
   const [setCalendar] = useMutation(SetFourriereCalendarMutation, { refetchQueries: [FourriereCalendarQuery] });
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const notify = useNotify();
   const today = todayInFrance();
   const {
     control,
@@ -57,6 +58,7 @@ export function CalendarForm({ initial }: { initial: { workedHolidays: string[];
         },
       });
       setSaved('Calendrier enregistré.');
+      notify('Calendrier enregistré.');
     } catch (error) {
       setServerError(applyServerErrors(error, setError, SERVER_FIELDS));
     }

@@ -17,7 +17,7 @@ import { Link, useParams } from 'react-router';
 import type { PretRequestFieldsFragment } from '../../gql/graphql';
 import { errorMessage } from '../../shared/graphql-errors';
 import { formatDay } from '../../shared/format';
-import { PageHeader, QueryState } from '../../shared/kit';
+import { PageHeader, QueryState, useNotify } from '../../shared/kit';
 import { AdvancePretRequestMutation } from './graphql/pret-mutations';
 import { PretRequestQuery } from './graphql/pret-request.query';
 import { PretAnswerForm } from './PretAnswerForm';
@@ -67,6 +67,7 @@ export function PretRequestPage() {
   const { id } = useParams();
   const q = useQuery(PretRequestQuery, { variables: { id: id! }, fetchPolicy: 'cache-and-network' });
   const [advance, adv] = useMutation(AdvancePretRequestMutation, { refetchQueries: [PretRequestQuery] });
+  const notify = useNotify();
   return (
     <Stack spacing={3}>
       <Typography component={Link} to="/pret-materiel" variant="body2">
@@ -103,7 +104,9 @@ export function PretRequestPage() {
                       onClick={() =>
                         void advance({
                           variables: { input: { requestId: r.id, expectedVersion: r.version, to } },
-                        }).catch(() => undefined)
+                        })
+                          .then(() => notify(`Étape enregistrée : ${STEP_LABELS[to]}.`))
+                          .catch(() => undefined)
                       }
                     >
                       {STEP_LABELS[to]}

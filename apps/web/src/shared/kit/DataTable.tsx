@@ -63,6 +63,8 @@ export interface DataTableProps<R> {
   serverPaging?: ServerPaging;
   pageSize?: number;
   hiddenByDefault?: string[];
+  /** Rows ticked for an action on several (keys of `rowKey`); the box's accessible name is `name(row)`. */
+  selection?: { selected: readonly string[]; onChange: (keys: string[]) => void; name: (row: R) => string };
 }
 
 const compare = (a: string | number | null, b: string | number | null) =>
@@ -91,6 +93,7 @@ export function DataTable<R>({
   serverPaging,
   pageSize = 25,
   hiddenByDefault,
+  selection,
 }: DataTableProps<R>) {
   const { hidden, toggle } = useColumnChoice(id, hiddenByDefault);
   const [menu, setMenu] = useState<HTMLElement | null>(null);
@@ -162,6 +165,11 @@ export function DataTable<R>({
         <Table size="small" aria-label={label}>
           <TableHead>
             <TableRow>
+              {selection && (
+                <TableCell padding="checkbox">
+                  <SelectAll rows={visibleRows} rowKey={rowKey} selection={selection} />
+                </TableCell>
+              )}
               {shown.map((c) => (
                 <TableCell key={c.id} align={c.align} sortDirection={sort?.column === c.id ? sort.direction : false}>
                   {c.sortValue ? (
@@ -182,12 +190,12 @@ export function DataTable<R>({
           <TableBody>
             {loading && !rows && (
               <TableRow>
-                <TableCell colSpan={shown.length}>Chargement…</TableCell>
+                <TableCell colSpan={shown.length + (selection ? 1 : 0)}>Chargement…</TableCell>
               </TableRow>
             )}
             {rows?.length === 0 && (
               <TableRow>
-                <TableCell colSpan={shown.length}>{empty}</TableCell>
+                <TableCell colSpan={shown.length + (selection ? 1 : 0)}>{empty}</TableCell>
               </TableRow>
             )}
             {visibleRows.map((row) => (
@@ -198,6 +206,20 @@ export function DataTable<R>({
                 sx={onRowClick ? { cursor: 'pointer' } : undefined}
                 onClick={onRowClick ? () => onRowClick(row) : undefined}
               >
+                {selection && (
+                  <TableCell padding="checkbox" onClick={(e) => e.stopPropagation()}>
+                    <Checkbox
+                      size="small"
+                      checked={selection.selected.includes(rowKey(row))}
+                      onChange={(e) => {
+                        const key = rowKey(row);
+                        const rest = selection.selected.filter((k) => k !== key);
+                        selection.onChange(e.target.checked ? [...rest, key] : rest);
+                      }}
+                      slotProps={{ input: { 'aria-label': `Sélectionner ${selection.name(row)}` } }}
+                    />
+                  </TableCell>
+                )}
                 {shown.map((c) => (
                   <TableCell key={c.id} align={c.align}>
                     {c.render(row)}
@@ -229,5 +251,28 @@ export function DataTable<R>({
         />
       ) : null}
     </Paper>
+  );
+}
+
+/** Ticks or unticks every row of the page. */
+function SelectAll<R>({
+  rows,
+  rowKey,
+  selection,
+}: {
+  rows: readonly R[];
+  rowKey: (row: R) => string;
+  selection: NonNullable<DataTableProps<R>['selection']>;
+}) {
+  const keys = rows.map(rowKey);
+  const ticked = keys.filter((k) => selection.selected.includes(k)).length;
+  return (
+    <Checkbox
+      size="small"
+      checked={keys.length > 0 && ticked === keys.length}
+      indeterminate={ticked > 0 && ticked < keys.length}
+      onChange={(e) => selection.onChange(e.target.checked ? keys : [])}
+      slotProps={{ input: { 'aria-label': 'Sélectionner toute la page' } }}
+    />
   );
 }

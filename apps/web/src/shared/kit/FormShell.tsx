@@ -4,6 +4,7 @@ import { FormProvider, type FieldValues, type Path, type UseFormReturn, type Use
 import { Link, useNavigate } from 'react-router';
 import { applyServerErrors } from '../graphql-errors';
 import { useNotify } from './Feedback';
+import { ActionCancelled } from './useConfirm';
 
 export interface FormShellProps<T extends FieldValues> {
   form: UseFormReturn<T>;
@@ -62,6 +63,8 @@ export function FormShell<T extends FieldValues>({
       afterSave?.();
       if (next) await navigate(next);
     } catch (error) {
+      // the user declined a confirmation: nothing was sent, nothing to say
+      if (error instanceof ActionCancelled) return;
       const fields = [...serverFields, ...(Object.keys(serverFieldAliases) as Path<T>[])];
       setServerError(applyServerErrors(error, setError, fields));
     }

@@ -14,6 +14,7 @@ export { ErrorState, QueryState } from './QueryState';
 export { SelectInput } from './SelectInput';
 export { TextInput } from './TextInput';
 export { ColumnPrefsUser } from './useColumnChoice';
+export { ActionCancelled, useConfirm } from './useConfirm';
 export {
   intFilter,
   oneOfFilter,

@@ -6,7 +6,10 @@ import type { AdsDossierType } from '@call/domain';
  * ADS director). A dossier is weighted by the row in force on its deposit day, so changing the scale
  * never rewrites the figures of the years already reported.
  */
-@Entity({ name: 'ads_act_weight' })
+/** The scale's table, as the indicators' dependency index names it. */
+export const ADS_ACT_WEIGHT_TABLE = 'ads_act_weight';
+
+@Entity({ name: ADS_ACT_WEIGHT_TABLE })
 export class AdsActWeight {
   @PrimaryColumn({ name: 'dossier_type', type: 'varchar', length: 4 }) dossierType: AdsDossierType;
   @PrimaryColumn({ name: 'valid_from', type: 'date' }) validFrom: string;

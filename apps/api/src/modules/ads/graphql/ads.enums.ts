@@ -35,6 +35,7 @@ export enum AdsQueue {
   ALL = 'ALL',
   MINE = 'MINE',
   DEADLINE_SOON = 'DEADLINE_SOON',
+  OVERDUE = 'OVERDUE',
   AWAITING_PIECES = 'AWAITING_PIECES',
   AWAITING_OPINIONS = 'AWAITING_OPINIONS',
 }
@@ -46,8 +47,22 @@ export enum AdsSort {
   DEPOSITED_DESC = 'DEPOSITED_DESC',
   DEPOSITED_ASC = 'DEPOSITED_ASC',
   NUMBER_ASC = 'NUMBER_ASC',
+  NUMBER_DESC = 'NUMBER_DESC',
+  TYPE_ASC = 'TYPE_ASC',
+  TYPE_DESC = 'TYPE_DESC',
+  COMMUNE_ASC = 'COMMUNE_ASC',
+  COMMUNE_DESC = 'COMMUNE_DESC',
+  APPLICANT_ASC = 'APPLICANT_ASC',
+  APPLICANT_DESC = 'APPLICANT_DESC',
+  STATUS_ASC = 'STATUS_ASC',
+  STATUS_DESC = 'STATUS_DESC',
+  INSTRUCTOR_ASC = 'INSTRUCTOR_ASC',
+  INSTRUCTOR_DESC = 'INSTRUCTOR_DESC',
 }
-registerEnumType(AdsSort, { name: 'AdsSort' });
+registerEnumType(AdsSort, {
+  name: 'AdsSort',
+  description: 'Tri de la corbeille : une colonne, croissant ou décroissant',
+});
 
 export enum AdsExportFormat {
   CSV = 'CSV',

@@ -22,6 +22,7 @@ import {
   AdsOpinionEnum,
   AdsOutcomeEnum,
   AdsStatusEnum,
+  AdsQueue,
 } from './ads.enums';
 
 @ObjectType('AdsDossierSummary', { description: 'Une ligne de corbeille' })
@@ -142,6 +143,12 @@ export class AdsInstructorView {
   @Field(() => ID) id: string;
   @Field() displayName: string;
   @Field() login: string;
+}
+
+@ObjectType('AdsQueueCount', { description: 'Nombre de dossiers d’une corbeille' })
+export class AdsQueueCountView {
+  @Field(() => AdsQueue) queue: AdsQueue;
+  @Field(() => Int) count: number;
 }
 
 @ObjectType('AdsActWeight', { description: 'Poids d’un type de dossier en équivalent PC, à partir d’une date' })

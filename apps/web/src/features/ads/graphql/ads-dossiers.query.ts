@@ -20,6 +20,7 @@ export const AdsDossiersQuery = graphql(`
         deadline
         decidedOn
         situation
+        instructorId
         instructorName
       }
     }

@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 export const UpdateAdsActWeightsMutation = graphql(`
-  mutation UpdateAdsActWeights($validFrom: Date!, $weights: [AdsActWeightInput!]!) {
-    updateAdsActWeights(validFrom: $validFrom, weights: $weights) {
+  mutation UpdateAdsActWeights($validFrom: Date!, $weights: [AdsActWeightInput!]!, $confirmBackdated: Boolean) {
+    updateAdsActWeights(validFrom: $validFrom, weights: $weights, confirmBackdated: $confirmBackdated) {
       dossierType
       validFrom
       weight
