@@ -9,7 +9,7 @@ import type { EntityManager } from 'typeorm';
  */
 export type AlarmSeverity = 'WARNING' | 'DANGER';
 
-export interface AlarmRecord {
+interface AlarmRecord {
   id: string;
   /** The number agents know the record by (dossier number, chip, cremation number…). */
   reference: string;

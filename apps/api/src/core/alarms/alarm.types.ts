@@ -5,7 +5,7 @@ import { LocalDateScalar } from '../graphql/scalars';
 import { Page } from '../kit/paging';
 import type { AlarmSeverity } from './alarm-definition';
 
-export const AlarmSeverityEnum = { WARNING: 'WARNING', DANGER: 'DANGER' } as const;
+const AlarmSeverityEnum = { WARNING: 'WARNING', DANGER: 'DANGER' } as const;
 registerEnumType(AlarmSeverityEnum, {
   name: 'AlarmSeverity',
   description: 'Gravité d’une alarme : à surveiller (WARNING) ou dépassée (DANGER)',

@@ -4,7 +4,7 @@ import { pageOf } from '../../core/kit/paging';
 import { AdsDossier } from './entities/ads-dossier.entity';
 
 /** How many days ahead of a tacit decision the instruction head wants to see it coming. */
-export const ADS_TACIT_ALARM_DAYS = 7;
+const ADS_TACIT_ALARM_DAYS = 7;
 
 /** Open dossiers whose silence gives a decision within a week (R*423-23 and s.: the deadline runs by itself). */
 const closeToTacit: AlarmDefinition = {

@@ -122,7 +122,7 @@ export class InterventionView {
 export class InterventionPage extends Page(InterventionView) {}
 
 @ObjectType('PretStockMovement', { description: 'Mouvement de stock daté' })
-export class MovementView {
+class MovementView {
   @Field(() => ID) id: string;
   @Field(() => ID) kindId: string;
   @Field() kindName: string;
