@@ -13,6 +13,9 @@ const event = (from, time, d, measures, where = 'TRUE') =>
 const DECIDED = 'COALESCE(t.decided_on, t.tacit_on)';
 const LENT = `r.status IN ('HANDED_OVER','RETURNED','CLOSED')`;
 const DETECTION = `t.result = 'DETECTION'`;
+const HAS_DEFECT = (and) => `EXISTS (SELECT 1 FROM pdl_defect x WHERE x.dossier_id = t.id${and})`;
+const WORST_DEFECT = `COALESCE((SELECT x.severity FROM pdl_defect x WHERE x.dossier_id = t.id
+  ORDER BY CASE x.severity WHEN 'CRITICAL' THEN 3 WHEN 'MAJOR' THEN 2 ELSE 1 END DESC LIMIT 1), 'NONE')`;
 
 export const MODULE_STATEMENTS = {
   // ADS: withdrawals of tacit decisions (L424-5), in the year of the withdrawal
@@ -42,9 +45,16 @@ export const MODULE_STATEMENTS = {
   apmlVisited: event(
     'pdl_apml_dossier t',
     't.visited_on',
-    { commune: 't.commune_insee', month: month('t.visited_on') },
+    {
+      worstDefect: WORST_DEFECT,
+      commune: 't.commune_insee',
+      dwellingType: 't.dwelling_type',
+      month: month('t.visited_on'),
+    },
     {
       n: 'count(*)',
+      defects: `100.0 * count(*) FILTER (WHERE ${HAS_DEFECT('')}) / NULLIF(count(*), 0)`,
+      serious: `100.0 * count(*) FILTER (WHERE ${HAS_DEFECT(" AND x.severity IN ('MAJOR', 'CRITICAL')")}) / NULLIF(count(*), 0)`,
     },
   ),
   apmlSinceStart: `SELECT p.yr, t.commune_insee AS "d_commune", GROUPING(t.commune_insee) AS "g_commune", count(*) AS n
@@ -104,6 +114,12 @@ export const MODULE_STATEMENTS = {
       walkIn: `count(*) FILTER (WHERE t.channel = 'WALK_IN')`,
       pdl: `count(*) FILTER (WHERE t.subject = 'PERMIS_LOUER')`,
     },
+  ),
+  lineDays: event(
+    'crematorium_line_day t',
+    't.day',
+    { line: 't.line_code', month: month('t.day') },
+    { n: 'count(*)', occupation: 'avg(100.0 * t.booked_slots / NULLIF(t.available_slots, 0))' },
   ),
   cremations: event(
     'crematorium_cremation t',
@@ -222,7 +238,9 @@ export const MODULE_INDICATORS = {
   'permis_louer.apml_decisions': ['apmlDecided', 'n', 'n', C, ['outcome', 'commune', 'month']],
   'permis_louer.apml_tacites': ['apmlDecided', 'tacit', 'tacit', C, ['commune']],
   'permis_louer.apml_delai_moyen': ['apmlDecided', 'delay', 'n', R, ['outcome']],
-  'permis_louer.visites': ['apmlVisited', 'n', 'n', C, ['commune', 'month']],
+  'permis_louer.visites': ['apmlVisited', 'n', 'n', C, ['worstDefect', 'commune', 'month']],
+  'permis_louer.taux_logements_desordres': ['apmlVisited', 'defects', 'n', R, ['commune', 'dwellingType']],
+  'permis_louer.taux_logements_desordres_graves': ['apmlVisited', 'serious', 'n', R, ['commune', 'dwellingType']],
   'permis_louer.desordres': ['pdlDefects', 'n', 'n', C, ['severity', 'category']],
   'permis_louer.dossiers_anah': ['apmlReceived', 'anah', 'anah', C, ['commune']],
   'permis_louer.communes': ['pdlPerimeters', 'n', 'n', R, []],
@@ -239,6 +257,7 @@ export const MODULE_INDICATORS = {
   'permis_louer.guh_passages': ['guh', 'walkIn', 'walkIn', C, ['subject', 'purpose']],
   'permis_louer.guh_contacts_permis_louer': ['guh', 'pdl', 'pdl', C, ['channel', 'purpose']],
   'crematorium.cremations': ['cremations', 'done', 'done', C, ['month', 'line', 'kind', 'deathCommune', 'operator']],
+  'crematorium.occupation_lignes': ['lineDays', 'occupation', 'n', R, ['line', 'month']],
   'crematorium.heures_ligne': ['cremations', 'hours', 'n', C, ['line', 'month']],
   'crematorium.detections': ['scans', 'n', 'n', C, ['objectType', 'month']],
   'crematorium.retard_detections': ['scans', 'delay', 'n', C, ['objectType', 'month']],
