@@ -1,3 +1,5 @@
+// decorated (type-graphql): the metadata polyfill first, whoever imports the kit first
+import 'reflect-metadata';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';

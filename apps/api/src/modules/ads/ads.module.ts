@@ -1,4 +1,3 @@
-import { ADS_ALARMS } from './ads.alarms';
 import type { DirectorateModule } from '../../core/module';
 import { AdsActWeightService } from './ads-act-weight.service';
 import { AdsDossierCommands } from './ads-dossier-commands.service';
@@ -19,6 +18,7 @@ import { AdsMajoration } from './entities/ads-majoration.entity';
 import { AdsNumberCounter } from './entities/ads-number-counter.entity';
 import { ADS_MIGRATIONS } from './migrations';
 import { adsPersonalData } from './ads.personal-data';
+import { ADS_ALARMS } from './ads.alarms';
 
 /** Service mutualisé ADS: instruction of urbanism authorisations for the communes of option 1. */
 export const adsModule: DirectorateModule = {

@@ -1,4 +1,3 @@
-import { FOURRIERE_ALARMS } from './fourriere.alarms';
 import type { DirectorateModule } from '../../core/module';
 import { FOURRIERE_ENTITIES } from './entities';
 import { FourriereCalendarResolver } from './fourriere-calendar.resolver';
@@ -15,6 +14,7 @@ import { FOURRIERE_FIELD_LABELS } from './fourriere.field-labels';
 import { FourriereService } from './fourriere.service';
 import { FOURRIERE_MIGRATIONS } from './migrations';
 import { fourrierePersonalData } from './fourriere.personal-data';
+import { FOURRIERE_ALARMS } from './fourriere.alarms';
 
 /**
  * Fourrière animale: stray dogs and cats from capture to outcome (Code rural L211-24 to L211-26).
