@@ -25,7 +25,9 @@ export function isConnectionLost(e: unknown): boolean {
     driverError?: { code?: string; message?: string };
   } | null;
   // TypeORM releases a query runner whose connection emitted 'error'; its next query fails with this
-  if (err?.name === 'QueryRunnerAlreadyReleasedError') return true;
+  // (or, when the release happened first, the provider's variant of the same error)
+  if (err?.name === 'QueryRunnerAlreadyReleasedError' || err?.name === 'QueryRunnerProviderAlreadyReleasedError')
+    return true;
   const code = err?.driverError?.code ?? err?.code;
   const message = err?.driverError?.message ?? err?.message ?? '';
   return (
