@@ -63,7 +63,8 @@ function signed(value: number): string {
   return `${value > 0 ? '+' : '−'}${frenchNumber(Math.abs(value))}`;
 }
 
-const MONTHS = [
+/** Month names as French writes them, January first. */
+export const FRENCH_MONTHS: readonly string[] = [
   'janvier',
   'février',
   'mars',
@@ -82,5 +83,5 @@ const MONTHS = [
 export function frenchLongDate(day: LocalDate): string {
   const date = parseLocalDate(day);
   const dayOfMonth = date.getUTCDate();
-  return `${dayOfMonth === 1 ? '1er' : dayOfMonth}${NBSP}${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${dayOfMonth === 1 ? '1er' : dayOfMonth}${NBSP}${FRENCH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }

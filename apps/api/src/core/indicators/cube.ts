@@ -56,21 +56,6 @@ export interface Cube extends CubeDefinition {
   indicator(key: string, options: IndicatorOptions): ComputedIndicator;
 }
 
-export const MONTH_LABELS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
 const NAME = /^[a-z][a-z0-9_]*$/;
 
 export function defineCube(def: CubeDefinition): Cube {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { MONTH_LABELS } from './cube';
+import { FRENCH_MONTHS } from '@call/domain';
 import { buildGroupQuery, buildSeriesQuery, type ResolvedDimension } from './cube-sql';
 import type { ComputedIndicator, Measure, Period } from './indicator-definition';
 import type { IndicatorRegistry } from './indicator-registry';
@@ -57,7 +57,7 @@ function breakdown(rows: Row[], k: number, m: Measure, d: ResolvedDimension, i: 
         const label =
           (r[`l${i}`] as string | null) ??
           d.labels?.[member] ??
-          (d.key === 'month' ? MONTH_LABELS[Number(member) - 1] : member || 'Non renseigné');
+          (d.key === 'month' ? FRENCH_MONTHS[Number(member) - 1] : member || 'Non renseigné');
         return { member, label, value: round(num(r[`m${k}`])) ?? 0 };
       })
       .sort((a, b) =>
