@@ -55,17 +55,17 @@ describe('the back-office shell in chromium', () => {
     await page.getByRole('heading', { name: 'Adhésions des communes' }).waitFor();
     await page.getByLabel('Service').click();
     await page.getByRole('option', { name: 'Permis de louer (périmètre)' }).click();
-    await page.getByText('7 communes').waitFor();
+    await page.getByText('20 communes').waitFor();
     const form = page.getByRole('form', { name: 'Nouvelle adhésion' });
     await form.getByLabel('Commune').click();
-    await page.getByRole('option', { name: 'Lens', exact: true }).click();
+    await page.getByRole('option', { name: 'Servins', exact: true }).click();
     await form.getByLabel('Début').fill('01/01/2020');
     await form.getByRole('button', { name: 'Enregistrer l’adhésion' }).click();
     // 2020 is a published year: the figures it would change are shown first, and the admin confirms
     await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer et modifier ces chiffres' }).click();
     // the confirmation is a snackbar, outside the form
-    await page.getByRole('alert').getByText('Adhésion de Lens enregistrée.').waitFor();
-    await page.getByText('8 communes').waitFor();
+    await page.getByRole('alert').getByText('Adhésion de Servins enregistrée.').waitFor();
+    await page.getByText('21 communes').waitFor();
     await screenshot(page, 'shell-adhesions-admin');
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.waitForURL(/\/connexion/);
