@@ -44,8 +44,10 @@ async function scriptsOf(context: BrowserContext, url: string, ready: string): P
   await page.goto(`${baseUrl()}${url}`);
   await page.getByText(ready).first().waitFor();
   await page.waitForLoadState('networkidle');
+  // sizes are read from the open page: closing it first fails them ("Target page … has been closed", seen in CI)
+  const scripts = await Promise.all(sent);
   await page.close();
-  return Promise.all(sent);
+  return scripts;
 }
 
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
