@@ -41,12 +41,12 @@ console.log(`API ${api.url}, PostGraphile ${peerUrl}, année ${year}, ${args.run
 const REPORT = `query($y: Int!) { indicators(year: $y) { key value previousValue breakdowns { dimension items { member value } } } }`;
 const LIST = `query($c: String!) { adsDossiers(filter: { communeInsee: $c }, sort: DEPOSITED_DESC, limit: 50) {
   total items { id number type communeName depositedOn channel applicantName status outcome deadline decidedOn instructorName } } }`;
-const PEER_LIST = `query($c: String!) { allAdsDossiers(condition: { communeInsee: $c }, orderBy: [DEPOSITED_ON_DESC, NUMBER_ASC], first: 50) {
+const PEER_LIST = `query($c: String!) { allAdsDossiers(condition: { communeInsee: $c }, orderBy: [DEPOSITED_ON_DESC, NUMBER_DESC], first: 50) {
   totalCount nodes { id number type communeByCommuneInsee { name } depositedOn channel applicantName status outcome deadline decidedOn instructorId } } }`;
 const LIST_FLOOR = [
   `SELECT d.id, d.number, d.type, c.name, d.deposited_on, d.channel, d.applicant_name, d.status, d.outcome, d.deadline, d.decided_on, u.display_name
    FROM ads_dossier d JOIN commune c ON c.insee_code = d.commune_insee LEFT JOIN app_user u ON u.id = d.instructor_id
-   WHERE d.commune_insee = $1 ORDER BY d.deposited_on DESC, d.number LIMIT 50`,
+   WHERE d.commune_insee = $1 ORDER BY d.deposited_on DESC, d.number DESC LIMIT 50`,
   'SELECT count(*) AS total FROM ads_dossier WHERE commune_insee = $1',
 ];
 const BY_ID = `query($id: ID!) { adsDossier(id: $id) { id number type communeName depositedOn channel applicantKind applicantName landAddress

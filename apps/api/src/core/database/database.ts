@@ -4,6 +4,7 @@ import pg from 'pg';
 import { DataSource, type EntityManager, type MixedList } from 'typeorm';
 import type { DatabaseConfig } from './config';
 import { Mutex } from './mutex';
+import { allowPreparedStatements } from './prepared-query';
 import { TouchedTablesSubscriber } from '../live/touched-tables';
 
 /** Runs inside a write transaction, just before COMMIT, with the tables it wrote (the change feed). */
@@ -87,6 +88,7 @@ export class Database {
       });
     }
     await dataSource.initialize();
+    if (config.kind === 'postgres') allowPreparedStatements(dataSource);
     return new Database(dataSource, config);
   }
 

@@ -2,7 +2,8 @@
 import 'reflect-metadata';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 
 const MAX_PAGE_SIZE = 100;
 
@@ -75,11 +76,15 @@ export async function rawPageOf<E extends ObjectLiteral, T>(
   { offset, limit }: PageArgs,
   map: (raw: Record<string, unknown>[]) => T[],
 ): Promise<PageOf<T>> {
-  const raw = await qb
+  const [sql, params] = qb
     .addSelect(`(${countQuery(qb).getQuery()})`, PAGE_TOTAL)
     .offset(offset)
     .limit(limit)
-    .getRawMany<Record<string, unknown>>();
+    .getQueryAndParameters();
+  // a list's text depends on its filters and sort, not on their values: prepared once per connection
+  // the builder's own runner (a transaction's) when it has one
+  const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
+  const raw = await preparedQuery<Record<string, unknown>>(runner?.manager ?? qb.connection.manager, sql, params);
   const total = raw.length ? Number(raw[0][PAGE_TOTAL]) : await countRows(qb);
   return { items: map(raw), total, offset, limit };
 }

@@ -1,4 +1,4 @@
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   ADS_OPEN_STATUSES,
   ADS_STATUSES,
@@ -12,6 +12,7 @@ import {
 } from '@call/domain';
 import { selectUserDisplayName } from '../../core/auth/users-directory';
 import { selectColumnsOf } from '../../core/kit/raw-columns';
+import { preparedQuery } from '../../core/database/prepared-query';
 import type { AuthUser } from '../../core/context';
 import { AdsConsultation } from './entities/ads-consultation.entity';
 import { AdsDossierEvent } from './entities/ads-dossier-event.entity';
@@ -52,24 +53,26 @@ const OPEN_LIST = ADS_OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 const STATUS_ORDER = `CASE d.status ${ADS_STATUSES.map((st, i) => `WHEN '${st.code}' THEN ${i}`).join(' ')} END`;
 const OPEN_FIRST = `CASE WHEN d.status IN (${OPEN_LIST}) THEN 0 ELSE 1 END`;
 
-// every column of the list sorts both ways; ties are broken by the number
-const SORTS: Record<AdsSort, [string, 'ASC' | 'DESC']> = {
-  DEADLINE_ASC: ['d.deadline', 'ASC'],
-  DEADLINE_DESC: ['d.deadline', 'DESC'],
+// every column of the list sorts both ways; ties are broken by the number, in the same direction, so that a sort on
+// a column never empty (`NOT NULL`, no NULLS clause) reads an index (commune, deposit date, number) backwards or
+// forwards and stops at the page instead of sorting the whole commune
+const SORTS: Record<AdsSort, [string, 'ASC' | 'DESC', 'nullable'?]> = {
+  DEADLINE_ASC: ['d.deadline', 'ASC', 'nullable'],
+  DEADLINE_DESC: ['d.deadline', 'DESC', 'nullable'],
   DEPOSITED_ASC: ['d.deposited_on', 'ASC'],
   DEPOSITED_DESC: ['d.deposited_on', 'DESC'],
   NUMBER_ASC: ['d.number', 'ASC'],
   NUMBER_DESC: ['d.number', 'DESC'],
   TYPE_ASC: ['d.type', 'ASC'],
   TYPE_DESC: ['d.type', 'DESC'],
-  COMMUNE_ASC: ['c.name', 'ASC'],
-  COMMUNE_DESC: ['c.name', 'DESC'],
+  COMMUNE_ASC: ['c.name', 'ASC', 'nullable'],
+  COMMUNE_DESC: ['c.name', 'DESC', 'nullable'],
   APPLICANT_ASC: ['d.applicant_name', 'ASC'],
   APPLICANT_DESC: ['d.applicant_name', 'DESC'],
   STATUS_ASC: [STATUS_ORDER, 'ASC'],
   STATUS_DESC: [STATUS_ORDER, 'DESC'],
-  INSTRUCTOR_ASC: [`${INSTRUCTOR_NAME}_u.display_name`, 'ASC'],
-  INSTRUCTOR_DESC: [`${INSTRUCTOR_NAME}_u.display_name`, 'DESC'],
+  INSTRUCTOR_ASC: [`${INSTRUCTOR_NAME}_u.display_name`, 'ASC', 'nullable'],
+  INSTRUCTOR_DESC: [`${INSTRUCTOR_NAME}_u.display_name`, 'DESC', 'nullable'],
 };
 
 /** The condition of a queue (none for « tous »), shared by the list and the counts of the tabs. */
@@ -139,11 +142,12 @@ export function dossierListQuery(
   const queue = queueCondition(f.queue, user, today, f.withinDays ?? 15);
   if (queue) qb.andWhere(queue.sql, queue.params);
   applyFilters(qb, f);
-  const [column, direction] = SORTS[sort];
+  const [column, direction, nullable] = SORTS[sort];
+  const nulls = nullable ? 'NULLS LAST' : undefined;
   // a deadline sort puts the open dossiers first: a closed one's past deadline is no longer anybody's alarm
-  if (column === 'd.deadline') qb.orderBy(OPEN_FIRST, 'ASC').addOrderBy(column, direction, 'NULLS LAST');
-  else qb.orderBy(column, direction, 'NULLS LAST');
-  return qb.addOrderBy('d.number', 'ASC');
+  if (column === 'd.deadline') qb.orderBy(OPEN_FIRST, 'ASC').addOrderBy(column, direction, nulls);
+  else qb.orderBy(column, direction, nulls);
+  return qb.addOrderBy('d.number', direction);
 }
 
 /** The raw rows of the list's query: the commune's and the instructor's names come with them, no second query. */
@@ -217,21 +221,31 @@ type Children = {
   events: (Omit<AdsDossierEvent, 'dossierId' | 'actorId' | 'recordedAt'> & { recordedAt: string })[];
 };
 
-/**
- * A dossier with its computed deadline, timeline, consultations and the actions the state machine allows: one query
- * (its row, commune, initial dossier and instructor's name joined; its lists as JSON arrays), one round trip.
- */
-export async function loadDossierView(em: EntityManager, id: string, today: LocalDate): Promise<AdsDossierView | null> {
+/** The by-id statement, built once per database (its text depends only on the schema): one parameter, the id. */
+const dossierViewSqls = new WeakMap<DataSource, string>();
+function dossierViewSql(em: EntityManager): string {
+  const known = dossierViewSqls.get(em.connection);
+  if (known) return known;
   const qb = selectColumnsOf(em.createQueryBuilder(AdsDossier, 'd'), AdsDossier, 'd')
     .leftJoin('d.commune', 'c')
     .addSelect('c.name', 'communeName')
     .leftJoin('d.initialDossier', 'i')
     .addSelect('i.number', 'initialNumber')
-    .where('d.id = :id', { id });
+    .where('d.id = :id', { id: '' });
   selectUserDisplayName(qb, 'd.instructor_id', INSTRUCTOR_NAME);
   for (const [key, child] of Object.entries(CHILDREN)) qb.addSelect(jsonArray(child), key);
+  const [sql] = qb.getQueryAndParameters();
+  dossierViewSqls.set(em.connection, sql);
+  return sql;
+}
+
+/**
+ * A dossier with its computed deadline, timeline, consultations and the actions the state machine allows: one query
+ * (its row, commune, initial dossier and instructor's name joined; its lists as JSON arrays), one round trip.
+ */
+export async function loadDossierView(em: EntityManager, id: string, today: LocalDate): Promise<AdsDossierView | null> {
   // a raw row shaped like the entity: no hydration on this hot read
-  const row = await qb.getRawOne<DossierRow>();
+  const [row] = await preparedQuery<DossierRow>(em, dossierViewSql(em), [id]);
   if (!row) return null;
   const d = row;
   const { majorations, consultations, events } = row;

@@ -22,7 +22,7 @@ import { Commune } from '../../../core/referentials/commune.entity';
 /** An urbanism authorisation instructed by the service mutualisé ADS. Deadline columns are recomputed by the domain rules at every step. */
 @Entity({ name: 'ads_dossier' })
 @Index('ads_dossier_status_deadline_idx', ['status', 'deadline'])
-@Index('ads_dossier_deposited_idx', ['depositedOn'])
+@Index('ads_dossier_deposited_idx', ['depositedOn', 'number'])
 // a commune's queue by deposit date (and its count) reads the index alone
 @Index('ads_dossier_commune_deposited_idx', ['communeInsee', 'depositedOn', 'number'])
 @Index('ads_dossier_instructor_idx', ['instructorId'])

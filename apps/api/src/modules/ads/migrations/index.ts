@@ -4,6 +4,7 @@ import { AdsCommuneDepositIndex1795891693929 } from './1795891693929-ads-commune
 import { AdsVersion1795892070981 } from './1795892070981-ads-version';
 import { AdsTacitAfter1795892446773 } from './1795892446773-ads-tacit-after';
 import { AdsClosedIndex1795892519787 } from './1795892519787-ads-closed-index';
+import { AdsDepositedNumberIndex1795900000000 } from './1795900000000-ads-deposited-number-index';
 
 export const ADS_MIGRATIONS: Function[] = [
   AdsInit1795880657094,
@@ -12,4 +13,5 @@ export const ADS_MIGRATIONS: Function[] = [
   AdsVersion1795892070981,
   AdsTacitAfter1795892446773,
   AdsClosedIndex1795892519787,
+  AdsDepositedNumberIndex1795900000000,
 ];
