@@ -1,4 +1,5 @@
 import { canDeclareIndicator, canReadIndicators, DIRECTORATE_KEYS, type DirectorateKey } from '@call/domain';
+import { preparedQuery } from '../database/prepared-query';
 import { In, type EntityManager } from 'typeorm';
 import type { Database } from '../database/database';
 import type { AuditService } from '../audit/audit.service';
@@ -209,8 +210,9 @@ export class IndicatorsService {
     const record = cube.drill.record;
     return this.db.read(async (em) => {
       const [rows, count] = await Promise.all([
-        em.query<Row[]>(q.rows.sql, q.rows.params),
-        em.query<Row[]>(q.count.sql, q.count.params),
+        // a drill-down's text depends on the indicator, breakdown and sort, not on the period or member
+        preparedQuery<Row>(em, q.rows.sql, q.rows.params),
+        preparedQuery<Row>(em, q.count.sql, q.count.params),
       ]);
       return {
         columns: members.map((m) => ({ key: m.key, label: m.label })),
