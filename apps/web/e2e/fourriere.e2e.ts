@@ -162,6 +162,26 @@ describe('fourrière journey in chromium', () => {
       .first()
       .waitFor();
     await screenshot(page, 'fourriere-tarifs');
+
+    // dated in a published year (before the demo's 2022 tariff, so no fee moves): the dialog says which published
+    // figures change (none read the tariff) and nothing is saved until the director confirms
+    await form.getByLabel('En vigueur à partir du').fill('01/01/2021');
+    await form.getByLabel('Espèce').selectOption({ label: 'Chat' });
+    await form.getByLabel('Note (délibération)').fill('Délibération rétroactive E2E');
+    await form.getByRole('button', { name: 'Enregistrer le tarif' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tarif daté du 01/01/2021, dans une année déjà publiée' });
+    await dialog.getByText('Aucun chiffre publié ne change avec les données enregistrées.').waitFor();
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const history = page.getByRole('table', { name: 'Historique des tarifs' });
+    expect(await history.getByText('Délibération rétroactive E2E').count()).toBe(0);
+    await form.getByRole('button', { name: 'Enregistrer le tarif' }).click();
+    await dialog.getByRole('button', { name: 'Enregistrer et modifier ces chiffres' }).click();
+    await history
+      .getByRole('row')
+      .filter({ hasText: 'Délibération rétroactive E2E' })
+      .filter({ hasText: 'Chat' })
+      .waitFor();
   });
   it('should let the director date a new working calendar, refusing a closed day before its date', async () => {
     const page = await newPage(browser);

@@ -8,7 +8,7 @@ const TODAY = '2025-06-01';
 const at = (day: string) => `${day}T09:00:00.000Z`;
 const SETTING = 'validFrom workedHolidays extraClosedDays status recordedByLogin';
 const CALENDAR = `query { fourriereCalendar { inForce { ${SETTING} } history { ${SETTING} } } }`;
-const SET_CALENDAR = `mutation($i: FourriereCalendarInput!) { setFourriereCalendar(input: $i) { inForce { validFrom } history { validFrom status } } }`;
+const SET_CALENDAR = `mutation($i: FourriereCalendarInput!) { setFourriereCalendar(input: $i, confirmBackdated: true) { inForce { validFrom } history { validFrom status } } }`;
 const ANIMAL_END = `query($id: ID!) { fourriereAnimal(id: $id) { holdingEnd } }`;
 
 describe('fourrière: the dated working calendar of the holding period, through GraphQL', () => {

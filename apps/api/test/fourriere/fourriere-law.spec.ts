@@ -2,7 +2,7 @@ import { startTestApp, type GqlClient, type TestApp } from '../support/test-app'
 import { fourriereModule } from '../../src/modules/fourriere/fourriere.module';
 import { dogIntake, FEES, INTAKE, OUTCOME, setDefaultTariffs } from './fourriere.factories';
 
-const MANAGER = `mutation($i: FourriereManagerSettingInput!) { setFourriereManagerSetting(input: $i) { validFrom refugeAssociation inForce } }`;
+const MANAGER = `mutation($i: FourriereManagerSettingInput!) { setFourriereManagerSetting(input: $i, confirmBackdated: true) { validFrom refugeAssociation inForce } }`;
 const AT = `query($id: ID!) { fourriereAnimal(id: $id) { intakeAt intakeOn holdingEnd } }`;
 
 describe('fourrière as the law runs it: Paris time, one chip per animal present, adoption (L211-25 II)', () => {

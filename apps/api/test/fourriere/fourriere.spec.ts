@@ -48,7 +48,7 @@ describe('fourrière: from intake to outcome, through GraphQL', () => {
     await (
       await t.as('admin')
     ).ok(
-      `mutation { setFourriereManagerSetting(input: { validFrom: "2023-01-01", managerName: "SPA de Lens", refugeAssociation: true }) { id } }`,
+      `mutation { setFourriereManagerSetting(input: { validFrom: "2023-01-01", managerName: "SPA de Lens", refugeAssociation: true }, confirmBackdated: true) { id } }`,
     );
     const [dog] = (await agent.ok(INTAKE, { i: dogIntake({ identificationNumber: '250269604000001' }) }))
       .recordFourriereIntake;

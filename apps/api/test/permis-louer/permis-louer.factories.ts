@@ -2,7 +2,7 @@ import type { GqlClient } from '../support/test-app';
 
 export const APML = `id version number status outcome receivedOn decisionDeadline tacitOn tacitInDays urgency communeName
   completeOn visitPlannedOn inspector visitedOn defects { category severity description } decision decidedOn reasons works ownerName letOn transferredOn`;
-export const PERIMETER = `mutation($i: PdlPerimeterInput!) { createPdlPerimeter(input: $i) }`;
+export const PERIMETER = `mutation($i: PdlPerimeterInput!) { createPdlPerimeter(input: $i, confirmBackdated: true) }`;
 export const MEMBERSHIP = `mutation($i: AddServiceMembershipInput!) { addServiceMembership(input: $i, confirmBackdated: true) { id } }`;
 
 /** The commune joins the permis de louer from `validFrom` (core referential, recorded by an administrator). */

@@ -9,7 +9,12 @@ import {
 import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/context';
 import type { Database } from '../../core/database/database';
-import { FourriereCalendarRow } from './entities';
+import {
+  requireBackdatedConfirmation,
+  type FigureChange,
+  type FigureImpact,
+} from '../../core/indicators/figure-impact';
+import { FOURRIERE_CALENDAR_TABLE, FourriereCalendarRow } from './entities';
 import type { CalendarInput, CalendarSettingView, CalendarView } from './fourriere-calendar.types';
 import type { Clock } from '../../core/kit/clock';
 import { setCalendar } from './use-cases/set-calendar';
@@ -48,6 +53,7 @@ export class FourriereCalendarService {
     private readonly db: Database,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly figures: FigureImpact,
   ) {}
 
   calendar(): Promise<CalendarView> {
@@ -55,10 +61,19 @@ export class FourriereCalendarService {
     return this.db.read(async (em) => calendarView(await em.find(FourriereCalendarRow), today));
   }
 
-  setCalendar(actor: AuthUser, input: CalendarInput): Promise<CalendarView> {
+  /** A calendar dated in a year already reported may rewrite its figures: refused unless confirmed. */
+  setCalendar(actor: AuthUser, input: CalendarInput, confirmBackdated = false): Promise<CalendarView> {
     return this.db.transaction(async (em) => {
       await setCalendar(em, this.audit, actor, input);
+      requireBackdatedConfirmation(input.validFrom, this.clock.today(), confirmBackdated);
       return calendarView(await em.find(FourriereCalendarRow), this.clock.today());
     });
+  }
+
+  /** The published figures the calendar would change (applied, measured, rolled back). */
+  calendarImpact(actor: AuthUser, input: CalendarInput): Promise<FigureChange[]> {
+    return this.figures.preview([FOURRIERE_CALENDAR_TABLE], input.validFrom, this.clock.today(), (em) =>
+      setCalendar(em, this.audit, actor, input),
+    );
   }
 }

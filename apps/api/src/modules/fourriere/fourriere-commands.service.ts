@@ -2,6 +2,11 @@ import type { EntityManager } from 'typeorm';
 import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/context';
 import type { Database } from '../../core/database/database';
+import {
+  requireBackdatedConfirmation,
+  type FigureChange,
+  type FigureImpact,
+} from '../../core/indicators/figure-impact';
 import type {
   CourtDecisionInput,
   IntakeInput,
@@ -14,7 +19,7 @@ import { animalView, tariffView } from './fourriere.mapper';
 import { loadAnimal, animalQuery } from './fourriere.service';
 import type { Clock } from '../../core/kit/clock';
 import type { AnimalView, TariffView } from './fourriere.types';
-import { FourriereTariffRow } from './entities';
+import { FOURRIERE_TARIFF_TABLE, FourriereTariffRow } from './entities';
 import { addVetAct } from './use-cases/add-vet-act';
 import { recordCourtDecision } from './use-cases/record-court-decision';
 import { recordIntake } from './use-cases/record-intake';
@@ -28,6 +33,7 @@ export class FourriereCommands {
     private readonly db: Database,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly figures: FigureImpact,
   ) {}
 
   recordIntake(actor: AuthUser, input: IntakeInput): Promise<AnimalView[]> {
@@ -66,9 +72,11 @@ export class FourriereCommands {
     return this.writeThenShow(input.animalId, (em, today) => recordOutcome(em, this.audit, actor, input, today));
   }
 
-  setTariff(actor: AuthUser, input: TariffInput): Promise<TariffView> {
+  /** A tariff dated in a year already reported may rewrite its figures: refused unless confirmed. */
+  setTariff(actor: AuthUser, input: TariffInput, confirmBackdated = false): Promise<TariffView> {
     return this.db.transaction(async (em) => {
       const id = await setTariff(em, this.audit, actor, input);
+      requireBackdatedConfirmation(input.validFrom, this.clock.today(), confirmBackdated);
       const rows = await em.find(FourriereTariffRow);
       return tariffView(
         rows.find((r) => r.id === id)!,
@@ -76,5 +84,12 @@ export class FourriereCommands {
         this.clock.today(),
       );
     });
+  }
+
+  /** The published figures the tariff would change (applied, measured, rolled back). */
+  tariffImpact(actor: AuthUser, input: TariffInput): Promise<FigureChange[]> {
+    return this.figures.preview([FOURRIERE_TARIFF_TABLE], input.validFrom, this.clock.today(), (em) =>
+      setTariff(em, this.audit, actor, input),
+    );
   }
 }

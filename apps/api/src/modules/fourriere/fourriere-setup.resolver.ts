@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Rule } from '../../core/auth/rules';
 import type { RequestContext } from '../../core/context';
+import { FigureChange } from '../../core/indicators/figure-impact';
 import { FourriereSetupService } from './fourriere-setup.service';
 import { ManagerSettingInput, ManagerSettingView, SetupItemView } from './fourriere-setup.types';
 
@@ -30,8 +31,25 @@ export class FourriereSetupResolver {
   })
   setFourriereManagerSetting(
     @Arg('input') input: ManagerSettingInput,
+    @Arg('confirmBackdated', {
+      defaultValue: false,
+      description: 'Confirme une déclaration datée d’une année déjà publiée (voir fourriereManagerSettingImpact)',
+    })
+    confirmBackdated: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ManagerSettingView[]> {
-    return this.service.setManagerSetting(ctx.user!, input);
+    return this.service.setManagerSetting(ctx.user!, input, confirmBackdated);
+  }
+
+  @Authorized(Rule.admin)
+  @Query(() => [FigureChange], {
+    description:
+      'Chiffres publiés (années passées) que cette déclaration datée modifierait, avant et après ; rien n’est enregistré',
+  })
+  fourriereManagerSettingImpact(
+    @Arg('input') input: ManagerSettingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FigureChange[]> {
+    return this.service.managerSettingImpact(ctx.user!, input);
   }
 }

@@ -3,8 +3,18 @@ import { fourriereSetupItems, managerSettingOn, poundMayRecordAdoption, type Loc
 import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/context';
 import type { Database } from '../../core/database/database';
+import {
+  requireBackdatedConfirmation,
+  type FigureChange,
+  type FigureImpact,
+} from '../../core/indicators/figure-impact';
 import type { Clock } from '../../core/kit/clock';
-import { FourriereCalendarRow, FourriereManagerSettingRow, FourriereTariffRow } from './entities';
+import {
+  FOURRIERE_MANAGER_SETTING_TABLE,
+  FourriereCalendarRow,
+  FourriereManagerSettingRow,
+  FourriereTariffRow,
+} from './entities';
 import { tariffOf } from './fourriere.mapper';
 import type { ManagerSettingInput, ManagerSettingView, SetupItemView } from './fourriere-setup.types';
 import { setManagerSetting } from './use-cases/set-manager-setting';
@@ -23,6 +33,7 @@ export class FourriereSetupService {
     private readonly db: Database,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly figures: FigureImpact,
   ) {}
 
   setup(): Promise<SetupItemView[]> {
@@ -41,11 +52,24 @@ export class FourriereSetupService {
     return this.db.read((em) => this.views(em));
   }
 
-  setManagerSetting(actor: AuthUser, input: ManagerSettingInput): Promise<ManagerSettingView[]> {
+  /** A declaration dated in a year already reported may rewrite its figures: refused unless confirmed. */
+  setManagerSetting(
+    actor: AuthUser,
+    input: ManagerSettingInput,
+    confirmBackdated = false,
+  ): Promise<ManagerSettingView[]> {
     return this.db.transaction(async (em) => {
       await setManagerSetting(em, this.audit, actor, input);
+      requireBackdatedConfirmation(input.validFrom, this.clock.today(), confirmBackdated);
       return this.views(em);
     });
+  }
+
+  /** The published figures the declaration would change (applied, measured, rolled back). */
+  managerSettingImpact(actor: AuthUser, input: ManagerSettingInput): Promise<FigureChange[]> {
+    return this.figures.preview([FOURRIERE_MANAGER_SETTING_TABLE], input.validFrom, this.clock.today(), (em) =>
+      setManagerSetting(em, this.audit, actor, input),
+    );
   }
 
   private async views(em: EntityManager): Promise<ManagerSettingView[]> {

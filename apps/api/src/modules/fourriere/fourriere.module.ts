@@ -25,14 +25,17 @@ export const fourriereModule: DirectorateModule = {
   entities: FOURRIERE_ENTITIES,
   migrations: FOURRIERE_MIGRATIONS,
   resolvers: [FourriereResolver, FourriereCalendarResolver, FourriereSetupResolver],
-  createResolvers: ({ db, audit, clock }) =>
+  createResolvers: ({ db, audit, clock, figures }) =>
     new Map<Function, object>([
       [
         FourriereResolver,
-        new FourriereResolver(new FourriereService(db, clock), new FourriereCommands(db, audit, clock)),
+        new FourriereResolver(new FourriereService(db, clock), new FourriereCommands(db, audit, clock, figures)),
       ],
-      [FourriereCalendarResolver, new FourriereCalendarResolver(new FourriereCalendarService(db, audit, clock))],
-      [FourriereSetupResolver, new FourriereSetupResolver(new FourriereSetupService(db, audit, clock))],
+      [
+        FourriereCalendarResolver,
+        new FourriereCalendarResolver(new FourriereCalendarService(db, audit, clock, figures)),
+      ],
+      [FourriereSetupResolver, new FourriereSetupResolver(new FourriereSetupService(db, audit, clock, figures))],
     ]),
   cubes: FOURRIERE_CUBES,
   personalData: fourrierePersonalData,

@@ -3,6 +3,7 @@ import type { FourriereOutcomeType } from '@call/domain';
 import { Rule } from '../../core/auth/rules';
 import type { RequestContext } from '../../core/context';
 import { LocalDateScalar } from '../../core/graphql/scalars';
+import { FigureChange } from '../../core/indicators/figure-impact';
 import { PageArgs } from '../../core/kit/paging';
 import { FourriereCommands } from './fourriere-commands.service';
 import { OutcomeTypeEnum } from './fourriere.enums';
@@ -107,8 +108,25 @@ export class FourriereResolver {
   @Mutation(() => TariffView, {
     description: 'Fixe la grille tarifaire à partir d’une date (directeur de la fourrière)',
   })
-  setFourriereTariff(@Arg('input') input: TariffInput, @Ctx() ctx: RequestContext): Promise<TariffView> {
-    return this.commands.setTariff(ctx.user!, input);
+  setFourriereTariff(
+    @Arg('input') input: TariffInput,
+    @Arg('confirmBackdated', {
+      defaultValue: false,
+      description: 'Confirme un tarif daté d’une année déjà publiée (voir fourriereTariffImpact)',
+    })
+    confirmBackdated: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TariffView> {
+    return this.commands.setTariff(ctx.user!, input, confirmBackdated);
+  }
+
+  @Authorized(WRITE)
+  @Query(() => [FigureChange], {
+    description:
+      'Chiffres publiés (années passées) que ce tarif daté modifierait, avant et après ; rien n’est enregistré',
+  })
+  fourriereTariffImpact(@Arg('input') input: TariffInput, @Ctx() ctx: RequestContext): Promise<FigureChange[]> {
+    return this.commands.tariffImpact(ctx.user!, input);
   }
 
   @FieldResolver(() => [OwnerSearchView], { description: 'Journal de recherche du propriétaire' })

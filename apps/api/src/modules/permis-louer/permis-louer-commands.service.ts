@@ -2,6 +2,11 @@ import type { EntityManager } from 'typeorm';
 import type { AuditService } from '../../core/audit/audit.service';
 import type { AuthUser } from '../../core/context';
 import type { Database } from '../../core/database/database';
+import {
+  requireBackdatedConfirmation,
+  type FigureChange,
+  type FigureImpact,
+} from '../../core/indicators/figure-impact';
 import type { Clock } from '../../core/kit/clock';
 import type {
   ApdDecideInput,
@@ -19,6 +24,7 @@ import type {
   SanctionStepInput,
   TransferInput,
 } from './permis-louer.inputs';
+import { PDL_PERIMETER_TABLE } from './entities';
 import { loadApd, loadSanction } from './permis-louer-lists.service';
 import { loadApml } from './permis-louer.service';
 import type { ApdView, ApmlView, ControlImportReport, SanctionView } from './permis-louer.types';
@@ -50,6 +56,7 @@ export class PermisLouerCommands {
     private readonly db: Database,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly figures: FigureImpact,
   ) {}
 
   private apml<I extends { dossierId: string }>(useCase: UseCase<I>, actor: AuthUser, input: I): Promise<ApmlView> {
@@ -60,8 +67,20 @@ export class PermisLouerCommands {
     });
   }
 
-  createPerimeter(actor: AuthUser, input: PerimeterInput): Promise<string> {
-    return this.db.transaction((em) => createPerimeter(em, this.audit, actor, input));
+  /** A perimeter dated in a year already reported may rewrite its figures: refused unless confirmed. */
+  createPerimeter(actor: AuthUser, input: PerimeterInput, confirmBackdated = false): Promise<string> {
+    return this.db.transaction(async (em) => {
+      const id = await createPerimeter(em, this.audit, actor, input);
+      requireBackdatedConfirmation(input.validFrom, this.clock.today(), confirmBackdated);
+      return id;
+    });
+  }
+
+  /** The published figures the perimeter would change (applied, measured, rolled back). */
+  perimeterImpact(actor: AuthUser, input: PerimeterInput): Promise<FigureChange[]> {
+    return this.figures.preview([PDL_PERIMETER_TABLE], input.validFrom, this.clock.today(), (em) =>
+      createPerimeter(em, this.audit, actor, input),
+    );
   }
 
   depositApml(actor: AuthUser, input: ApmlDepositInput): Promise<ApmlView> {

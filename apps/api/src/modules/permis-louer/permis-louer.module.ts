@@ -22,11 +22,11 @@ export const permisLouerModule: DirectorateModule = {
   entities: PDL_ENTITIES,
   migrations: PDL_MIGRATIONS,
   resolvers: [PermisLouerResolver, PermisLouerListsResolver],
-  createResolvers: ({ db, audit, clock }) =>
+  createResolvers: ({ db, audit, clock, figures }) =>
     new Map<Function, object>([
       [
         PermisLouerResolver,
-        new PermisLouerResolver(new PermisLouerService(db, clock), new PermisLouerCommands(db, audit, clock)),
+        new PermisLouerResolver(new PermisLouerService(db, clock), new PermisLouerCommands(db, audit, clock, figures)),
       ],
       [PermisLouerListsResolver, new PermisLouerListsResolver(new PermisLouerListsService(db, clock))],
     ]),

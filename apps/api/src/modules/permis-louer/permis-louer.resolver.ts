@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Rule } from '../../core/auth/rules';
 import type { RequestContext } from '../../core/context';
+import { FigureChange } from '../../core/indicators/figure-impact';
 import { PageArgs } from '../../core/kit/paging';
 import { PermisLouerCommands } from './permis-louer-commands.service';
 import {
@@ -56,8 +57,25 @@ export class PermisLouerResolver {
 
   @Authorized(WRITE)
   @Mutation(() => ID, { description: 'Crée un périmètre daté (au moins six mois après la publication, L635-1)' })
-  createPdlPerimeter(@Arg('input') input: PerimeterInput, @Ctx() ctx: RequestContext): Promise<string> {
-    return this.commands.createPerimeter(ctx.user!, input);
+  createPdlPerimeter(
+    @Arg('input') input: PerimeterInput,
+    @Arg('confirmBackdated', {
+      defaultValue: false,
+      description: 'Confirme un périmètre daté d’une année déjà publiée (voir pdlPerimeterImpact)',
+    })
+    confirmBackdated: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string> {
+    return this.commands.createPerimeter(ctx.user!, input, confirmBackdated);
+  }
+
+  @Authorized(WRITE)
+  @Query(() => [FigureChange], {
+    description:
+      'Chiffres publiés (années passées) que ce périmètre daté modifierait, avant et après ; rien n’est enregistré',
+  })
+  pdlPerimeterImpact(@Arg('input') input: PerimeterInput, @Ctx() ctx: RequestContext): Promise<FigureChange[]> {
+    return this.commands.perimeterImpact(ctx.user!, input);
   }
 
   @Authorized(WRITE)

@@ -2,9 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Stack } from '@mui/material';
 import { MEMBERSHIP_SERVICES, type MembershipServiceKey } from '@call/domain';
 import { useForm } from 'react-hook-form';
-import { FigureChanges, isBackdated } from '../../shared/FigureChanges';
-import { formatDay, todayInFrance } from '../../shared/format';
-import { ActionCancelled, DateInput, FormShell, SelectInput, useConfirm } from '../../shared/kit';
+import { DateInput, FormShell, SelectInput, useBackdatedConfirm } from '../../shared/kit';
 import {
   AddServiceMembershipImpactQuery,
   AddServiceMembershipMutation,
@@ -26,7 +24,7 @@ export function MembershipForm({ service }: { service: MembershipServiceKey }) {
   const communes = useQuery(AdminCommunesQuery);
   const [add] = useMutation(AddServiceMembershipMutation, { refetchQueries: [ServiceMembershipsQuery] });
   const client = useApolloClient();
-  const { confirm, dialog } = useConfirm();
+  const { confirmBackdated, dialog } = useBackdatedConfirm();
   const form = useForm<Values>({
     defaultValues: { communeInsee: '', option: options[0]?.code ?? '', validFrom: '', validTo: '' },
   });
@@ -48,22 +46,20 @@ export function MembershipForm({ service }: { service: MembershipServiceKey }) {
           validFrom: v.validFrom,
           validTo: v.validTo || null,
         };
-        const backdated = isBackdated(v.validFrom, todayInFrance());
-        if (backdated) {
-          // the figures it would rewrite, computed by the API on a rolled-back copy of the change
-          const impact = await client.query({
-            query: AddServiceMembershipImpactQuery,
-            variables: { input },
-            fetchPolicy: 'network-only',
-          });
-          const ok = await confirm({
-            title: `Adhésion datée du ${formatDay(v.validFrom)}, dans une année déjà publiée`,
-            body: <FigureChanges changes={impact.data?.addServiceMembershipImpact ?? []} />,
-            confirmLabel: 'Enregistrer et modifier ces chiffres',
-          });
-          if (!ok) throw new ActionCancelled();
-        }
-        await add({ variables: { input, confirmBackdated: backdated } });
+        // dated in a published year: the figures it would rewrite are named and confirmed first
+        const confirmed = await confirmBackdated({
+          date: v.validFrom,
+          what: 'Adhésion datée',
+          changes: async () =>
+            (
+              await client.query({
+                query: AddServiceMembershipImpactQuery,
+                variables: { input },
+                fetchPolicy: 'network-only',
+              })
+            ).data?.addServiceMembershipImpact ?? [],
+        });
+        await add({ variables: { input, confirmBackdated: confirmed } });
       }}
     >
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>

@@ -18,12 +18,11 @@ import { MEMBERSHIP_SERVICES, type MembershipServiceKey } from '@call/domain';
 import { useState } from 'react';
 import { errorMessage } from '../../shared/graphql-errors';
 import { formatDay, todayInFrance } from '../../shared/format';
-import { DateField, isIsoDay, PageHeader, useConfirm, useNotify } from '../../shared/kit';
+import { DateField, FigureChanges, isBackdated, isIsoDay, PageHeader, useConfirm, useNotify } from '../../shared/kit';
 import {
   EndServiceMembershipImpactQuery,
   EndServiceMembershipMutation,
 } from './graphql/end-service-membership.mutation';
-import { FigureChanges, isBackdated } from '../../shared/FigureChanges';
 import { ServiceMembershipsQuery } from './graphql/service-memberships.query';
 import { MembershipForm } from './MembershipForm';
 

@@ -2,9 +2,8 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Grid, Paper, Typography } from '@mui/material';
 import { ADS_DOSSIER_TYPES, type AdsDossierType } from '@call/domain';
 import { useForm } from 'react-hook-form';
-import { FigureChanges, isBackdated } from '../../shared/FigureChanges';
-import { formatDay, todayInFrance } from '../../shared/format';
-import { ActionCancelled, DateInput, DecimalInput, FormShell, useConfirm } from '../../shared/kit';
+import { formatDay } from '../../shared/format';
+import { DateInput, DecimalInput, FormShell, useBackdatedConfirm } from '../../shared/kit';
 import { AdsActWeightsQuery } from './graphql/ads-act-weights.query';
 import { AdsActWeightsImpactQuery } from './graphql/ads-act-weights-impact.query';
 import { UpdateAdsActWeightsMutation } from './graphql/update-ads-act-weights.mutation';
@@ -18,7 +17,7 @@ interface ScaleValues {
 export function AdsNewScaleForm({ current }: { current: readonly { dossierType: AdsDossierType; weight: number }[] }) {
   const [save] = useMutation(UpdateAdsActWeightsMutation, { refetchQueries: [AdsActWeightsQuery] });
   const client = useApolloClient();
-  const { confirm, dialog } = useConfirm();
+  const { confirmBackdated, dialog } = useBackdatedConfirm();
   const form = useForm<ScaleValues>({
     defaultValues: {
       validFrom: '',
@@ -38,22 +37,20 @@ export function AdsNewScaleForm({ current }: { current: readonly { dossierType: 
         success={(v) => `Barème enregistré : il s’applique aux dossiers déposés à partir du ${formatDay(v.validFrom)}.`}
         onSubmit={async (v) => {
           const weights = ADS_DOSSIER_TYPES.map((t) => ({ dossierType: t.code, weight: v.weights[t.code]! }));
-          const backdated = isBackdated(v.validFrom, todayInFrance());
-          if (backdated) {
-            // the figures it would rewrite, computed by the API on a rolled-back copy of the change
-            const impact = await client.query({
-              query: AdsActWeightsImpactQuery,
-              variables: { validFrom: v.validFrom, weights },
-              fetchPolicy: 'network-only',
-            });
-            const ok = await confirm({
-              title: `Barème daté du ${formatDay(v.validFrom)}, dans une année déjà publiée`,
-              body: <FigureChanges changes={impact.data?.adsActWeightsImpact ?? []} />,
-              confirmLabel: 'Enregistrer et modifier ces chiffres',
-            });
-            if (!ok) throw new ActionCancelled();
-          }
-          await save({ variables: { validFrom: v.validFrom, weights, confirmBackdated: backdated } });
+          // dated in a published year: the figures it would rewrite are named and confirmed first
+          const confirmed = await confirmBackdated({
+            date: v.validFrom,
+            what: 'Barème daté',
+            changes: async () =>
+              (
+                await client.query({
+                  query: AdsActWeightsImpactQuery,
+                  variables: { validFrom: v.validFrom, weights },
+                  fetchPolicy: 'network-only',
+                })
+              ).data?.adsActWeightsImpact ?? [],
+          });
+          await save({ variables: { validFrom: v.validFrom, weights, confirmBackdated: confirmed } });
         }}
       >
         <DateInput<ScaleValues>

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import {
   Alert,
   Box,
@@ -14,12 +14,12 @@ import {
 import { PUBLIC_HOLIDAY_NAMES } from '@call/domain';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { DateInput, useNotify } from '../../shared/kit';
+import { ActionCancelled, DateInput, useBackdatedConfirm, useNotify } from '../../shared/kit';
 import { applyServerErrors } from '../../shared/graphql-errors';
 import { todayInFrance } from '../../shared/format';
 import { ClosedDaysInput } from './ClosedDaysInput';
 import { FourriereCalendarQuery } from './graphql/fourriere-calendar.query';
-import { SetFourriereCalendarMutation } from './graphql/set-fourriere-calendar.mutation';
+import { FourriereCalendarImpactQuery, SetFourriereCalendarMutation } from './graphql/set-fourriere-calendar.mutation';
 
 interface Values {
   validFrom: string;
@@ -29,12 +29,17 @@ interface Values {
 // the server names a faulty item (extraClosedDays.2): its error goes under the whole list
 const SERVER_FIELDS = ['validFrom', 'workedHolidays', 'extraClosedDays'] as const;
 
-/** A new dated calendar setting; it starts from the one in force (closed days still to come). */
+/**
+ * A new dated calendar setting; it starts from the one in force (closed days still to come). Dated in a year
+ * already reported, it names the published figures it would change and asks first.
+ */
 export function CalendarForm({ initial }: { initial: { workedHolidays: string[]; extraClosedDays: string[] } }) {
   const [setCalendar] = useMutation(SetFourriereCalendarMutation, { refetchQueries: [FourriereCalendarQuery] });
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const notify = useNotify();
+  const client = useApolloClient();
+  const { confirmBackdated, dialog } = useBackdatedConfirm();
   const today = todayInFrance();
   const {
     control,
@@ -51,15 +56,26 @@ export function CalendarForm({ initial }: { initial: { workedHolidays: string[];
   const submit = handleSubmit(async (v) => {
     setServerError(null);
     setSaved(null);
+    const input = { validFrom: v.validFrom, workedHolidays: v.workedHolidays, extraClosedDays: v.extraClosedDays };
     try {
-      await setCalendar({
-        variables: {
-          input: { validFrom: v.validFrom, workedHolidays: v.workedHolidays, extraClosedDays: v.extraClosedDays },
-        },
+      const confirmed = await confirmBackdated({
+        date: v.validFrom,
+        what: 'Calendrier daté',
+        changes: async () =>
+          (
+            await client.query({
+              query: FourriereCalendarImpactQuery,
+              variables: { input },
+              fetchPolicy: 'network-only',
+            })
+          ).data?.fourriereCalendarImpact ?? [],
       });
+      await setCalendar({ variables: { input, confirmBackdated: confirmed } });
       setSaved('Calendrier enregistré.');
       notify('Calendrier enregistré.');
     } catch (error) {
+      // declined in the dialog: nothing was sent, nothing to say
+      if (error instanceof ActionCancelled) return;
       setServerError(applyServerErrors(error, setError, SERVER_FIELDS));
     }
   });
@@ -119,6 +135,7 @@ export function CalendarForm({ initial }: { initial: { workedHolidays: string[];
           </Button>
         </Box>
       </Stack>
+      {dialog}
     </Box>
   );
 }

@@ -1,11 +1,11 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Stack } from '@mui/material';
 import { FOURRIERE_SPECIES, type FourriereSpecies } from '@call/domain';
 import { useForm } from 'react-hook-form';
 import { todayInFrance } from '../../shared/format';
-import { DateInput, DecimalInput, FormShell, SelectInput, TextInput } from '../../shared/kit';
+import { DateInput, DecimalInput, FormShell, SelectInput, TextInput, useBackdatedConfirm } from '../../shared/kit';
 import { FourriereTariffsQuery } from './graphql/fourriere-tariffs.query';
-import { SetFourriereTariffMutation } from './graphql/set-fourriere-tariff.mutation';
+import { FourriereTariffImpactQuery, SetFourriereTariffMutation } from './graphql/set-fourriere-tariff.mutation';
 
 interface Values {
   validFrom: string;
@@ -28,9 +28,14 @@ const FIELDS = ['validFrom', 'species', 'note', ...AMOUNTS.map((a) => a.name)] a
 const ALIASES = Object.fromEntries(AMOUNTS.map((a) => [`${a.name}Cents`, a.name])) as Record<string, Amount>;
 const cents = (euros: number | null) => Math.round((euros ?? 0) * 100);
 
-/** A new dated tariff for one species: stays begun before its date keep the former price. */
+/**
+ * A new dated tariff for one species: stays begun before its date keep the former price. Dated in a year already
+ * reported, it names the published figures it would change and asks first.
+ */
 export function TariffForm() {
   const [setTariff] = useMutation(SetFourriereTariffMutation, { refetchQueries: [FourriereTariffsQuery] });
+  const client = useApolloClient();
+  const { confirmBackdated, dialog } = useBackdatedConfirm();
   const form = useForm<Values>({
     defaultValues: {
       validFrom: todayInFrance(),
@@ -51,19 +56,28 @@ export function TariffForm() {
       submitLabel="Enregistrer le tarif"
       success="Tarif enregistré."
       onSubmit={async (v) => {
-        await setTariff({
-          variables: {
-            input: {
-              validFrom: v.validFrom,
-              species: v.species,
-              captureCents: cents(v.capture),
-              boardingPerDayCents: cents(v.boardingPerDay),
-              identificationCents: cents(v.identification),
-              vetVisitCents: cents(v.vetVisit),
-              note: v.note.trim() || null,
-            },
-          },
+        const input = {
+          validFrom: v.validFrom,
+          species: v.species,
+          captureCents: cents(v.capture),
+          boardingPerDayCents: cents(v.boardingPerDay),
+          identificationCents: cents(v.identification),
+          vetVisitCents: cents(v.vetVisit),
+          note: v.note.trim() || null,
+        };
+        const confirmed = await confirmBackdated({
+          date: v.validFrom,
+          what: 'Tarif daté',
+          changes: async () =>
+            (
+              await client.query({
+                query: FourriereTariffImpactQuery,
+                variables: { input },
+                fetchPolicy: 'network-only',
+              })
+            ).data?.fourriereTariffImpact ?? [],
         });
+        await setTariff({ variables: { input, confirmBackdated: confirmed } });
       }}
     >
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
@@ -76,6 +90,7 @@ export function TariffForm() {
         ))}
       </Stack>
       <TextInput<Values> name="note" label="Note (délibération)" />
+      {dialog}
     </FormShell>
   );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Box, Paper, Stack, Typography } from '@mui/material';
 import { earliestPerimeterStart, PDL_PERIMETER_KINDS, type PdlPerimeterKind } from '@call/domain';
 import { useForm } from 'react-hook-form';
@@ -13,9 +13,10 @@ import {
   QueryState,
   SelectInput,
   TextInput,
+  useBackdatedConfirm,
   type Column,
 } from '../../shared/kit';
-import { CreatePdlPerimeterMutation, PdlSchemeQuery } from './graphql/pdl-perimeters.graphql';
+import { CreatePdlPerimeterMutation, PdlPerimeterImpactQuery, PdlSchemeQuery } from './graphql/pdl-perimeters.graphql';
 import { PdlNav } from './PdlNav';
 
 type Perimeter = Result['pdlPerimeters'][number];
@@ -54,11 +55,13 @@ const FIELDS = ['communeInsee', 'kind', 'streets', 'publishedOn', 'validFrom', '
 /**
  * The scheme by commune: each commune's dated membership (referential, recorded by an administrator) and, within
  * it, the dated zones where an APML is required: the whole commune or listed streets, from six months after the
- * deliberation (L635-1).
+ * deliberation (L635-1). A perimeter dated in a year already reported names the figures it would change and asks first.
  */
 export function PdlPerimetersPage() {
   const q = useQuery(PdlSchemeQuery, { fetchPolicy: 'cache-and-network' });
   const [create] = useMutation(CreatePdlPerimeterMutation, { refetchQueries: [PdlSchemeQuery] });
+  const client = useApolloClient();
+  const { confirmBackdated, dialog } = useBackdatedConfirm();
   const form = useForm<Values>({
     defaultValues: {
       communeInsee: '',
@@ -109,24 +112,34 @@ export function PdlPerimetersPage() {
           success="Périmètre enregistré."
           resetAfterSave
           onSubmit={async (v) => {
-            await create({
-              variables: {
-                input: {
-                  communeInsee: v.communeInsee,
-                  kind: v.kind,
-                  streets:
-                    v.kind === 'STREETS'
-                      ? v.streets
-                          .split('\n')
-                          .map((s) => s.trim())
-                          .filter(Boolean)
-                      : [],
-                  publishedOn: v.publishedOn,
-                  validFrom: v.validFrom,
-                  validTo: v.validTo || null,
-                },
-              },
+            const input = {
+              communeInsee: v.communeInsee,
+              kind: v.kind,
+              streets:
+                v.kind === 'STREETS'
+                  ? v.streets
+                      .split('\n')
+                      .map((s) => s.trim())
+                      .filter(Boolean)
+                  : [],
+              publishedOn: v.publishedOn,
+              validFrom: v.validFrom,
+              validTo: v.validTo || null,
+            };
+            // dated in a published year: the figures it would rewrite are named and confirmed first
+            const confirmed = await confirmBackdated({
+              date: v.validFrom,
+              what: 'Périmètre daté',
+              changes: async () =>
+                (
+                  await client.query({
+                    query: PdlPerimeterImpactQuery,
+                    variables: { input },
+                    fetchPolicy: 'network-only',
+                  })
+                ).data?.pdlPerimeterImpact ?? [],
             });
+            await create({ variables: { input, confirmBackdated: confirmed } });
           }}
         >
           <Typography variant="body2">
@@ -149,6 +162,7 @@ export function PdlPerimetersPage() {
             />
             <DateInput<Values> name="validTo" label="Fin d’application" />
           </Stack>
+          {dialog}
         </FormShell>
       </Paper>
     </Box>

@@ -6,6 +6,7 @@ export { DateInput } from './DateInput';
 export { DateTimeInput, localNow } from './DateTimeInput';
 export { DecimalInput } from './DecimalInput';
 export { FeedbackProvider, useNotify } from './Feedback';
+export { FigureChanges, isBackdated, type FigureChangeRow } from './FigureChanges';
 export { FormShell } from './FormShell';
 export { isIsoDay } from './french-date';
 export { PageHeader, usePageTitle } from './PageHeader';
@@ -14,6 +15,7 @@ export { ErrorState, QueryState } from './QueryState';
 export { SelectInput } from './SelectInput';
 export { TextInput } from './TextInput';
 export { ColumnPrefsUser } from './useColumnChoice';
+export { useBackdatedConfirm } from './useBackdatedConfirm';
 export { ActionCancelled, useConfirm } from './useConfirm';
 export {
   intFilter,

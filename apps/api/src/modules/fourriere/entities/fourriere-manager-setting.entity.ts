@@ -1,11 +1,14 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
+/** The table's name: a back-dated declaration previews the figures reading this table. */
+export const FOURRIERE_MANAGER_SETTING_TABLE = 'fourriere_manager_setting';
+
 /**
  * Dated declaration by an administrator of who manages the pound, and whether it is a foundation or
  * association for animal protection running a refuge (Code rural L211-25 II): only then may the pound
  * record adoptions itself. No row: the law's default (cession to such an association).
  */
-@Entity({ name: 'fourriere_manager_setting' })
+@Entity({ name: FOURRIERE_MANAGER_SETTING_TABLE })
 @Unique(['validFrom'])
 export class FourriereManagerSettingRow {
   @PrimaryGeneratedColumn('uuid') id: string;

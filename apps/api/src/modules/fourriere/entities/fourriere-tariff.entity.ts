@@ -1,8 +1,11 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { FourriereSpecies } from '@call/domain';
 
+/** The table's name: a back-dated tariff previews the figures reading this table. */
+export const FOURRIERE_TARIFF_TABLE = 'fourriere_tariff';
+
 /** A dated price list row: a change is a new row, so stays already begun keep their price. */
-@Entity({ name: 'fourriere_tariff' })
+@Entity({ name: FOURRIERE_TARIFF_TABLE })
 @Unique(['validFrom', 'species'])
 export class FourriereTariffRow {
   @PrimaryGeneratedColumn('uuid')

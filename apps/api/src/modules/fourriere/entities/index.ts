@@ -1,13 +1,16 @@
 import { FourriereAnimal } from './fourriere-animal.entity';
-import { FourriereCalendarRow } from './fourriere-calendar.entity';
-import { FourriereManagerSettingRow } from './fourriere-manager-setting.entity';
+import { FOURRIERE_CALENDAR_TABLE, FourriereCalendarRow } from './fourriere-calendar.entity';
+import { FOURRIERE_MANAGER_SETTING_TABLE, FourriereManagerSettingRow } from './fourriere-manager-setting.entity';
 import { FourriereOutcome } from './fourriere-outcome.entity';
 import { FourriereOwnerSearch } from './fourriere-owner-search.entity';
 import { FourrierePayment } from './fourriere-payment.entity';
-import { FourriereTariffRow } from './fourriere-tariff.entity';
+import { FOURRIERE_TARIFF_TABLE, FourriereTariffRow } from './fourriere-tariff.entity';
 import { FourriereVetAct } from './fourriere-vet-act.entity';
 
 export {
+  FOURRIERE_CALENDAR_TABLE,
+  FOURRIERE_MANAGER_SETTING_TABLE,
+  FOURRIERE_TARIFF_TABLE,
   FourriereAnimal,
   FourriereCalendarRow,
   FourriereManagerSettingRow,

@@ -2,12 +2,15 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, V
 import type { PdlPerimeterKind } from '@call/domain';
 import { ServiceMembership } from '../../../core/referentials/service-membership.entity';
 
+/** The table's name: a back-dated perimeter previews the figures reading this table. */
+export const PDL_PERIMETER_TABLE = 'pdl_perimeter';
+
 /**
  * A zone where the APML regime applies in a commune, from a date (L635-1): the whole commune or listed streets.
  * It lies within the commune's dated membership of the service (core `service_membership`, service
  * `permis_louer`): the membership says the commune joined the regime, the perimeters say where within it.
  */
-@Entity({ name: 'pdl_perimeter' })
+@Entity({ name: PDL_PERIMETER_TABLE })
 @Index(['communeInsee', 'validFrom'])
 export class PdlPerimeter {
   @PrimaryGeneratedColumn('uuid')

@@ -1,12 +1,24 @@
 import { graphql } from '../../../gql';
 
 export const SetFourriereCalendarMutation = graphql(`
-  mutation SetFourriereCalendar($input: FourriereCalendarInput!) {
-    setFourriereCalendar(input: $input) {
+  mutation SetFourriereCalendar($input: FourriereCalendarInput!, $confirmBackdated: Boolean) {
+    setFourriereCalendar(input: $input, confirmBackdated: $confirmBackdated) {
       inForce {
         id
         validFrom
       }
+    }
+  }
+`);
+
+export const FourriereCalendarImpactQuery = graphql(`
+  query FourriereCalendarImpact($input: FourriereCalendarInput!) {
+    fourriereCalendarImpact(input: $input) {
+      indicatorKey
+      label
+      year
+      before
+      after
     }
   }
 `);

@@ -1,12 +1,24 @@
 import { graphql } from '../../../gql';
 
 export const SetFourriereTariffMutation = graphql(`
-  mutation SetFourriereTariff($input: FourriereTariffInput!) {
-    setFourriereTariff(input: $input) {
+  mutation SetFourriereTariff($input: FourriereTariffInput!, $confirmBackdated: Boolean) {
+    setFourriereTariff(input: $input, confirmBackdated: $confirmBackdated) {
       id
       validFrom
       species
       status
+    }
+  }
+`);
+
+export const FourriereTariffImpactQuery = graphql(`
+  query FourriereTariffImpact($input: FourriereTariffInput!) {
+    fourriereTariffImpact(input: $input) {
+      indicatorKey
+      label
+      year
+      before
+      after
     }
   }
 `);

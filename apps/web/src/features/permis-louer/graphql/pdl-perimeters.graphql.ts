@@ -26,8 +26,20 @@ export const PdlSchemeQuery = graphql(`
 `);
 
 export const CreatePdlPerimeterMutation = graphql(`
-  mutation CreatePdlPerimeter($input: PdlPerimeterInput!) {
-    createPdlPerimeter(input: $input)
+  mutation CreatePdlPerimeter($input: PdlPerimeterInput!, $confirmBackdated: Boolean) {
+    createPdlPerimeter(input: $input, confirmBackdated: $confirmBackdated)
+  }
+`);
+
+export const PdlPerimeterImpactQuery = graphql(`
+  query PdlPerimeterImpact($input: PdlPerimeterInput!) {
+    pdlPerimeterImpact(input: $input) {
+      indicatorKey
+      label
+      year
+      before
+      after
+    }
   }
 `);
 

@@ -1,6 +1,6 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
 
-interface FigureChangeRow {
+export interface FigureChangeRow {
   indicatorKey: string;
   label: string;
   year: number;
