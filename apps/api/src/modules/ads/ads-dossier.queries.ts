@@ -249,7 +249,6 @@ export async function loadDossierView(em: EntityManager, id: string, today: Loca
   if (!row) return null;
   const d = row;
   const { majorations, consultations, events } = row;
-  const computed = deadlineOf(d, majorations, consultations);
   return {
     ...toSummaries([row])[0],
     version: d.version,
@@ -274,20 +273,26 @@ export async function loadDossierView(em: EntityManager, id: string, today: Loca
     afterTacitOutcome: d.afterTacitOutcome,
     afterTacitOn: d.afterTacitOn,
     withdrawalProcedureOn: d.withdrawalProcedureOn,
-    computedDeadline: {
-      ...computed,
-      majorations: computed.majorations.map((m, i) => ({ ...m, id: majorations[i]?.id ?? null })),
+    // the law's computations run only when a client asks for them (the page does; a bench or an export may not)
+    get computedDeadline() {
+      const computed = deadlineOf(d, majorations, consultations);
+      return {
+        ...computed,
+        majorations: computed.majorations.map((m, i) => ({ ...m, id: majorations[i]?.id ?? null })),
+      };
     },
-    allowedActions: allowedAdsActions({
-      type: d.type,
-      status: d.status,
-      depositedOn: d.depositedOn,
-      outcome: d.outcome,
-      statusOn: d.statusOn,
-      decidedOn: d.decidedOn,
-      tacitCertificateOn: d.tacitCertificateOn,
-      afterTacitKind: d.afterTacitKind,
-    }),
+    get allowedActions() {
+      return allowedAdsActions({
+        type: d.type,
+        status: d.status,
+        depositedOn: d.depositedOn,
+        outcome: d.outcome,
+        statusOn: d.statusOn,
+        decidedOn: d.decidedOn,
+        tacitCertificateOn: d.tacitCertificateOn,
+        afterTacitKind: d.afterTacitKind,
+      });
+    },
     expressOutcomes: expressOutcomesFor(d.type),
     consultationsAllowed: isAdsPreDecision(d.status),
     consultations: consultations.map((c) => ({
