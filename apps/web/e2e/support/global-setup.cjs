@@ -41,7 +41,8 @@ module.exports = async () => {
   server.stdout.on('data', (d) => (log += d));
   server.stderr.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60000;
+  // generous: a loaded 2-core CI machine has taken close to a minute to open the database and build the schema
+  const deadline = Date.now() + 180000;
   for (;;) {
     try {
       const r = await fetch(`${url}/healthz`);
