@@ -72,4 +72,16 @@ describe('accessibility (axe-core, WCAG 2.1 AA) in chromium', () => {
     await page.getByText('Crémations').first().waitFor({ timeout: 60000 });
     await expectAccessible(page, /^Indicateurs 2023 — CALL$/);
   });
+
+  it('should name each membership’s closing button by what it shows and by its commune', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'admin');
+    await page.goto(`${baseUrl()}/administration/adhesions`);
+    const close = page.getByRole('button', { name: /^Clore au \d{2}\/\d{2}\/\d{4} l’adhésion de / }).first();
+    await close.waitFor();
+    // the accessible name starts with the visible text: a voice user saying « Clore au … » reaches the button
+    const [name, text] = [await close.getAttribute('aria-label'), (await close.innerText()).trim()];
+    expect(name?.startsWith(text)).toBe(true);
+    await expectAccessible(page, /^Adhésions des communes — CALL$/);
+  });
 });

@@ -138,7 +138,8 @@ export function MembershipsPage() {
                     <Button
                       size="small"
                       onClick={() => void close(m.id, m.commune.name)}
-                      aria-label={`Clore l’adhésion de ${m.commune.name}`}
+                      // the name starts with the visible text (RGAA 11.9, WCAG 2.5.3) and says which commune
+                      aria-label={`Clore au ${formatDay(endOn)} l’adhésion de ${m.commune.name}`}
                     >
                       Clore au {formatDay(endOn)}
                     </Button>
