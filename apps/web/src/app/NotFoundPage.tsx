@@ -1,6 +1,6 @@
 import { Button, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router';
-import { usePageTitle } from '../shared/kit';
+import { usePageTitle } from '../shared/kit/PageHeader';
 
 export function NotFoundPage() {
   usePageTitle('Page introuvable');

@@ -1,6 +1,7 @@
 import { BarChart } from '@mui/x-charts/BarChart';
 import { formatIndicatorValue } from '../../shared/format';
-import { BreakdownTable, type BreakdownView } from '../indicators';
+import { BreakdownTable } from '../indicators/BreakdownTable';
+import type { BreakdownView } from '../indicators/types';
 import { ChartFrame } from './ChartFrame';
 
 /** Bars drawn at most (the table lists every member). */
