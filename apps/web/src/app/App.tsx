@@ -2,7 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { Suspense, useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { FeedbackProvider } from '../shared/kit/Feedback';
+import { FeedbackProvider } from '../shared/kit';
 import { createApolloClient } from './apollo-client';
 import { PageFallback } from './AppLayout';
 import { createRouter } from './router';

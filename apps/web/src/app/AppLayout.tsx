@@ -22,7 +22,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useMe } from '../auth/useMe';
 import { useSignOut } from '../auth/useSignOut';
-import { ColumnPrefsUser } from '../shared/kit/useColumnChoice';
+import { ColumnPrefsUser } from '../shared/kit';
 import { navSections } from './navigation';
 
 const DRAWER_WIDTH = 280;

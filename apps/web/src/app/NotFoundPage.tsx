@@ -1,6 +1,6 @@
 import { Button, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router';
-import { usePageTitle } from '../shared/kit/PageHeader';
+import { usePageTitle } from '../shared/kit';
 
 export function NotFoundPage() {
   usePageTitle('Page introuvable');

@@ -8,7 +8,7 @@ import { applyServerErrors } from '../shared/graphql-errors';
 import { ChangeMyPasswordMutation } from './graphql/change-my-password.mutation';
 import { useMe } from './useMe';
 import { useSignOut } from './useSignOut';
-import { usePageTitle } from '../shared/kit/PageHeader';
+import { usePageTitle } from '../shared/kit';
 
 interface Values {
   currentPassword: string;

@@ -6,7 +6,7 @@ import { LoginMutation } from './graphql/login.mutation';
 import { MeQuery } from './graphql/me.query';
 import { SIGN_IN_FIELDS, SignInForm } from './SignInForm';
 import { useMe } from './useMe';
-import { usePageTitle } from '../shared/kit/PageHeader';
+import { usePageTitle } from '../shared/kit';
 
 export function SignInPage() {
   const { me } = useMe();

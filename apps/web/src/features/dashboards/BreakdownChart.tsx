@@ -1,7 +1,6 @@
 import { BarChart } from '@mui/x-charts/BarChart';
 import { formatIndicatorValue } from '../../shared/format';
-import { BreakdownTable } from '../indicators/BreakdownTable';
-import type { BreakdownView } from '../indicators/types';
+import { BreakdownTable, type BreakdownView } from '../indicators';
 import { ChartFrame } from './ChartFrame';
 
 /** Bars drawn at most (the table lists every member). */

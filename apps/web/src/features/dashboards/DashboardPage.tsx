@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Box, CircularProgress, Grid, Stack, Typography } from '@mui/material';
 import { isDirectorateKey, type DirectorateKey } from '@call/domain';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { errorMessage } from '../../shared/graphql-errors';
 import { useVisibleDirectorates } from '../../shared/useDirectorates';
-import type { DrillTarget } from '../indicators/types';
+import { DrillDownDialog, type DrillTarget } from '../indicators';
 import { AlarmsPanel } from './AlarmsPanel';
 import { DashboardDetail } from './DashboardDetail';
 import { ExportDashboardButtons } from './ExportDashboardButtons';
@@ -15,11 +15,6 @@ import { PrintStyles } from './PrintStyles';
 import { useDashboardYear } from './useDashboardYear';
 import { useChangedKeys, useLiveRefetch } from './useLiveDashboard';
 import { YearSelect } from './YearSelect';
-
-// the drill-down's data grid loads with the first one opened
-const DrillDownDialog = lazy(async () => ({
-  default: (await import('../indicators/DrillDownDialog')).DrillDownDialog,
-}));
 
 export function DashboardPage() {
   const { directorate } = useParams();

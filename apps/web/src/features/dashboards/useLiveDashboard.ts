@@ -1,7 +1,7 @@
 import { useSubscription } from '@apollo/client/react';
 import type { DirectorateKey } from '@call/domain';
 import { useEffect, useRef, useState } from 'react';
-import { IndicatorsChangedSubscription } from '../indicators/graphql/indicators-changed.subscription';
+import { IndicatorsChangedSubscription } from '../indicators';
 
 const HIGHLIGHT_MS = 4000;
 

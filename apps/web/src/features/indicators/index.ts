@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { canReadIndicators, DIRECTORATE_KEYS } from '@call/domain';
 import { lazyElement } from '../../shared/lazy-element';
 import type { CoreFeature } from '../types';
@@ -17,6 +18,9 @@ export function indicatorsPath(params: { year?: number; directorate?: string } =
   return qs ? `/indicateurs?${qs}` : '/indicateurs';
 }
 
-// The dashboards import the drill-down, the breakdown table and the change feed from their own files: re-exported
-// here, the router (which imports this file) would put them, the kit's table and the subscription in the main bundle.
+// for the dashboards: the drill-down (its data grid loads with the first one opened), a breakdown's table,
+// the change feed
+export const DrillDownDialog = lazy(async () => ({ default: (await import('./DrillDownDialog')).DrillDownDialog }));
+export { BreakdownTable } from './BreakdownTable';
+export { IndicatorsChangedSubscription } from './graphql/indicators-changed.subscription';
 export type { BreakdownView, DrillTarget } from './types';
