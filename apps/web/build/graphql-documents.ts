@@ -48,7 +48,7 @@ export function graphqlDocuments(gqlDir: string): Plugin {
       return `export default ${json};\n`;
     },
     transform(code, id) {
-      if (!/\.tsx?$/.test(id) || id.startsWith(gqlDir) || !code.includes('graphql(`')) return null;
+      if (!/\.tsx?$/.test(id) || id.startsWith(gqlDir) || !/\bgraphql\(\s*`/.test(code)) return null;
       names ??= loadNames();
       const used = new Set<string>();
       const out = code.replace(CALL, (_call, text: string) => {
