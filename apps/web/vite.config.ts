@@ -1,12 +1,13 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './build/graphql-documents';
 import { precompress } from './build/precompress';
 
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [graphqlDocuments(fileURLToPath(new URL('./src/gql', import.meta.url))), react(), precompress()],
   resolve: {
     // Compile the shared domain from source: no need to rebuild it while developing the web.
     alias: { '@call/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)) },

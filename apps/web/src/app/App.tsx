@@ -1,8 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { CssBaseline, ThemeProvider } from '@mui/material';
-import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
-import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
-import { fr } from 'date-fns/locale/fr';
 import { Suspense, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { FeedbackProvider } from '../shared/kit';
@@ -17,14 +14,12 @@ export function App() {
   return (
     <ApolloProvider client={client}>
       <ThemeProvider theme={theme}>
-        <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={fr}>
-          <CssBaseline />
-          <FeedbackProvider>
-            <Suspense fallback={<PageFallback />}>
-              <RouterProvider router={router} />
-            </Suspense>
-          </FeedbackProvider>
-        </LocalizationProvider>
+        <CssBaseline />
+        <FeedbackProvider>
+          <Suspense fallback={<PageFallback />}>
+            <RouterProvider router={router} />
+          </Suspense>
+        </FeedbackProvider>
       </ThemeProvider>
     </ApolloProvider>
   );

@@ -1,8 +1,5 @@
 import { createTheme } from '@mui/material/styles';
 import { frFR as materialFrFR } from '@mui/material/locale';
-import { frFR as chartsFrFR } from '@mui/x-charts/locales';
-import { frFR as dataGridFrFR } from '@mui/x-data-grid/locales';
-import { frFR as pickersFrFR } from '@mui/x-date-pickers/locales';
 
 export const theme = createTheme(
   {
@@ -26,8 +23,7 @@ export const theme = createTheme(
       MuiTextField: { defaultProps: { size: 'small' } },
     },
   },
+  // MUI X's French texts are given where their components are (DateField, ChartFrame, DrillDownDialog): here they
+  // would load with every page
   materialFrFR,
-  dataGridFrFR,
-  pickersFrFR,
-  chartsFrFR,
 );

@@ -1,4 +1,6 @@
 import { Box, Button, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { ChartsLocalizationProvider } from '@mui/x-charts/ChartsLocalizationProvider';
+import { frFR } from '@mui/x-charts/locales';
 import { useRef, useState, type ReactNode } from 'react';
 
 interface Props {
@@ -9,6 +11,9 @@ interface Props {
   /** The same data as a table: what a screen reader reads, and what anyone may prefer. */
   table: ReactNode;
 }
+
+// the charts' French texts (empty chart, loading), here rather than in the app's theme: they load with the charts
+const CHARTS_TEXT = frFR.components.MuiChartsLocalizationProvider.defaultProps.localeText;
 
 const VISUALLY_HIDDEN = {
   position: 'absolute',
@@ -68,7 +73,7 @@ export function ChartFrame({ title, fileName, chart, table }: Props) {
       {view === 'chart' ? (
         <>
           <Box ref={ref} aria-hidden>
-            {chart}
+            <ChartsLocalizationProvider localeText={CHARTS_TEXT}>{chart}</ChartsLocalizationProvider>
           </Box>
           {/* screen readers read the table, the chart is drawn for the eye */}
           <Box sx={VISUALLY_HIDDEN}>{table}</Box>

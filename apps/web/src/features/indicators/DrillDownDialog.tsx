@@ -7,6 +7,7 @@ import {
   type GridRowParams,
   type GridSortModel,
 } from '@mui/x-data-grid';
+import { frFR } from '@mui/x-data-grid/locales';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { IndicatorExportFormat } from '../../gql/graphql';
@@ -98,6 +99,7 @@ export function DrillDownDialog({ target, onClose }: Props) {
         )}
         <div style={{ height: 520, width: '100%' }}>
           <DataGrid
+            localeText={frFR.components.MuiDataGrid.defaultProps.localeText}
             rows={rows}
             columns={columns}
             getRowId={(r: Record<string, unknown>) => r[ROW_ID] as number}

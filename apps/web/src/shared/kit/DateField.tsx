@@ -1,6 +1,10 @@
 import { IconButton, InputAdornment, Popover, TextField, type TextFieldProps } from '@mui/material';
 import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
+import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
 import { DateCalendar } from '@mui/x-date-pickers/DateCalendar';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { frFR } from '@mui/x-date-pickers/locales';
+import { fr } from 'date-fns/locale/fr';
 import { format, parseISO } from 'date-fns';
 import { useEffect, useId, useRef, useState } from 'react';
 import {
@@ -12,6 +16,10 @@ import {
   maskFrenchDate,
   type DateBounds,
 } from './french-date';
+
+// the calendar's French labels and dates; provided here rather than around the app, so that date-fns and the pickers
+// load with the first page that has a date field, not with the sign-in page
+const PICKERS_TEXT = frFR.components.MuiLocalizationProvider.defaultProps.localeText;
 
 export type DateFieldProps = DateBounds &
   Omit<TextFieldProps, 'value' | 'onChange' | 'type' | 'defaultValue'> & {
@@ -89,16 +97,18 @@ export function DateField({
         anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
       >
-        <DateCalendar
-          value={isIsoDay(value) ? parseISO(value) : null}
-          minDate={parseISO(min)}
-          maxDate={parseISO(upper)}
-          onChange={(d: Date | null) => {
-            if (!d) return;
-            change(format(d, 'yyyy-MM-dd'));
-            setAnchor(null);
-          }}
-        />
+        <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={fr} localeText={PICKERS_TEXT}>
+          <DateCalendar
+            value={isIsoDay(value) ? parseISO(value) : null}
+            minDate={parseISO(min)}
+            maxDate={parseISO(upper)}
+            onChange={(d: Date | null) => {
+              if (!d) return;
+              change(format(d, 'yyyy-MM-dd'));
+              setAnchor(null);
+            }}
+          />
+        </LocalizationProvider>
       </Popover>
     </>
   );

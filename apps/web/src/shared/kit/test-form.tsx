@@ -1,6 +1,3 @@
-import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
-import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
-import { fr } from 'date-fns/locale/fr';
 import type { ReactNode } from 'react';
 import { FormProvider, useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
 
@@ -16,13 +13,11 @@ export function TestForm<T extends FieldValues>({
 }) {
   const form = useForm<T>({ defaultValues });
   return (
-    <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={fr}>
-      <FormProvider {...form}>
-        <form noValidate onSubmit={form.handleSubmit(onSubmit)}>
-          {children}
-          <button type="submit">Valider</button>
-        </form>
-      </FormProvider>
-    </LocalizationProvider>
+    <FormProvider {...form}>
+      <form noValidate onSubmit={form.handleSubmit(onSubmit)}>
+        {children}
+        <button type="submit">Valider</button>
+      </form>
+    </FormProvider>
   );
 }
