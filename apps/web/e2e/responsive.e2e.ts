@@ -35,7 +35,7 @@ const sideways = (page: Page) =>
       (e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.mui-fixed, .MuiSnackbar-root'),
     );
     return out
-      .filter((e) => !out.includes(e.parentElement))
+      .filter((e) => !e.parentElement || !out.includes(e.parentElement))
       .map(
         (e) => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 2).join('.')} ${e.textContent?.slice(0, 40)}`,
       );
