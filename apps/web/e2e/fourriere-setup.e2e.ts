@@ -22,7 +22,12 @@ const freePort = () =>
 async function startFreshInstallation(): Promise<{ url: string; server: ChildProcess; dataDir: string }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'call-fresh-'));
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: path.join(dataDir, 'pglite'), PORT: String(port), SEED_DEMO: '0' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PGLITE_DATA_DIR: path.join(dataDir, 'pglite'),
+    PORT: String(port),
+    SEED_DEMO: '0',
+  };
   delete env.DATABASE_URL;
   execFileSync(process.execPath, [path.join(root, 'apps/api/dist/scripts/seed.js')], {
     env: { ...env, ADMIN_PASSWORD },

@@ -6,7 +6,7 @@ export { DateInput } from './DateInput';
 export { DateTimeInput, localNow } from './DateTimeInput';
 export { DecimalInput } from './DecimalInput';
 export { FeedbackProvider, useNotify } from './Feedback';
-export { FigureChanges, isBackdated, type FigureChangeRow } from './FigureChanges';
+export { FigureChanges, isBackdated } from './FigureChanges';
 export { FormShell } from './FormShell';
 export { isIsoDay } from './french-date';
 export { PageHeader, usePageTitle } from './PageHeader';
