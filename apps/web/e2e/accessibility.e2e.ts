@@ -80,7 +80,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA) in chromium', () => {
     const close = page.getByRole('button', { name: /^Clore au \d{2}\/\d{2}\/\d{4} l’adhésion de / }).first();
     await close.waitFor();
     // the accessible name starts with the visible text: a voice user saying « Clore au … » reaches the button
-    const [name, text] = [await close.getAttribute('aria-label'), (await close.innerText()).trim()];
+    const [name, text] = [await close.getAttribute('aria-label'), (await close.textContent())?.trim() ?? ''];
     expect(name?.startsWith(text)).toBe(true);
     await expectAccessible(page, /^Adhésions des communes — CALL$/);
   });
