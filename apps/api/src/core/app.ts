@@ -8,6 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSchema, type ContainerType, type PubSub } from 'type-graphql';
+import { readPropertiesDirectly } from './plain-fields';
 import type { GraphQLSchema } from 'graphql';
 import type { RetentionYears } from '@call/domain';
 import { AuditEntry } from './audit/audit-entry.entity';
@@ -129,6 +130,7 @@ async function buildAppSchema(
     },
   };
   const guarded = guardedRootFields(resolverClasses);
+  readPropertiesDirectly();
   const schema = await buildSchema({
     resolvers: resolverClasses as [Function, ...Function[]],
     container,
