@@ -176,7 +176,7 @@ describe('fourrière journey in chromium', () => {
     const history = page.getByRole('table', { name: 'Historique des tarifs' });
     expect(await history.getByText('Délibération rétroactive E2E').count()).toBe(0);
     await form.getByRole('button', { name: 'Enregistrer le tarif' }).click();
-    await dialog.getByRole('button', { name: 'Enregistrer et modifier ces chiffres' }).click();
+    await dialog.getByRole('button', { name: 'Enregistrer quand même' }).click();
     await history
       .getByRole('row')
       .filter({ hasText: 'Délibération rétroactive E2E' })

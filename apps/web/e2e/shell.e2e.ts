@@ -61,8 +61,8 @@ describe('the back-office shell in chromium', () => {
     await page.getByRole('option', { name: 'Servins', exact: true }).click();
     await form.getByLabel('Début').fill('01/01/2020');
     await form.getByRole('button', { name: 'Enregistrer l’adhésion' }).click();
-    // 2020 is a published year: the figures it would change are shown first, and the admin confirms
-    await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer et modifier ces chiffres' }).click();
+    // 2020 is a published year: the admin is asked first (no published figure reads this membership: the button says so)
+    await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer quand même' }).click();
     // the confirmation is a snackbar, outside the form
     await page.getByRole('alert').getByText('Adhésion de Servins enregistrée.').waitFor();
     await page.getByText('21 communes').waitFor();

@@ -43,6 +43,8 @@ describe('useBackdatedConfirm', () => {
     expect(
       await screen.findByText('Aucun chiffre publié ne change avec les données enregistrées.'),
     ).toBeInTheDocument();
+    // nothing to rewrite: the button does not claim otherwise
+    expect(screen.getByRole('button', { name: 'Enregistrer quand même' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Annuler' }));
     expect(await screen.findByText('annulé')).toBeInTheDocument();
   });

@@ -27,7 +27,8 @@ export function useBackdatedConfirm() {
       const ok = await confirm({
         title: `${what} du ${formatDay(date)}, dans une année déjà publiée`,
         body: <FigureChanges changes={rows} />,
-        confirmLabel: 'Enregistrer et modifier ces chiffres',
+        // the button says what saving does: rewrite the figures listed, or nothing published
+        confirmLabel: rows.length ? 'Enregistrer et modifier ces chiffres' : 'Enregistrer quand même',
       });
       if (!ok) throw new ActionCancelled();
       return true;
