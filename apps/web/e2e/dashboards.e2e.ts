@@ -23,6 +23,8 @@ describe('dashboards in chromium', () => {
     await director.waitForURL(/\/tableau-de-bord\/fourriere$/);
     await director.goto(`${baseUrl()}/tableau-de-bord/fourriere?annee=2023`);
     await director.getByRole('article', { name: INTAKES, exact: true }).waitFor();
+    // one title per page: the tab says which dashboard
+    expect(await director.title()).toBe('Tableau de bord — Fourrière animale — CALL');
     const communes = director.getByRole('region', { name: 'Par commune' });
     // the table view of the chart (what a screen reader reads): sorted, largest first
     const firstRow = communes.locator('tbody tr').first();
@@ -70,6 +72,7 @@ describe('dashboards in chromium', () => {
     // the report's year, with its figures: still a few screens, the missing declarations in one place
     await dgs.goto(`${baseUrl()}/tableau-de-bord?annee=2023`);
     await dgs.getByRole('heading', { name: 'Vue d’ensemble 2023' }).waitFor();
+    expect(await dgs.title()).toBe('Vue d’ensemble 2023 — CALL');
     await dgs.getByTestId('overview-ads').getByText('Dossiers instruits').waitFor();
     expect(await dgs.getByRole('region', { name: 'Déclarations manquantes' }).count()).toBe(1);
     const height = await dgs.evaluate(() => document.documentElement.scrollHeight);

@@ -4,6 +4,7 @@ import { isDirectorateKey, type DirectorateKey } from '@call/domain';
 import { Suspense, useMemo, useState } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { errorMessage } from '../../shared/graphql-errors';
+import { usePageTitle } from '../../shared/kit';
 import { useVisibleDirectorates } from '../../shared/useDirectorates';
 import { DrillDownDialog, type DrillTarget } from '../indicators';
 import { AlarmsPanel } from './AlarmsPanel';
@@ -40,6 +41,7 @@ function Dashboard({ directorate }: { directorate: DirectorateKey }) {
   const current = figures.find((f) => f.key === selected) ?? figures.find((f) => f.kind === 'COMPUTED') ?? figures[0];
   const series = data?.indicatorSeries.find((s) => s.key === current?.key);
   const label = directorates.find((d) => d.key === directorate)?.label ?? directorate;
+  usePageTitle(`Tableau de bord — ${label}`);
 
   return (
     <Stack spacing={2}>

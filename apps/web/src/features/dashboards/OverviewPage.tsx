@@ -27,6 +27,7 @@ import { useDashboardYear } from './useDashboardYear';
 import { useLiveRefetch } from './useLiveDashboard';
 import { YearSelect } from './YearSelect';
 import { useState } from 'react';
+import { usePageTitle } from '../../shared/kit';
 
 /** Figures per directorate on the overview: the first ones it declares (its headline), with a value. */
 const HEADLINE = 4;
@@ -37,6 +38,7 @@ const HEADLINE = 4;
  */
 export function OverviewPage() {
   const { year, currentYear, asOf, setYear } = useDashboardYear('lastComplete');
+  usePageTitle(`Vue d’ensemble ${year}`);
   const { directorates } = useVisibleDirectorates();
   const [exportError, setExportError] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(OverviewQuery, {
