@@ -19,11 +19,11 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!, $confirmBackdated: Boolean) {\n    addServiceMembership(input: $input, confirmBackdated: $confirmBackdated) {\n      id\n    }\n  }\n": typeof types.AddServiceMembershipDocument,
-    "\n  query AddServiceMembershipImpact($input: AddServiceMembershipInput!) {\n    addServiceMembershipImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": typeof types.AddServiceMembershipImpactDocument,
+    "\n  query AddServiceMembershipImpact($input: AddServiceMembershipInput!) {\n    addServiceMembershipImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n": typeof types.AddServiceMembershipImpactDocument,
     "\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": typeof types.AdminCommunesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!, $confirmBackdated: Boolean) {\n    endServiceMembership(id: $id, validTo: $validTo, confirmBackdated: $confirmBackdated) {\n      id\n      validTo\n    }\n  }\n": typeof types.EndServiceMembershipDocument,
-    "\n  query EndServiceMembershipImpact($id: ID!, $validTo: Date!) {\n    endServiceMembershipImpact(id: $id, validTo: $validTo) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": typeof types.EndServiceMembershipImpactDocument,
+    "\n  query EndServiceMembershipImpact($id: ID!, $validTo: Date!) {\n    endServiceMembershipImpact(id: $id, validTo: $validTo) {\n      ...FigureChangeFields\n    }\n  }\n": typeof types.EndServiceMembershipImpactDocument,
     "\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n": typeof types.PersonalDataExportDocument,
     "\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n": typeof types.AnonymisePastRetentionDocument,
     "\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n": typeof types.ServiceMembershipsDocument,
@@ -33,7 +33,7 @@ type Documents = {
     "\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n      active\n      mustChangePassword\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation AddAdsConsultation($dossierId: ID!, $input: AddAdsConsultationInput!) {\n    addAdsConsultation(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": typeof types.AddAdsConsultationDocument,
     "\n  mutation AddAdsMajoration($dossierId: ID!, $input: AddAdsMajorationInput!) {\n    addAdsMajoration(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": typeof types.AddAdsMajorationDocument,
-    "\n  query AdsActWeightsImpact($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    adsActWeightsImpact(validFrom: $validFrom, weights: $weights) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": typeof types.AdsActWeightsImpactDocument,
+    "\n  query AdsActWeightsImpact($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    adsActWeightsImpact(validFrom: $validFrom, weights: $weights) {\n      ...FigureChangeFields\n    }\n  }\n": typeof types.AdsActWeightsImpactDocument,
     "\n  query AdsActWeights($on: Date) {\n    adsActWeights(on: $on) {\n      dossierType\n      validFrom\n      weight\n    }\n    adsActWeightHistory {\n      validFrom\n      updatedBy\n      weights {\n        dossierType\n        weight\n      }\n    }\n  }\n": typeof types.AdsActWeightsDocument,
     "\n  query AdsDossierExport($filter: AdsDossierFilter, $sort: AdsSort, $format: AdsExportFormat) {\n    adsDossierExport(filter: $filter, sort: $sort, format: $format) {\n      filename\n      mimeType\n      base64\n    }\n  }\n": typeof types.AdsDossierExportDocument,
     "\n  fragment AdsDossierFields on AdsDossier {\n    id\n    version\n    number\n    initialNumber\n    type\n    communeInsee\n    communeName\n    depositedOn\n    channel\n    applicantKind\n    applicantName\n    landAddress\n    cadastralParcels\n    projectNature\n    floorAreaCreated\n    dwellingsCreated\n    tacitRefusalCase\n    instructorId\n    instructorName\n    status\n    statusOn\n    outcome\n    deadline\n    decidedOn\n    situation\n    tacitCertificateOn\n    piecesRequestedOn\n    piecesReceivedOn\n    completeOn\n    closedOn\n    docOn\n    daactOn\n    conformityOn\n    allowedActions\n    expressOutcomes\n    consultationsAllowed\n    computedDeadline {\n      baseMonths\n      months\n      completenessLimit\n      piecesRequestLate\n      state\n      startsOn\n      piecesDueOn\n      deadline\n      tacitOn\n      tacitOutcome\n      majorations {\n        id\n        kind\n        notifiedOn\n        applied\n        reason\n      }\n    }\n    consultations {\n      id\n      version\n      service\n      serviceDetail\n      sentOn\n      dueOn\n      opinion\n      effectiveOpinion\n      opinionOn\n      comment\n    }\n    events {\n      id\n      kind\n      eventOn\n      fromStatus\n      toStatus\n      actorLogin\n      summary\n      recordedAt\n    }\n  }\n": typeof types.AdsDossierFieldsFragmentDoc,
@@ -82,9 +82,9 @@ type Documents = {
     "\n  mutation RecordFourriereOutcome($input: FourriereOutcomeInput!) {\n    recordFourriereOutcome(input: $input) {\n      id\n      present\n    }\n  }\n": typeof types.RecordFourriereOutcomeDocument,
     "\n  mutation RecordFourriereOwnerSearch($input: FourriereOwnerSearchInput!) {\n    recordFourriereOwnerSearch(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordFourriereOwnerSearchDocument,
     "\n  mutation SetFourriereCalendar($input: FourriereCalendarInput!, $confirmBackdated: Boolean) {\n    setFourriereCalendar(input: $input, confirmBackdated: $confirmBackdated) {\n      inForce {\n        id\n        validFrom\n      }\n    }\n  }\n": typeof types.SetFourriereCalendarDocument,
-    "\n  query FourriereCalendarImpact($input: FourriereCalendarInput!) {\n    fourriereCalendarImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": typeof types.FourriereCalendarImpactDocument,
+    "\n  query FourriereCalendarImpact($input: FourriereCalendarInput!) {\n    fourriereCalendarImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n": typeof types.FourriereCalendarImpactDocument,
     "\n  mutation SetFourriereTariff($input: FourriereTariffInput!, $confirmBackdated: Boolean) {\n    setFourriereTariff(input: $input, confirmBackdated: $confirmBackdated) {\n      id\n      validFrom\n      species\n      status\n    }\n  }\n": typeof types.SetFourriereTariffDocument,
-    "\n  query FourriereTariffImpact($input: FourriereTariffInput!) {\n    fourriereTariffImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": typeof types.FourriereTariffImpactDocument,
+    "\n  query FourriereTariffImpact($input: FourriereTariffInput!) {\n    fourriereTariffImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n": typeof types.FourriereTariffImpactDocument,
     "\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!, $source: String) {\n    declareIndicatorValue(key: $key, year: $year, value: $value, source: $source) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      declaredSource\n    }\n  }\n": typeof types.DeclareIndicatorValueDocument,
     "\n  query IndicatorRecordsExport(\n    $key: String!\n    $year: Int!\n    $format: IndicatorExportFormat!\n    $dimension: String\n    $member: String\n    $asOf: Date\n    $sort: String\n    $descending: Boolean!\n  ) {\n    indicatorRecordsExport(\n      key: $key\n      year: $year\n      format: $format\n      dimension: $dimension\n      member: $member\n      asOf: $asOf\n      sort: $sort\n      descending: $descending\n    ) {\n      filename\n      mimeType\n      base64\n    }\n  }\n": typeof types.IndicatorRecordsExportDocument,
     "\n  query IndicatorRecords(\n    $key: String!\n    $year: Int!\n    $dimension: String\n    $member: String\n    $offset: Int!\n    $limit: Int!\n    $asOf: Date\n    $sort: String\n    $descending: Boolean!\n  ) {\n    indicatorRecords(\n      key: $key\n      year: $year\n      dimension: $dimension\n      member: $member\n      offset: $offset\n      limit: $limit\n      asOf: $asOf\n      sort: $sort\n      descending: $descending\n    ) {\n      columns {\n        key\n        label\n      }\n      rows\n      paths\n      total\n    }\n  }\n": typeof types.IndicatorRecordsDocument,
@@ -111,7 +111,7 @@ type Documents = {
     "\n  mutation ImportPdlControlBatch($input: PdlControlImportInput!) {\n    importPdlControlBatch(input: $input) {\n      imported\n      lines\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ImportPdlControlBatchDocument,
     "\n  query PdlScheme {\n    serviceMemberships(service: \"permis_louer\") {\n      id\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      publishedOn\n      validFrom\n      validTo\n      membershipId\n    }\n  }\n": typeof types.PdlSchemeDocument,
     "\n  mutation CreatePdlPerimeter($input: PdlPerimeterInput!, $confirmBackdated: Boolean) {\n    createPdlPerimeter(input: $input, confirmBackdated: $confirmBackdated)\n  }\n": typeof types.CreatePdlPerimeterDocument,
-    "\n  query PdlPerimeterImpact($input: PdlPerimeterInput!) {\n    pdlPerimeterImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": typeof types.PdlPerimeterImpactDocument,
+    "\n  query PdlPerimeterImpact($input: PdlPerimeterInput!) {\n    pdlPerimeterImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n": typeof types.PdlPerimeterImpactDocument,
     "\n  query PdlAllCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": typeof types.PdlAllCommunesDocument,
     "\n  query PdlSanctions($filter: PdlSanctionFilter!, $offset: Int, $limit: Int) {\n    pdlSanctions(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        ownerName\n        street\n        communeName\n        offence\n        foundOn\n        authority\n        stage\n        amount\n      }\n    }\n  }\n": typeof types.PdlSanctionsDocument,
     "\n  query PdlSanction($id: ID!) {\n    pdlSanction(id: $id) {\n      id\n      version\n      ownerName\n      street\n      communeName\n      offence\n      foundOn\n      authority\n      maxFine\n      reportedOn\n      observationsInvitedOn\n      orderedOn\n      amount\n      revenueOrderOn\n      paidOn\n      stage\n    }\n  }\n": typeof types.PdlSanctionDocument,
@@ -150,6 +150,7 @@ type Documents = {
     "\n  mutation ReopenReportYear($year: Int!, $reason: String!) {\n    reopenReportYear(year: $year, reason: $reason) {\n      year\n      status\n      version\n    }\n  }\n": typeof types.ReopenReportYearDocument,
     "\n  mutation AcknowledgeReportDrift($year: Int!, $key: String!) {\n    acknowledgeReportDrift(year: $year, key: $key) {\n      key\n      acknowledged\n    }\n  }\n": typeof types.AcknowledgeReportDriftDocument,
     "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n": typeof types.DirectoratesDocument,
+    "\n  fragment FigureChangeFields on FigureChange {\n    indicatorKey\n    label\n    year\n    before\n    after\n  }\n": typeof types.FigureChangeFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ChangeMyPasswordDocument,
@@ -157,11 +158,11 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      role\n      directorates\n      mustChangePassword\n    }\n  }\n": types.MeDocument,
     "\n  mutation AddServiceMembership($input: AddServiceMembershipInput!, $confirmBackdated: Boolean) {\n    addServiceMembership(input: $input, confirmBackdated: $confirmBackdated) {\n      id\n    }\n  }\n": types.AddServiceMembershipDocument,
-    "\n  query AddServiceMembershipImpact($input: AddServiceMembershipInput!) {\n    addServiceMembershipImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": types.AddServiceMembershipImpactDocument,
+    "\n  query AddServiceMembershipImpact($input: AddServiceMembershipInput!) {\n    addServiceMembershipImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n": types.AddServiceMembershipImpactDocument,
     "\n  query AdminCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": types.AdminCommunesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n      displayName\n      role\n      directorates\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation EndServiceMembership($id: ID!, $validTo: Date!, $confirmBackdated: Boolean) {\n    endServiceMembership(id: $id, validTo: $validTo, confirmBackdated: $confirmBackdated) {\n      id\n      validTo\n    }\n  }\n": types.EndServiceMembershipDocument,
-    "\n  query EndServiceMembershipImpact($id: ID!, $validTo: Date!) {\n    endServiceMembershipImpact(id: $id, validTo: $validTo) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": types.EndServiceMembershipImpactDocument,
+    "\n  query EndServiceMembershipImpact($id: ID!, $validTo: Date!) {\n    endServiceMembershipImpact(id: $id, validTo: $validTo) {\n      ...FigureChangeFields\n    }\n  }\n": types.EndServiceMembershipImpactDocument,
     "\n  query PersonalDataExport($search: String!) {\n    personalDataExport(search: $search) {\n      label\n      rows\n    }\n  }\n": types.PersonalDataExportDocument,
     "\n  mutation AnonymisePastRetention {\n    anonymisePastRetention {\n      kind\n      cutoff\n      records\n    }\n  }\n": types.AnonymisePastRetentionDocument,
     "\n  query ServiceMemberships($service: String!, $on: Date) {\n    serviceMemberships(service: $service, on: $on) {\n      id\n      service\n      option\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n  }\n": types.ServiceMembershipsDocument,
@@ -171,7 +172,7 @@ const documents: Documents = {
     "\n  query Users {\n    users {\n      id\n      login\n      displayName\n      role\n      directorates\n      active\n      mustChangePassword\n    }\n  }\n": types.UsersDocument,
     "\n  mutation AddAdsConsultation($dossierId: ID!, $input: AddAdsConsultationInput!) {\n    addAdsConsultation(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": types.AddAdsConsultationDocument,
     "\n  mutation AddAdsMajoration($dossierId: ID!, $input: AddAdsMajorationInput!) {\n    addAdsMajoration(dossierId: $dossierId, input: $input) {\n      ...AdsDossierFields\n    }\n  }\n": types.AddAdsMajorationDocument,
-    "\n  query AdsActWeightsImpact($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    adsActWeightsImpact(validFrom: $validFrom, weights: $weights) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": types.AdsActWeightsImpactDocument,
+    "\n  query AdsActWeightsImpact($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    adsActWeightsImpact(validFrom: $validFrom, weights: $weights) {\n      ...FigureChangeFields\n    }\n  }\n": types.AdsActWeightsImpactDocument,
     "\n  query AdsActWeights($on: Date) {\n    adsActWeights(on: $on) {\n      dossierType\n      validFrom\n      weight\n    }\n    adsActWeightHistory {\n      validFrom\n      updatedBy\n      weights {\n        dossierType\n        weight\n      }\n    }\n  }\n": types.AdsActWeightsDocument,
     "\n  query AdsDossierExport($filter: AdsDossierFilter, $sort: AdsSort, $format: AdsExportFormat) {\n    adsDossierExport(filter: $filter, sort: $sort, format: $format) {\n      filename\n      mimeType\n      base64\n    }\n  }\n": types.AdsDossierExportDocument,
     "\n  fragment AdsDossierFields on AdsDossier {\n    id\n    version\n    number\n    initialNumber\n    type\n    communeInsee\n    communeName\n    depositedOn\n    channel\n    applicantKind\n    applicantName\n    landAddress\n    cadastralParcels\n    projectNature\n    floorAreaCreated\n    dwellingsCreated\n    tacitRefusalCase\n    instructorId\n    instructorName\n    status\n    statusOn\n    outcome\n    deadline\n    decidedOn\n    situation\n    tacitCertificateOn\n    piecesRequestedOn\n    piecesReceivedOn\n    completeOn\n    closedOn\n    docOn\n    daactOn\n    conformityOn\n    allowedActions\n    expressOutcomes\n    consultationsAllowed\n    computedDeadline {\n      baseMonths\n      months\n      completenessLimit\n      piecesRequestLate\n      state\n      startsOn\n      piecesDueOn\n      deadline\n      tacitOn\n      tacitOutcome\n      majorations {\n        id\n        kind\n        notifiedOn\n        applied\n        reason\n      }\n    }\n    consultations {\n      id\n      version\n      service\n      serviceDetail\n      sentOn\n      dueOn\n      opinion\n      effectiveOpinion\n      opinionOn\n      comment\n    }\n    events {\n      id\n      kind\n      eventOn\n      fromStatus\n      toStatus\n      actorLogin\n      summary\n      recordedAt\n    }\n  }\n": types.AdsDossierFieldsFragmentDoc,
@@ -220,9 +221,9 @@ const documents: Documents = {
     "\n  mutation RecordFourriereOutcome($input: FourriereOutcomeInput!) {\n    recordFourriereOutcome(input: $input) {\n      id\n      present\n    }\n  }\n": types.RecordFourriereOutcomeDocument,
     "\n  mutation RecordFourriereOwnerSearch($input: FourriereOwnerSearchInput!) {\n    recordFourriereOwnerSearch(input: $input) {\n      id\n    }\n  }\n": types.RecordFourriereOwnerSearchDocument,
     "\n  mutation SetFourriereCalendar($input: FourriereCalendarInput!, $confirmBackdated: Boolean) {\n    setFourriereCalendar(input: $input, confirmBackdated: $confirmBackdated) {\n      inForce {\n        id\n        validFrom\n      }\n    }\n  }\n": types.SetFourriereCalendarDocument,
-    "\n  query FourriereCalendarImpact($input: FourriereCalendarInput!) {\n    fourriereCalendarImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": types.FourriereCalendarImpactDocument,
+    "\n  query FourriereCalendarImpact($input: FourriereCalendarInput!) {\n    fourriereCalendarImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n": types.FourriereCalendarImpactDocument,
     "\n  mutation SetFourriereTariff($input: FourriereTariffInput!, $confirmBackdated: Boolean) {\n    setFourriereTariff(input: $input, confirmBackdated: $confirmBackdated) {\n      id\n      validFrom\n      species\n      status\n    }\n  }\n": types.SetFourriereTariffDocument,
-    "\n  query FourriereTariffImpact($input: FourriereTariffInput!) {\n    fourriereTariffImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": types.FourriereTariffImpactDocument,
+    "\n  query FourriereTariffImpact($input: FourriereTariffInput!) {\n    fourriereTariffImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n": types.FourriereTariffImpactDocument,
     "\n  mutation DeclareIndicatorValue($key: String!, $year: Int!, $value: Float!, $source: String) {\n    declareIndicatorValue(key: $key, year: $year, value: $value, source: $source) {\n      key\n      year\n      value\n      previousValue\n      evolution\n      canDeclare\n      declaredSource\n    }\n  }\n": types.DeclareIndicatorValueDocument,
     "\n  query IndicatorRecordsExport(\n    $key: String!\n    $year: Int!\n    $format: IndicatorExportFormat!\n    $dimension: String\n    $member: String\n    $asOf: Date\n    $sort: String\n    $descending: Boolean!\n  ) {\n    indicatorRecordsExport(\n      key: $key\n      year: $year\n      format: $format\n      dimension: $dimension\n      member: $member\n      asOf: $asOf\n      sort: $sort\n      descending: $descending\n    ) {\n      filename\n      mimeType\n      base64\n    }\n  }\n": types.IndicatorRecordsExportDocument,
     "\n  query IndicatorRecords(\n    $key: String!\n    $year: Int!\n    $dimension: String\n    $member: String\n    $offset: Int!\n    $limit: Int!\n    $asOf: Date\n    $sort: String\n    $descending: Boolean!\n  ) {\n    indicatorRecords(\n      key: $key\n      year: $year\n      dimension: $dimension\n      member: $member\n      offset: $offset\n      limit: $limit\n      asOf: $asOf\n      sort: $sort\n      descending: $descending\n    ) {\n      columns {\n        key\n        label\n      }\n      rows\n      paths\n      total\n    }\n  }\n": types.IndicatorRecordsDocument,
@@ -249,7 +250,7 @@ const documents: Documents = {
     "\n  mutation ImportPdlControlBatch($input: PdlControlImportInput!) {\n    importPdlControlBatch(input: $input) {\n      imported\n      lines\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ImportPdlControlBatchDocument,
     "\n  query PdlScheme {\n    serviceMemberships(service: \"permis_louer\") {\n      id\n      validFrom\n      validTo\n      commune {\n        inseeCode\n        name\n      }\n    }\n    pdlPerimeters {\n      id\n      communeInsee\n      communeName\n      kind\n      streets\n      publishedOn\n      validFrom\n      validTo\n      membershipId\n    }\n  }\n": types.PdlSchemeDocument,
     "\n  mutation CreatePdlPerimeter($input: PdlPerimeterInput!, $confirmBackdated: Boolean) {\n    createPdlPerimeter(input: $input, confirmBackdated: $confirmBackdated)\n  }\n": types.CreatePdlPerimeterDocument,
-    "\n  query PdlPerimeterImpact($input: PdlPerimeterInput!) {\n    pdlPerimeterImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n": types.PdlPerimeterImpactDocument,
+    "\n  query PdlPerimeterImpact($input: PdlPerimeterInput!) {\n    pdlPerimeterImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n": types.PdlPerimeterImpactDocument,
     "\n  query PdlAllCommunes {\n    communes {\n      inseeCode\n      name\n    }\n  }\n": types.PdlAllCommunesDocument,
     "\n  query PdlSanctions($filter: PdlSanctionFilter!, $offset: Int, $limit: Int) {\n    pdlSanctions(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        ownerName\n        street\n        communeName\n        offence\n        foundOn\n        authority\n        stage\n        amount\n      }\n    }\n  }\n": types.PdlSanctionsDocument,
     "\n  query PdlSanction($id: ID!) {\n    pdlSanction(id: $id) {\n      id\n      version\n      ownerName\n      street\n      communeName\n      offence\n      foundOn\n      authority\n      maxFine\n      reportedOn\n      observationsInvitedOn\n      orderedOn\n      amount\n      revenueOrderOn\n      paidOn\n      stage\n    }\n  }\n": types.PdlSanctionDocument,
@@ -288,6 +289,7 @@ const documents: Documents = {
     "\n  mutation ReopenReportYear($year: Int!, $reason: String!) {\n    reopenReportYear(year: $year, reason: $reason) {\n      year\n      status\n      version\n    }\n  }\n": types.ReopenReportYearDocument,
     "\n  mutation AcknowledgeReportDrift($year: Int!, $key: String!) {\n    acknowledgeReportDrift(year: $year, key: $key) {\n      key\n      acknowledged\n    }\n  }\n": types.AcknowledgeReportDriftDocument,
     "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n": types.DirectoratesDocument,
+    "\n  fragment FigureChangeFields on FigureChange {\n    indicatorKey\n    label\n    year\n    before\n    after\n  }\n": types.FigureChangeFieldsFragmentDoc,
 };
 
 /**
@@ -327,7 +329,7 @@ export function graphql(source: "\n  mutation AddServiceMembership($input: AddSe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AddServiceMembershipImpact($input: AddServiceMembershipInput!) {\n    addServiceMembershipImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  query AddServiceMembershipImpact($input: AddServiceMembershipInput!) {\n    addServiceMembershipImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"];
+export function graphql(source: "\n  query AddServiceMembershipImpact($input: AddServiceMembershipInput!) {\n    addServiceMembershipImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n"): (typeof documents)["\n  query AddServiceMembershipImpact($input: AddServiceMembershipInput!) {\n    addServiceMembershipImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -343,7 +345,7 @@ export function graphql(source: "\n  mutation EndServiceMembership($id: ID!, $va
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EndServiceMembershipImpact($id: ID!, $validTo: Date!) {\n    endServiceMembershipImpact(id: $id, validTo: $validTo) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  query EndServiceMembershipImpact($id: ID!, $validTo: Date!) {\n    endServiceMembershipImpact(id: $id, validTo: $validTo) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"];
+export function graphql(source: "\n  query EndServiceMembershipImpact($id: ID!, $validTo: Date!) {\n    endServiceMembershipImpact(id: $id, validTo: $validTo) {\n      ...FigureChangeFields\n    }\n  }\n"): (typeof documents)["\n  query EndServiceMembershipImpact($id: ID!, $validTo: Date!) {\n    endServiceMembershipImpact(id: $id, validTo: $validTo) {\n      ...FigureChangeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -383,7 +385,7 @@ export function graphql(source: "\n  mutation AddAdsMajoration($dossierId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdsActWeightsImpact($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    adsActWeightsImpact(validFrom: $validFrom, weights: $weights) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  query AdsActWeightsImpact($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    adsActWeightsImpact(validFrom: $validFrom, weights: $weights) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"];
+export function graphql(source: "\n  query AdsActWeightsImpact($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    adsActWeightsImpact(validFrom: $validFrom, weights: $weights) {\n      ...FigureChangeFields\n    }\n  }\n"): (typeof documents)["\n  query AdsActWeightsImpact($validFrom: Date!, $weights: [AdsActWeightInput!]!) {\n    adsActWeightsImpact(validFrom: $validFrom, weights: $weights) {\n      ...FigureChangeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -579,7 +581,7 @@ export function graphql(source: "\n  mutation SetFourriereCalendar($input: Fourr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FourriereCalendarImpact($input: FourriereCalendarInput!) {\n    fourriereCalendarImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  query FourriereCalendarImpact($input: FourriereCalendarInput!) {\n    fourriereCalendarImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"];
+export function graphql(source: "\n  query FourriereCalendarImpact($input: FourriereCalendarInput!) {\n    fourriereCalendarImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n"): (typeof documents)["\n  query FourriereCalendarImpact($input: FourriereCalendarInput!) {\n    fourriereCalendarImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -587,7 +589,7 @@ export function graphql(source: "\n  mutation SetFourriereTariff($input: Fourrie
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FourriereTariffImpact($input: FourriereTariffInput!) {\n    fourriereTariffImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  query FourriereTariffImpact($input: FourriereTariffInput!) {\n    fourriereTariffImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"];
+export function graphql(source: "\n  query FourriereTariffImpact($input: FourriereTariffInput!) {\n    fourriereTariffImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n"): (typeof documents)["\n  query FourriereTariffImpact($input: FourriereTariffInput!) {\n    fourriereTariffImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -695,7 +697,7 @@ export function graphql(source: "\n  mutation CreatePdlPerimeter($input: PdlPeri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PdlPerimeterImpact($input: PdlPerimeterInput!) {\n    pdlPerimeterImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  query PdlPerimeterImpact($input: PdlPerimeterInput!) {\n    pdlPerimeterImpact(input: $input) {\n      indicatorKey\n      label\n      year\n      before\n      after\n    }\n  }\n"];
+export function graphql(source: "\n  query PdlPerimeterImpact($input: PdlPerimeterInput!) {\n    pdlPerimeterImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n"): (typeof documents)["\n  query PdlPerimeterImpact($input: PdlPerimeterInput!) {\n    pdlPerimeterImpact(input: $input) {\n      ...FigureChangeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -848,6 +850,10 @@ export function graphql(source: "\n  mutation AcknowledgeReportDrift($year: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n"): (typeof documents)["\n  query Directorates {\n    directorates {\n      key\n      label\n      hasModule\n      canWrite\n      canDeclare\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FigureChangeFields on FigureChange {\n    indicatorKey\n    label\n    year\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment FigureChangeFields on FigureChange {\n    indicatorKey\n    label\n    year\n    before\n    after\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,16 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
+import { graphql } from '../../gql';
+
+/** @public What every `…Impact` query asks of a figure it would rewrite (`...FigureChangeFields`): what this shows. */
+export const FigureChangeFields = graphql(`
+  fragment FigureChangeFields on FigureChange {
+    indicatorKey
+    label
+    year
+    before
+    after
+  }
+`);
 
 export interface FigureChangeRow {
   indicatorKey: string;

@@ -11,11 +11,7 @@ export const AddServiceMembershipMutation = graphql(`
 export const AddServiceMembershipImpactQuery = graphql(`
   query AddServiceMembershipImpact($input: AddServiceMembershipInput!) {
     addServiceMembershipImpact(input: $input) {
-      indicatorKey
-      label
-      year
-      before
-      after
+      ...FigureChangeFields
     }
   }
 `);

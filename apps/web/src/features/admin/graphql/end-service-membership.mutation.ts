@@ -12,11 +12,7 @@ export const EndServiceMembershipMutation = graphql(`
 export const EndServiceMembershipImpactQuery = graphql(`
   query EndServiceMembershipImpact($id: ID!, $validTo: Date!) {
     endServiceMembershipImpact(id: $id, validTo: $validTo) {
-      indicatorKey
-      label
-      year
-      before
-      after
+      ...FigureChangeFields
     }
   }
 `);

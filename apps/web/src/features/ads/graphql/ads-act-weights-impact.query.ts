@@ -3,11 +3,7 @@ import { graphql } from '../../../gql';
 export const AdsActWeightsImpactQuery = graphql(`
   query AdsActWeightsImpact($validFrom: Date!, $weights: [AdsActWeightInput!]!) {
     adsActWeightsImpact(validFrom: $validFrom, weights: $weights) {
-      indicatorKey
-      label
-      year
-      before
-      after
+      ...FigureChangeFields
     }
   }
 `);

@@ -14,11 +14,7 @@ export const SetFourriereCalendarMutation = graphql(`
 export const FourriereCalendarImpactQuery = graphql(`
   query FourriereCalendarImpact($input: FourriereCalendarInput!) {
     fourriereCalendarImpact(input: $input) {
-      indicatorKey
-      label
-      year
-      before
-      after
+      ...FigureChangeFields
     }
   }
 `);

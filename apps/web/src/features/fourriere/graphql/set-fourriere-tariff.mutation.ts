@@ -14,11 +14,7 @@ export const SetFourriereTariffMutation = graphql(`
 export const FourriereTariffImpactQuery = graphql(`
   query FourriereTariffImpact($input: FourriereTariffInput!) {
     fourriereTariffImpact(input: $input) {
-      indicatorKey
-      label
-      year
-      before
-      after
+      ...FigureChangeFields
     }
   }
 `);

@@ -34,11 +34,7 @@ export const CreatePdlPerimeterMutation = graphql(`
 export const PdlPerimeterImpactQuery = graphql(`
   query PdlPerimeterImpact($input: PdlPerimeterInput!) {
     pdlPerimeterImpact(input: $input) {
-      indicatorKey
-      label
-      year
-      before
-      after
+      ...FigureChangeFields
     }
   }
 `);
