@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { addDays, addMonths, toParisLocalDate } from '@call/domain';
 import {
   baseUrl,
+  choose,
   expectIndicator,
   indicatorValue,
   launchBrowser,
@@ -36,10 +37,8 @@ describe('the ADS instructor in chromium', () => {
 
     await page.getByRole('link', { name: 'Nouveau dossier' }).click();
     await page.getByRole('heading', { name: 'Nouveau dossier ADS' }).waitFor();
-    await page.getByRole('combobox', { name: 'Type de dossier' }).click();
-    await page.getByRole('option', { name: 'PC — Permis de construire', exact: true }).click();
-    await page.getByRole('combobox', { name: 'Commune' }).click();
-    await page.getByRole('option', { name: 'Lens', exact: true }).click();
+    await choose(page, page.getByRole('combobox', { name: 'Type de dossier' }), 'PC — Permis de construire');
+    await choose(page, page.getByRole('combobox', { name: 'Commune' }), 'Lens');
     // the date is typed the French way, whatever the browser's language
     await page.getByRole('textbox', { name: 'Date de dépôt' }).fill(fr(deposit));
     await page.getByRole('textbox', { name: 'Demandeur' }).fill('SCI Les Terrils');
@@ -81,8 +80,7 @@ describe('the ADS instructor in chromium', () => {
 
     await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('combobox', { name: 'Décision' }).click();
-    await page.getByRole('option', { name: 'Accord', exact: true }).click();
+    await choose(page, dialog.getByRole('combobox', { name: 'Décision' }), 'Accord');
     await dialog.getByRole('button', { name: 'Valider' }).click();
     await page.getByLabel('Statut').getByText('Décidé').waitFor();
     await page.getByLabel('Décision').getByText('Accord').waitFor();

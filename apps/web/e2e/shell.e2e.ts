@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { baseUrl, choose, launchBrowser, newPage, screenshot, signIn } from './support/browser';
 
 describe('the back-office shell in chromium', () => {
   let browser: Browser;
@@ -53,12 +53,10 @@ describe('the back-office shell in chromium', () => {
     // the dated referential: the permis de louer perimeter the report only partly names
     await page.getByRole('link', { name: 'Adhésions des communes' }).click();
     await page.getByRole('heading', { name: 'Adhésions des communes' }).waitFor();
-    await page.getByLabel('Service').click();
-    await page.getByRole('option', { name: 'Permis de louer (périmètre)' }).click();
+    await choose(page, page.getByLabel('Service'), 'Permis de louer (périmètre)', false);
     await page.getByText('20 communes').waitFor();
     const form = page.getByRole('form', { name: 'Nouvelle adhésion' });
-    await form.getByLabel('Commune').click();
-    await page.getByRole('option', { name: 'Servins', exact: true }).click();
+    await choose(page, form.getByLabel('Commune'), 'Servins');
     await form.getByLabel('Début').fill('01/01/2020');
     await form.getByRole('button', { name: 'Enregistrer l’adhésion' }).click();
     // 2020 is a published year: the admin is asked first (no published figure reads this membership: the button says so)

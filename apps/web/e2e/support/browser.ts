@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'demo-call-2023';
 export const baseUrl = () => {
@@ -45,6 +45,25 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: /se connecter/i }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/connexion'));
+}
+
+/**
+ * Picks an option of a MUI select and waits until its menu has gone: while it is open, the rest of the page is
+ * hidden from assistive technologies, hence from getByRole. A click that landed while the menu was still opening
+ * (the menu stays open) is made again.
+ */
+export async function choose(page: Page, combobox: Locator, option: string, exact = true): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if ((await page.locator('[role="listbox"]').count()) === 0) await combobox.click();
+    await page.getByRole('option', { name: option, exact }).click();
+    try {
+      await page.waitForFunction(() => !document.querySelector('[role="listbox"]'), undefined, { timeout: 5000 });
+      await combobox.getByText(option, { exact }).waitFor({ timeout: 5000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
 }
 
 /** Screenshots land in apps/web/test-results/ so a person can look at what the journey saw. */
