@@ -56,6 +56,24 @@ describe('ADS work queues: counts, overdue queue, sorts, assignment of several d
     expect(await names('APPLICANT_DESC')).toEqual(['Zoé Martin', 'Marie Leroy', 'Albert Dupont']);
   });
 
+  it('should answer each page and each filter value from one statement text per shape of list', async () => {
+    const PAGE = `query($f: AdsDossierFilter, $o: Int!, $l: Int!) { adsDossiers(filter: $f, sort: APPLICANT_ASC, offset: $o, limit: $l) { total items { applicantName } } }`;
+    const page = async (f: Record<string, unknown>, o: number, l: number) => {
+      const r = (await agent.ok(PAGE, { f, o, l })).adsDossiers;
+      return [r.total, r.items.map((d: { applicantName: string }) => d.applicantName)];
+    };
+    expect(await page({}, 0, 2)).toEqual([3, ['Albert Dupont', 'Marie Leroy']]);
+    expect(await page({}, 2, 2)).toEqual([3, ['Zoé Martin']]);
+    // past the last page: no row carries the total, it is counted apart
+    expect(await page({}, 5, 2)).toEqual([3, []]);
+    expect(await page({ search: 'dupont' }, 0, 2)).toEqual([1, ['Albert Dupont']]);
+    expect(await page({ search: 'leroy' }, 0, 2)).toEqual([1, ['Marie Leroy']]);
+    // a list of values is spread into as many parameters as it has values
+    expect(await page({ statuses: ['DEPOSITED'] }, 0, 5)).toEqual([3, ['Albert Dupont', 'Marie Leroy', 'Zoé Martin']]);
+    expect(await page({ statuses: ['DEPOSITED', 'COMPLETE'] }, 1, 1)).toEqual([3, ['Marie Leroy']]);
+    expect(await page({ statuses: ['DECIDED'] }, 0, 5)).toEqual([0, []]);
+  });
+
   it('should assign several dossiers at once, all or none, and refuse the DGS', async () => {
     const instructors: { id: string; login: string }[] = (await agent.ok(INSTRUCTORS)).adsInstructors;
     const me = instructors.find((i) => i.login === 'agent.ads')!;

@@ -71,6 +71,13 @@ describe('the indicator engine', () => {
     expect(lievin.rows[0]).toEqual({ date: '2023-03-31', commune: 'Liévin', amount: 30 });
     const march = (await director.ok(q, { k: 'rh.probe_count', d: 'month', m: '3' })).indicatorRecords;
     expect(march.total).toBe(2);
+    // every page carries the total; a page past the last still says it
+    const paged = `query($o: Int!) { indicatorRecords(key: "rh.probe_count", year: 2023, offset: $o, limit: 2) { rows total } }`;
+    const first = (await director.ok(paged, { o: 0 })).indicatorRecords;
+    expect([first.rows.length, first.total]).toEqual([2, 3]);
+    expect(Object.keys(first.rows[0])).toEqual(['date', 'commune', 'amount']);
+    const beyond = (await director.ok(paged, { o: 4 })).indicatorRecords;
+    expect([beyond.rows.length, beyond.total]).toEqual([0, 3]);
     // the records behind a share are those of its numerator, with coded values shown by their labels
     const share = (await director.ok(q, { k: 'rh.probe_share_a' })).indicatorRecords;
     expect(share.rows).toEqual([{ category: 'Catégorie A' }, { category: 'Catégorie A' }]);

@@ -115,7 +115,12 @@ export class AuthService {
     if (cached && this.live(cached, Date.now()) && !this.stale(cached.lastSeenAt, Date.now())) return cached.user;
     const startedAt = this.cache.begin();
     const found = await this.db.read(async (em) => {
-      const session = await em.findOne(Session, { where: { tokenHash }, relations: { user: true } });
+      // one statement (findOne with a relation adds a DISTINCT query before it)
+      const session = await em
+        .createQueryBuilder(Session, 's')
+        .innerJoinAndSelect('s.user', 'u')
+        .where('s.tokenHash = :tokenHash', { tokenHash })
+        .getOne();
       if (!session || !session.user.active) return null;
       const now = Date.now();
       const entry = {

@@ -69,24 +69,63 @@ export async function pageOf<E extends ObjectLiteral, T>(
 
 /**
  * A page of raw rows (the query selects its columns with aliases): as `pageOf`, without building entities, for
- * the hot lists.
+ * the hot lists. The statement's text is built once per shape of query (its selection, joins, conditions and order,
+ * not their values) and the page's bounds are parameters: every page of a list is one prepared statement.
  */
 export async function rawPageOf<E extends ObjectLiteral, T>(
   qb: SelectQueryBuilder<E>,
   { offset, limit }: PageArgs,
   map: (raw: Record<string, unknown>[]) => T[],
 ): Promise<PageOf<T>> {
-  const [sql, params] = qb
-    .addSelect(`(${countQuery(qb).getQuery()})`, PAGE_TOTAL)
-    .offset(offset)
-    .limit(limit)
-    .getQueryAndParameters();
-  // a list's text depends on its filters and sort, not on their values: prepared once per connection
+  const [sql, params] = qb.connection.driver.escapeQueryWithParameters(pageText(qb), {
+    ...qb.getParameters(),
+    [PAGE_LIMIT]: limit,
+    [PAGE_OFFSET]: offset,
+  });
   // the builder's own runner (a transaction's) when it has one
   const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
   const raw = await preparedQuery<Record<string, unknown>>(runner?.manager ?? qb.connection.manager, sql, params);
   const total = raw.length ? Number(raw[0][PAGE_TOTAL]) : await countRows(qb);
   return { items: map(raw), total, offset, limit };
+}
+
+const PAGE_LIMIT = 'pageLimit';
+const PAGE_OFFSET = 'pageOffset';
+/** Texts of page statements by shape of query; a handful of lists, each with a few filters and sorts. */
+const pageTexts = new Map<string, string>();
+const PAGE_TEXTS_MAX = 500;
+
+/** The builder's page statement with its count, named parameters left in (`:commune`, `:pageLimit`…). */
+function pageText<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): string {
+  const shape = shapeOf(qb);
+  const known = pageTexts.get(shape);
+  if (known) return known;
+  const text = `${qb
+    .clone()
+    .addSelect(`(${countQuery(qb).getQuery()})`, PAGE_TOTAL)
+    .getQuery()} LIMIT :${PAGE_LIMIT} OFFSET :${PAGE_OFFSET}`;
+  if (pageTexts.size >= PAGE_TEXTS_MAX) pageTexts.clear();
+  pageTexts.set(shape, text);
+  return text;
+}
+
+/**
+ * What a builder's text depends on: everything the statement is written from except the parameters' values
+ * (conditions keep their `:names`). Joins name their target (a property path, or an entity class by its name).
+ */
+function shapeOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): string {
+  const m = qb.expressionMap;
+  const target = (t: unknown) => (typeof t === 'function' ? `class ${(t as { name: string }).name}` : t);
+  return JSON.stringify([
+    m.mainAlias ? [target(m.mainAlias.target), m.mainAlias.name, m.mainAlias.tablePath] : null,
+    m.selects,
+    m.joinAttributes.map((j) => [j.direction, target(j.entityOrProperty), j.alias.name, j.condition, j.isMappingMany]),
+    m.wheres,
+    m.orderBys,
+    m.groupBys,
+    m.havings,
+    [m.selectDistinct, m.selectDistinctOn, m.skip, m.take, m.offset, m.limit, m.lockMode, m.withDeleted],
+  ]);
 }
 
 const PAGE_TOTAL = 'page_total';
