@@ -282,16 +282,7 @@ export async function loadDossierView(em: EntityManager, id: string, today: Loca
       };
     },
     get allowedActions() {
-      return allowedAdsActions({
-        type: d.type,
-        status: d.status,
-        depositedOn: d.depositedOn,
-        outcome: d.outcome,
-        statusOn: d.statusOn,
-        decidedOn: d.decidedOn,
-        tacitCertificateOn: d.tacitCertificateOn,
-        afterTacitKind: d.afterTacitKind,
-      });
+      return allowedAdsActions(d);
     },
     expressOutcomes: expressOutcomesFor(d.type),
     consultationsAllowed: isAdsPreDecision(d.status),

@@ -53,26 +53,15 @@ export async function transitionAdsDossier(
   }
   let result;
   try {
-    result = applyAdsTransition(
-      {
-        type: d.type,
-        status: d.status,
-        depositedOn: d.depositedOn,
-        outcome: d.outcome,
-        statusOn: d.statusOn,
-        decidedOn: d.decidedOn,
-        tacitCertificateOn: d.tacitCertificateOn,
-        afterTacitKind: d.afterTacitKind,
-      },
-      {
-        action: input.action,
-        on: input.on,
-        outcome: input.outcome ?? null,
-        procedureLetterOn: input.procedureLetterOn ?? null,
-        // an open dossier's tacit day, from the deadline rules: a decision dated after it is refused as such
-        tacit: { outcome: before.tacitOutcome, on: before.tacitOn },
-      },
-    );
+    // the domain's state machine reads the dossier's workflow fields (AdsWorkflowDossier), nothing else
+    result = applyAdsTransition(d, {
+      action: input.action,
+      on: input.on,
+      outcome: input.outcome ?? null,
+      procedureLetterOn: input.procedureLetterOn ?? null,
+      // an open dossier's tacit day, from the deadline rules: a decision dated after it is refused as such
+      tacit: { outcome: before.tacitOutcome, on: before.tacitOn },
+    });
   } catch (e) {
     if (e instanceof AdsTransitionError) {
       // a date or a missing procedure letter is the agent's input to fix; the rest is the dossier's state
