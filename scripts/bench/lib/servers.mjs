@@ -79,7 +79,7 @@ export function stopChild(child) {
 
 // the timed calls' client: node:http on kept-alive sockets, as autocannon and the pg driver keep theirs (Node's fetch
 // adds about 0.3 ms of the benchmark's own CPU to every call on a 2-core machine, which a 1 ms floor would count)
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+const agent = new http.Agent({ keepAlive: true });
 
 function post(url, body, cookie) {
   return new Promise((resolve, reject) => {
