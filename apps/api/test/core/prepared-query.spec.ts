@@ -1,6 +1,7 @@
 import { QueryFailedError } from 'typeorm';
 import { preparedQuery } from '../../src/core/database/prepared-query';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { adsDossierInput } from '../ads/ads.factories';
 
 const onServer = !!process.env.DATABASE_URL;
 
@@ -43,4 +44,25 @@ describe('the hot reads as prepared statements', () => {
     const r = await c.request(`query { adsDossier(id: "pas-un-uuid") { id } }`);
     expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
+
+  // a list's statement text is kept per data source: it names the data source's schema
+  (onServer ? it : it.skip)(
+    'should read each data source’s own rows when two share a process',
+    async () => {
+      const other = await startTestApp();
+      try {
+        const LIST = `{ adsDossiers(limit: 5) { total } }`;
+        const agent = await t.as('agent.ads');
+        await agent.ok(`mutation($i: CreateAdsDossierInput!) { createAdsDossier(input: $i) { id } }`, {
+          i: adsDossierInput(),
+        });
+        const here = (await agent.ok(LIST)).adsDossiers.total;
+        const there = (await (await other.as('agent.ads')).ok(LIST)).adsDossiers.total;
+        expect([here, there]).toEqual([1, 0]);
+      } finally {
+        await other.close();
+      }
+    },
+    120_000,
+  );
 });

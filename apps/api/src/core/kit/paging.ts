@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
-import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
 
 const MAX_PAGE_SIZE = 100;
@@ -91,12 +91,17 @@ export async function rawPageOf<E extends ObjectLiteral, T>(
 
 const PAGE_LIMIT = 'pageLimit';
 const PAGE_OFFSET = 'pageOffset';
-/** Texts of page statements by shape of query; a handful of lists, each with a few filters and sorts. */
-const pageTexts = new Map<string, string>();
+/**
+ * Texts of page statements by data source (its schema is written in them) and shape of query; a handful of lists,
+ * each with a few filters and sorts.
+ */
+const pageTextsOf = new WeakMap<DataSource, Map<string, string>>();
 const PAGE_TEXTS_MAX = 500;
 
 /** The builder's page statement with its count, named parameters left in (`:commune`, `:pageLimit`…). */
 function pageText<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): string {
+  let pageTexts = pageTextsOf.get(qb.connection);
+  if (!pageTexts) pageTextsOf.set(qb.connection, (pageTexts = new Map<string, string>()));
   const shape = shapeOf(qb);
   const known = pageTexts.get(shape);
   if (known) return known;
@@ -117,7 +122,9 @@ function shapeOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): string {
   const m = qb.expressionMap;
   const target = (t: unknown) => (typeof t === 'function' ? `class ${(t as { name: string }).name}` : t);
   return JSON.stringify([
-    m.mainAlias ? [target(m.mainAlias.target), m.mainAlias.name, m.mainAlias.tablePath] : null,
+    m.mainAlias
+      ? [m.mainAlias.hasMetadata ? target(m.mainAlias.metadata.target) : m.mainAlias.tablePath, m.mainAlias.name]
+      : null,
     m.selects,
     m.joinAttributes.map((j) => [j.direction, target(j.entityOrProperty), j.alias.name, j.condition, j.isMappingMany]),
     m.wheres,
