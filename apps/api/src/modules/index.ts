@@ -6,7 +6,7 @@ import { financesModule } from './finances/finances.module';
 import { fourriereModule } from './fourriere/fourriere.module';
 import { juridiqueModule } from './juridique/juridique.module';
 import { permisLouerModule } from './permis-louer/permis-louer.module';
-import { pretMaterielModule } from './pret_materiel/pret-materiel.module';
+import { pretMaterielModule } from './pret-materiel/pret-materiel.module';
 import { rhModule } from './rh/rh.module';
 
 /**

@@ -1,5 +1,5 @@
 import { fixedClock } from '../../src/core/kit/clock';
-import { pretMaterielModule } from '../../src/modules/pret_materiel/pret-materiel.module';
+import { pretMaterielModule } from '../../src/modules/pret-materiel/pret-materiel.module';
 import { startTestApp, type TestApp, type GqlClient } from '../support/test-app';
 
 const INDICATORS = `query($y: Int!) { indicators(year: $y, directorate: pret_materiel) {

@@ -2,7 +2,7 @@ import { CHANGES_TOPIC } from '../../src/core/live/change-bus';
 import { liveClient, sessionCookie, subscribe, untilSubscribers } from '../live/live-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { crematoriumModule } from '../../src/modules/crematorium/crematorium.module';
-import { pretMaterielModule } from '../../src/modules/pret_materiel/pret-materiel.module';
+import { pretMaterielModule } from '../../src/modules/pret-materiel/pret-materiel.module';
 import { BOOK, booking } from './crematorium.factories';
 
 const CHANGED = `subscription($d: Directorate) { indicatorsChanged(directorate: $d) { directorate tables } }`;

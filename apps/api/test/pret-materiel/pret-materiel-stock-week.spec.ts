@@ -1,6 +1,6 @@
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
-import { PRET_MATERIEL_ALARMS } from '../../src/modules/pret_materiel/pret-materiel.alarms';
-import { pretMaterielModule } from '../../src/modules/pret_materiel/pret-materiel.module';
+import { PRET_MATERIEL_ALARMS } from '../../src/modules/pret-materiel/pret-materiel.alarms';
+import { pretMaterielModule } from '../../src/modules/pret-materiel/pret-materiel.module';
 import { APPROVE, CREATE, MOVEMENT, movableClock, newKind, PLANNING, request } from './pret-materiel.factories';
 
 type Req = { id: string; version: number; lines: { kindId: string }[] };

@@ -1,4 +1,4 @@
-import { pretMaterielModule } from '../../src/modules/pret_materiel/pret-materiel.module';
+import { pretMaterielModule } from '../../src/modules/pret-materiel/pret-materiel.module';
 import { fourriereModule } from '../../src/modules/fourriere/fourriere.module';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
 import {
