@@ -24,9 +24,7 @@ if (seeding) {
   await seed(app.db, MODULES, { demo: true, activity: true });
   console.log(`seed démo : ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
-const server = await new Promise((r) => {
-  const s = app.express.listen(0, '127.0.0.1', () => r(s));
-});
+const server = await app.listen(0, '127.0.0.1');
 const url = `http://127.0.0.1:${server.address().port}/graphql`;
 const post = async (query, variables, cookie) => {
   const res = await fetch(url, {

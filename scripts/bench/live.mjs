@@ -41,10 +41,7 @@ const app = await createApp({ database });
 let t0 = performance.now();
 await seed(app.db, MODULES, { demo: true, activity: true });
 console.log(`seed démo : ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-const server = await new Promise((r) => {
-  const s = app.express.listen(0, '127.0.0.1', () => r(s));
-});
-app.serveSubscriptions(server);
+const server = await app.listen(0, '127.0.0.1');
 const url = `http://127.0.0.1:${server.address().port}/graphql`;
 
 const post = async (query, variables, cookie) => {

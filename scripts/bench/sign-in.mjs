@@ -18,9 +18,7 @@ const runs = Number(process.argv[2] ?? 20);
 const database = process.env.DATABASE_URL ? undefined : { kind: 'pglite', dataDir: null };
 const app = await createApp({ database });
 await seed(app.db, MODULES, { demo: true, activity: false });
-const server = await new Promise((r) => {
-  const s = app.express.listen(0, '127.0.0.1', () => r(s));
-});
+const server = await app.listen(0, '127.0.0.1');
 const url = `http://127.0.0.1:${server.address().port}/graphql`;
 const post = async (query, variables, cookie) => {
   const res = await fetch(url, {

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import fs from 'node:fs';
-import type { IncomingMessage, Server } from 'node:http';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
+import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -37,7 +37,9 @@ import { PAGE_ARGS_LABELS } from './kit/paging';
 import { denyByDefault, guardedRootFields, unguardedRootFields } from './graphql/deny-by-default';
 import { DirectoratesResolver } from './graphql/directorates.resolver';
 import { guardRootInputs } from './graphql/input-guard';
-import { QUERY_LIMITS, queryLimits } from './graphql/query-limits';
+import { queryLimits } from './graphql/query-limits';
+import { httpListener } from './http/graphql-endpoint';
+import { BODY_LIMIT, refuseLongDocuments, refuseQuietly } from './http/refusals';
 import { DeclaredIndicatorValue } from './indicators/declared-indicator-value.entity';
 import { FigureImpact } from './indicators/figure-impact';
 import { indicatorRegistry, type IndicatorRegistry } from './indicators/indicator-registry';
@@ -201,12 +203,13 @@ export function fieldLabelRegistry(modules: readonly DirectorateModule[] = MODUL
 export interface App {
   db: Database;
   schema: GraphQLSchema;
-  express: Express;
+  /** What answers HTTP: GraphQL's JSON POSTs directly, everything else through express's routes. */
+  listener: RequestListener;
+  /** An HTTP server on `listener`, listening, with GraphQL subscriptions on its /graphql path. */
+  listen(port: number, host: string): Promise<Server>;
   registry: IndicatorRegistry;
   unguarded: string[];
   live: Live;
-  /** Opens GraphQL subscriptions (WebSocket, path /graphql) on the server that serves `express`. */
-  serveSubscriptions(server: Server): void;
   /** Runs the modules' daily jobs now (they also run at start-up and every hour). */
   runDailyJobs(): Promise<Record<string, number>>;
   close(): Promise<void>;
@@ -282,29 +285,27 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(
-    helmet({
-      // MUI (emotion) injects its styles at run time
-      contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"] } },
-    }),
-  );
+  const securityHeaders = helmet({
+    // MUI (emotion) injects its styles at run time
+    contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"] } },
+  });
+  app.use(securityHeaders);
   // behind nginx (docker/): the Secure cookie flag follows X-Forwarded-Proto
   app.set('trust proxy', 'loopback, uniquelocal');
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  const context = async (req: Request, res: Response): Promise<RequestContext> => {
+    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+    const user = token ? await auth.userForSession(token) : null;
+    return { user, sessionToken: user ? token : null, req, res, loaders: new Map() };
+  };
+  // GraphQL sent otherwise than as a JSON POST (the screens' way, served by `listener`)
   app.use(
     '/graphql',
-    // an import of 5 Mo is under 7 Mo in base64: anything larger is refused before it is read
     express.json({ limit: BODY_LIMIT }),
     refuseLongDocuments,
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => {
-        const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-        const user = token ? await auth.userForSession(token) : null;
-        return { user, sessionToken: user ? token : null, req, res, loaders: new Map() };
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req, res }) => context(req, res) }),
   );
   mountReportRoutes(app, {
     db,
@@ -318,19 +319,29 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const jobs = startDailyJobs(modules, { db, audit, clock, figures }, { timer: options.dailyJobs !== false });
   app.use(refuseQuietly);
 
+  const listener = httpListener({ express: app, apollo, context, securityHeaders });
+  const serveSubscriptions = (server: Server) =>
+    live.serve(server, schema, async (req: IncomingMessage) => {
+      const { user, sessionToken } = await sessionOf(auth, req.headers.cookie);
+      // a subscription's resolvers read only the user: there is no express request or response on a socket
+      return { user, sessionToken, req: req as never, res: undefined as never, loaders: new Map() };
+    });
   return {
     db,
     schema,
-    express: app,
+    listener,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        const server = createServer(listener);
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          serveSubscriptions(server);
+          resolve(server);
+        });
+      }),
     registry,
     unguarded,
     live,
-    serveSubscriptions: (server) =>
-      live.serve(server, schema, async (req: IncomingMessage) => {
-        const { user, sessionToken } = await sessionOf(auth, req.headers.cookie);
-        // a subscription's resolvers read only the user: there is no express request or response on a socket
-        return { user, sessionToken, req: req as never, res: undefined as never, loaders: new Map() };
-      }),
     runDailyJobs: () => jobs.runNow(),
     close: async () => {
       jobs.stop();
@@ -346,44 +357,6 @@ async function sessionOf(auth: AuthService, cookies: string | undefined) {
   const token = readCookie(cookies, SESSION_COOKIE);
   const user = token ? await auth.userForSession(token) : null;
   return { user, sessionToken: user ? token : null };
-}
-
-const BODY_LIMIT = '8mb';
-
-const refusal = (res: Response, status: number, code: string, message: string) =>
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-
-/** A document longer than any the web sends is refused before GraphQL parses it. */
-function refuseLongDocuments(req: Request, res: Response, next: NextFunction) {
-  const query = (req.body as { query?: unknown } | undefined)?.query;
-  if (typeof query === 'string' && query.length > QUERY_LIMITS.documentLength)
-    return void refusal(
-      res,
-      400,
-      'BAD_USER_INPUT',
-      `Requête refusée : document de plus de ${QUERY_LIMITS.documentLength} caractères.`,
-    );
-  next();
-}
-
-/** Express's own error page shows the stack outside production: answer in French, without it, in every mode. */
-function refuseQuietly(err: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) {
-  if (err.type === 'entity.too.large')
-    return void refusal(
-      res,
-      413,
-      'PAYLOAD_TOO_LARGE',
-      `Requête refusée : le corps dépasse ${BODY_LIMIT.replace('mb', ' Mo')}.`,
-    );
-  if (err.status && err.status < 500)
-    return void refusal(res, err.status, 'BAD_REQUEST', 'Requête mal formée (JSON invalide ?).');
-  console.error('[api] erreur interne', err);
-  refusal(
-    res,
-    500,
-    'INTERNAL_SERVER_ERROR',
-    'Une erreur interne est survenue. Réessayez ; si elle persiste, prévenez le support.',
-  );
 }
 
 function readCookie(header: string | undefined, name: string): string | null {

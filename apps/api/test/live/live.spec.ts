@@ -134,9 +134,7 @@ describe('live figures: the change feed and its subscriptions', () => {
   if (process.env.DATABASE_URL) {
     it('should reach a subscriber of another API instance on the same database', async () => {
       const other = await createApp({ database: t.app.db.config, modules: [probeModule], migrate: false });
-      const server = other.express.listen(0, '127.0.0.1');
-      await new Promise((r) => server.once('listening', r));
-      other.serveSubscriptions(server);
+      const server = await other.listen(0, '127.0.0.1');
       const instance = { app: other, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` };
       const cookie = await sessionCookie(t, 'directeur.rh'); // sessions live in the shared database
       const director = subscribe<Changed>(liveClient(instance as TestApp, cookie), CHANGED, { d: 'rh' });

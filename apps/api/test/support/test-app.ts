@@ -68,10 +68,7 @@ export async function startTestApp(
     clock: options.clock,
     env: options.seedEnv,
   });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  app.serveSubscriptions(server);
+  const server: Server = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
   const makeClient = (cookie: string | null): GqlClient => {
