@@ -38,6 +38,7 @@ import { denyByDefault, guardedRootFields, unguardedRootFields } from './graphql
 import { DirectoratesResolver } from './graphql/directorates.resolver';
 import { guardRootInputs } from './graphql/input-guard';
 import { queryLimits } from './graphql/query-limits';
+import { validateArgs } from './graphql/validate-args';
 import { httpListener } from './http/graphql-endpoint';
 import { BODY_LIMIT, refuseLongDocuments, refuseQuietly } from './http/refusals';
 import { DeclaredIndicatorValue } from './indicators/declared-indicator-value.entity';
@@ -138,7 +139,7 @@ async function buildAppSchema(
     container,
     authChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    validateFn: validateArgs,
     pubSub,
   });
   denyByDefault(schema, guarded);
