@@ -40,7 +40,7 @@ import { guardRootInputs } from './graphql/input-guard';
 import { queryLimits } from './graphql/query-limits';
 import { validateArgs } from './graphql/validate-args';
 import { httpListener } from './http/graphql-endpoint';
-import { BODY_LIMIT, refuseLongDocuments, refuseQuietly } from './http/refusals';
+import { BODY_LIMIT_BYTES, refuseLongDocuments, refuseQuietly } from './http/refusals';
 import { DeclaredIndicatorValue } from './indicators/declared-indicator-value.entity';
 import { FigureImpact } from './indicators/figure-impact';
 import { indicatorRegistry, type IndicatorRegistry } from './indicators/indicator-registry';
@@ -296,15 +296,16 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
-  const context = async (req: Request, res: Response): Promise<RequestContext> => {
-    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-    const user = token ? await auth.userForSession(token) : null;
-    return { user, sessionToken: user ? token : null, req, res, loaders: new Map() };
-  };
+  const context = async (req: Request, res: Response): Promise<RequestContext> => ({
+    ...(await sessionOf(auth, req.headers.cookie)),
+    req,
+    res,
+    loaders: new Map(),
+  });
   // GraphQL sent otherwise than as a JSON POST (the screens' way, served by `listener`)
   app.use(
     '/graphql',
-    express.json({ limit: BODY_LIMIT }),
+    express.json({ limit: BODY_LIMIT_BYTES }),
     refuseLongDocuments,
     expressMiddleware(apollo, { context: ({ req, res }) => context(req, res) }),
   );

@@ -1,11 +1,11 @@
 import type { NextFunction, Request, Response } from 'express';
 import { QUERY_LIMITS } from '../graphql/query-limits';
 
+const BODY_LIMIT_MO = 8;
 /** An import of 5 Mo is under 7 Mo in base64: anything larger is refused before it is read. */
-export const BODY_LIMIT = '8mb';
-export const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+export const BODY_LIMIT_BYTES = BODY_LIMIT_MO * 1024 * 1024;
 
-export const TOO_LARGE = `Requête refusée : le corps dépasse ${BODY_LIMIT.replace('mb', ' Mo')}.`;
+export const TOO_LARGE = `Requête refusée : le corps dépasse ${BODY_LIMIT_MO} Mo.`;
 export const MALFORMED = 'Requête mal formée (JSON invalide ?).';
 export const INTERNAL = 'Une erreur interne est survenue. Réessayez ; si elle persiste, prévenez le support.';
 
