@@ -34,6 +34,7 @@ import { systemClock, type Clock } from './kit/clock';
 import { startDailyJobs } from './kit/daily-jobs';
 import { FieldLabelRegistry, ROOT_ARGUMENTS } from './kit/field-labels';
 import { PAGE_ARGS_LABELS } from './kit/paging';
+import { compiledQueriesGateway } from './graphql/compiled-queries';
 import { denyByDefault, guardedRootFields, unguardedRootFields } from './graphql/deny-by-default';
 import { DirectoratesResolver } from './graphql/directorates.resolver';
 import { guardRootInputs } from './graphql/input-guard';
@@ -272,7 +273,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
 
   const production = process.env.NODE_ENV === 'production';
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: compiledQueriesGateway(schema),
     formatError: (formatted, error) =>
       formatError(formatted, error, undefined, (t, f) => labels.label(t, f), uniqueKeys),
     includeStacktraceInErrorResponses: false,
