@@ -22,8 +22,9 @@ const COMPILED_MAX = 1_000;
  * Apollo's pipeline (parsing, validation with the query limits, errors) with queries executed by graphql-jit: a
  * document is compiled once into a function, which resolves a list page's 700 fields without graphql-js's per-field
  * bookkeeping (a third of the API's CPU on the ADS list). Variables are coerced by graphql-js first, so refusals keep
- * its wording (which the French messages read) and input fields get their default values. Mutations, which run serially and are not hot, and subscriptions
- * sent over HTTP stay with graphql-js. Apollo's gateway interface is its documented way to bring an executor.
+ * its wording (which the French messages read) and input fields get their default values. Mutations (serial, not
+ * hot) and subscriptions sent over HTTP stay with graphql-js. Apollo's gateway interface is its documented way to
+ * bring an executor.
  */
 export function compiledQueriesGateway(schema: GraphQLSchema): Gateway {
   checkCoercionIsIdempotent(schema);
