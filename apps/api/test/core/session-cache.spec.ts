@@ -27,6 +27,27 @@ describe('session cache', () => {
     expect((await agent.ok(ME)).me.login).toBe('agent.ads');
   });
 
+  it('should read a session again in the background past half its life, and end it if it is gone', async () => {
+    const agent = await t.as('agent.ads');
+    expect((await agent.ok(ME)).me.login).toBe('agent.ads');
+    await dropSessionsInDatabase('agent.ads');
+    const now = Date.now();
+    // three seconds later: the entry (five seconds) still answers, and is read again off the request's path
+    const later = jest.spyOn(Date, 'now').mockImplementation(() => now + 3_000);
+    try {
+      expect((await agent.ok(ME)).me.login).toBe('agent.ads');
+      let me: unknown = {};
+      // within a second: the entry itself would only end two seconds later
+      for (let i = 0; i < 25 && me !== null; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        me = (await agent.ok(ME)).me;
+      }
+      expect(me).toBeNull();
+    } finally {
+      later.mockRestore();
+    }
+  });
+
   it('should end a session at once on sign-out', async () => {
     const agent = await t.as('agent.fourriere');
     expect((await agent.ok(ME)).me.login).toBe('agent.fourriere');
@@ -80,6 +101,13 @@ describe('session cache', () => {
     expect(cache.get('token', 999)).toBe(entry);
     expect(cache.get('token', 1000)).toBeUndefined();
     cache.set('token', entry, cache.begin());
+    // past half its life, one caller (only one) reads it again
+    expect(cache.claimRefresh('token', 499)).toBe(false);
+    expect(cache.claimRefresh('token', 500)).toBe(true);
+    expect(cache.claimRefresh('token', 600)).toBe(false);
+    cache.set('token', { user, expiresAt: 10_000, lastSeenAt: 0, cachedAt: 600 }, cache.begin());
+    expect(cache.claimRefresh('token', 1099)).toBe(false);
+    expect(cache.claimRefresh('token', 1100)).toBe(true);
     cache.forgetToken('token');
     expect(cache.get('token', 0)).toBeUndefined();
   });

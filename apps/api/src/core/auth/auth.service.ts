@@ -110,9 +110,20 @@ export class AuthService {
   /** The user of a live session: not past its absolute lifetime, not idle too long, user active. */
   async userForSession(token: string): Promise<AuthUser | null> {
     const tokenHash = hashToken(token);
-    const cached = this.cache.get(tokenHash, Date.now());
+    const now = Date.now();
+    const cached = this.cache.get(tokenHash, now);
     // within the cache's few seconds, the session is live while the database's last-seen stays fresh
-    if (cached && this.live(cached, Date.now()) && !this.stale(cached.lastSeenAt, Date.now())) return cached.user;
+    if (cached && this.live(cached, now) && !this.stale(cached.lastSeenAt, now)) {
+      // read again ahead of expiry, outside this request's unit of work; a failure leaves the entry to expire
+      if (this.cache.claimRefresh(tokenHash, now))
+        void this.db.detached(() => this.readSession(tokenHash)).catch(() => undefined);
+      return cached.user;
+    }
+    return this.readSession(tokenHash);
+  }
+
+  /** Reads the session from the database, caches it, and refreshes its last-seen when that is due. */
+  private async readSession(tokenHash: string): Promise<AuthUser | null> {
     const startedAt = this.cache.begin();
     const found = await this.db.read(async (em) => {
       // one statement (findOne with a relation adds a DISTINCT query before it)
@@ -132,7 +143,11 @@ export class AuthService {
       if (!this.live(entry, now)) return null;
       return { entry, stale: this.stale(entry.lastSeenAt, now) };
     });
-    if (!found) return null;
+    // gone (signed out elsewhere, deleted by hand): a background read ends the cached entry at once
+    if (!found) {
+      if (this.cache.get(tokenHash, Date.now())) this.cache.forgetToken(tokenHash);
+      return null;
+    }
     const { entry } = found;
     // a session whose last-seen is about to be refreshed is cached with the refreshed value
     this.cache.set(tokenHash, found.stale ? { ...entry, lastSeenAt: entry.cachedAt } : entry, startedAt);

@@ -9,13 +9,17 @@ interface Entry {
   expiresAt: number;
   lastSeenAt: number;
   cachedAt: number;
+  /** A read of this session is under way in the background. */
+  refreshing?: boolean;
 }
 
 /**
  * Sessions read in the last few seconds, so that a burst of requests reads the session once (every request used
  * to cost a round trip before its own query). In-process: whatever this process changes (sign-out, deactivation,
  * password reset, role change) forgets the entries at once; a change made by another instance or by hand in the
- * database shows within `ttlMs`. A read that started before a change never stores its (older) result.
+ * database shows within `ttlMs`. A read that started before a change never stores its (older) result. Past half
+ * its life, an entry that is used is read again in the background (`claimRefresh`): a user active every few seconds
+ * never waits for the read, and no entry is trusted longer than `ttlMs` after its own read.
  */
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
@@ -40,6 +44,14 @@ export class SessionCache {
       return undefined;
     }
     return e;
+  }
+
+  /** True once per entry past half its life: the caller reads the session again, off the request's path. */
+  claimRefresh(tokenHash: string, now: number): boolean {
+    const e = this.entries.get(tokenHash);
+    if (!e || e.refreshing || now - e.cachedAt < this.ttlMs / 2) return false;
+    e.refreshing = true;
+    return true;
   }
 
   set(tokenHash: string, entry: Entry, startedAt: number): void {

@@ -104,6 +104,11 @@ export class Database {
     return this.exclusive(() => this.unit.run(this.dataSource.manager, () => fn(this.dataSource.manager)));
   }
 
+  /** Work started now that belongs to no caller's unit of work (background reads): it opens its own. */
+  detached<T>(fn: () => Promise<T>): Promise<T> {
+    return this.unit.exit(fn);
+  }
+
   /** A transactional unit of work: all of it is written, or none of it. */
   transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const current = this.unit.getStore();
