@@ -238,13 +238,11 @@ export function buildSeriesQuery(
 
 /** The output column holding the record's id, when the cube names one. */
 export const DRILL_RECORD_ID = '__record_id';
-/** The output column holding the number of records of every page, on each row of a page. */
-export const DRILL_TOTAL = '__total';
 
 /**
- * The records behind a figure of a period (optionally behind one member of a breakdown), the period as bounds. `rows`
- * carries the total beside each row (an uncorrelated sub-select, computed once): one statement, one round trip;
- * `count` alone is for a page past the last, which has no row to carry it.
+ * The records behind a figure of a period (optionally behind one member of a breakdown), the period as bounds: a
+ * page of `rows`, and their `count`, two statements meant to run side by side (the page walks an index for a few rows
+ * while the count reads all of them; in one statement the page would wait for the count).
  */
 export function buildDrillQuery(
   cube: CubeDefinition,
@@ -268,10 +266,9 @@ export function buildDrillQuery(
   const order = sorted ? `"${sorted.key}" ${page.descending ? 'DESC' : 'ASC'} NULLS LAST, ${byDefault}` : byDefault;
   const countParams = [...c.params];
   const base = `${c.from()}\nWHERE ${where.join(' AND ')}`;
-  const total = `(SELECT COUNT(*) ${base}) AS "${DRILL_TOTAL}"`;
   return {
     rows: {
-      sql: `SELECT ${cols}, ${total}\n${base}\nORDER BY ${order}\nOFFSET ${c.param(page.offset)} LIMIT ${c.param(page.limit)}`,
+      sql: `SELECT ${cols}\n${base}\nORDER BY ${order}\nOFFSET ${c.param(page.offset)} LIMIT ${c.param(page.limit)}`,
       params: c.params,
     },
     count: { sql: `SELECT COUNT(*) AS total\n${base}`, params: countParams },

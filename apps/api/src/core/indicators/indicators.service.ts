@@ -5,7 +5,7 @@ import type { Database } from '../database/database';
 import type { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../context';
 import { badInput, forbidden, notFound } from '../errors';
-import { buildDrillQuery, DRILL_RECORD_ID, DRILL_TOTAL, resolveDimension } from './cube-sql';
+import { buildDrillQuery, DRILL_RECORD_ID, resolveDimension } from './cube-sql';
 import { DeclaredIndicatorValue } from './declared-indicator-value.entity';
 import { computePeriod, computeSeries, round, type Figures } from './indicator-compute';
 import type { ComputedIndicator, IndicatorDefinition, Period } from './indicator-definition';
@@ -209,13 +209,13 @@ export class IndicatorsService {
     );
     const record = cube.drill.record;
     return this.db.read(async (em) => {
-      // a drill-down's text depends on the indicator, breakdown and sort, not on the period or member
-      const rows = await preparedQuery<Row>(em, q.rows.sql, q.rows.params);
-      const total = rows.length
-        ? Number(rows[0][DRILL_TOTAL])
-        : page.offset > 0
-          ? Number((await preparedQuery<Row>(em, q.count.sql, q.count.params))[0].total)
-          : 0;
+      // a drill-down's text depends on the indicator, breakdown and sort, not on the period or member; the page and
+      // its total run side by side on two pooled connections (one after the other on the embedded database)
+      const [rows, counted] = await Promise.all([
+        preparedQuery<Row>(em, q.rows.sql, q.rows.params),
+        preparedQuery<Row>(em, q.count.sql, q.count.params),
+      ]);
+      const total = Number(counted[0].total);
       return {
         columns: members.map((m) => ({ key: m.key, label: m.label })),
         rows: rows.map((r) => Object.fromEntries(members.map((m) => [m.key, displayValue(r[m.key], m.labels)]))),
