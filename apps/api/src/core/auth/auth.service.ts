@@ -114,9 +114,10 @@ export class AuthService {
     const cached = this.cache.get(tokenHash, now);
     // within the cache's few seconds, the session is live while the database's last-seen stays fresh
     if (cached && this.live(cached, now) && !this.stale(cached.lastSeenAt, now)) {
-      // read again ahead of expiry, outside this request's unit of work; a failure leaves the entry to expire
+      // read again ahead of expiry, once this request's own statements are on their way (setImmediate: after the
+      // current I/O callbacks), outside its unit of work; a failure leaves the entry to expire
       if (this.cache.claimRefresh(tokenHash, now))
-        void this.db.detached(() => this.readSession(tokenHash)).catch(() => undefined);
+        setImmediate(() => void this.db.detached(() => this.readSession(tokenHash)).catch(() => undefined));
       return cached.user;
     }
     return this.readSession(tokenHash);
