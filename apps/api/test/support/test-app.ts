@@ -39,6 +39,8 @@ export async function startTestApp(
     demo?: boolean;
     adminPassword?: string;
     seedEnv?: Record<string, string>;
+    /** On PostgreSQL: how long a pooled connection above the ones kept warm may stay idle. */
+    poolIdleMs?: number;
   } = {},
 ): Promise<TestApp> {
   let dropSchema: (() => Promise<void>) | null = null;
@@ -49,7 +51,7 @@ export async function startTestApp(
     await admin.connect();
     await admin.query(`CREATE SCHEMA "${schema}"`);
     await admin.end();
-    database = { kind: 'postgres', url: process.env.DATABASE_URL, schema };
+    database = { kind: 'postgres', url: process.env.DATABASE_URL, schema, poolIdleMs: options.poolIdleMs };
     dropSchema = async () => {
       const c = new Client({ connectionString: process.env.DATABASE_URL });
       await c.connect();

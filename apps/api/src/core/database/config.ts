@@ -1,7 +1,14 @@
 import path from 'node:path';
 
 export type DatabaseConfig =
-  { kind: 'postgres'; url: string; schema?: string } | { kind: 'pglite'; dataDir: string | null }; // null = in memory (tests)
+  | {
+      kind: 'postgres';
+      url: string;
+      schema?: string;
+      /** How long a pooled connection above the ones kept warm may stay idle (pg's default, 10 s; tests shorten it). */
+      poolIdleMs?: number;
+    }
+  | { kind: 'pglite'; dataDir: string | null }; // null = in memory (tests)
 
 /** PostgreSQL when DATABASE_URL is set, else the embedded PGlite persisted under <repo>/data/pglite. */
 export function databaseConfigFromEnv(env = process.env): DatabaseConfig {

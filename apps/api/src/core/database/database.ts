@@ -26,6 +26,14 @@ export interface DatabaseSetup {
 const DATE_OID = 1082;
 pg.types.setTypeParser(DATE_OID, (v: string) => v);
 
+/**
+ * Pooled connections kept open through a quiet spell: a drill-down's page and total, and the session's read. With
+ * none kept, the first click after a director has read a page for more than 10 s opened new connections, each with
+ * its backend's caches and prepared statements to rebuild (15-19 ms against 5-7 ms for that drill-down, measured on
+ * the benchmark's data; `scripts/bench/platform.mjs`, « après un silence »).
+ */
+const POOL_KEPT_WARM = 3;
+
 /** Thrown to roll a dry run back, carrying its result out. */
 class DryRunRollback<T> extends Error {
   result: T | undefined;
@@ -63,6 +71,8 @@ export class Database {
       // the connections, so a test finds its own backends
       const extra = {
         max: 10,
+        min: POOL_KEPT_WARM,
+        idleTimeoutMillis: config.poolIdleMs ?? 10_000,
         Client: ResilientPgClient,
         application_name: config.schema ? `call-api:${config.schema}` : 'call-api',
         // no statement outlives a minute, even when its client has gone
