@@ -9,7 +9,7 @@ import { compareReport, reportFloor } from './lib/report-floor.mjs';
 import { DIRECTORATES, dashboardLoad, saveToFigure } from './lib/dashboards.mjs';
 import { freePort, gql, signIn, startApi, startChild, stopChild } from './lib/servers.mjs';
 
-const args = parseArgs(process.argv.slice(2), { runs: 20, seconds: 5, rounds: 3, connections: 8, saves: 15 });
+const args = parseArgs(process.argv.slice(2), { runs: 20, seconds: 5, rounds: 3, connections: 8, saves: 15, quiet: 5 });
 const dbUrl = args._[0] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bench';
 const year = Number(args.year ?? new Date().getUTCFullYear() - 1);
 const LENS = '62498';
@@ -103,6 +103,12 @@ const scenarios = {
   },
 };
 
+// what any call costs before its own work: HTTP, the session, Apollo, one resolver reading no table
+scenarios.empty = {
+  label: 'aller-retour vide (HTTP + GraphQL, sans SQL)',
+  api: () => gql(api.url, '{ me { id } }', {}, dgs),
+};
+
 // each director's dashboard: year to date against the same date last year, and ten years of series
 for (const d of DIRECTORATES)
   scenarios[`dash_${d}`] = {
@@ -187,6 +193,23 @@ for (const [name, t] of Object.entries(times)) {
   console.log(`  ${name.padEnd(14)} médiane ${fmt(s.median).padStart(7)}  p95 ${fmt(s.p95).padStart(7)}  (${s.n})`);
 }
 
+// ---- the first click after a quiet spell: longer than the pool's idle timeout (10 s) and the session cache's (5 s) --
+const QUIET_MS = 12_000;
+const quiet = [];
+for (let i = 0; i < Number(args.quiet); i++) {
+  await new Promise((r) => setTimeout(r, QUIET_MS));
+  const t0 = performance.now();
+  await scenarios.drill.api();
+  quiet.push(performance.now() - t0);
+}
+if (quiet.length) {
+  const s = stats(quiet);
+  console.log(
+    `\nDétail après ${QUIET_MS / 1000} s sans activité (${quiet.length} fois) : médiane ${fmt(s.median)} ms, ` +
+      `max ${fmt(s.max)} ms ; appels rapprochés : ${fmt(stats(times['drill.api']).median)} ms`,
+  );
+}
+
 // ---- throughput against the peer: bounded autocannon runs, alternated ---------------------------------------------
 function cannon(url, query, variables, cookie) {
   return new Promise((resolve, reject) => {
@@ -253,6 +276,7 @@ const rows = [
   ['liste ADS (API / plancher SQL)', med('list.api') / med('list.floor'), '—'],
   ['dossier par id (API / plancher SQL)', med('byId.api') / med('byId.floor'), '—'],
   ['détail (API / plancher SQL)', med('drill.api') / med('drill.floor'), '≤ 2'],
+  ['détail moins l’aller-retour vide (/ plancher)', (med('drill.api') - med('empty.api')) / med('drill.floor'), '—'],
   ['liste ADS, débit (API / PostGraphile)', stats(rps['list.api']).median / stats(rps['list.peer']).median, '≥ 1,0'],
   [
     'dossier par id, débit (API / PostGraphile)',
