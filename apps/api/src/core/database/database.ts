@@ -29,8 +29,8 @@ pg.types.setTypeParser(DATE_OID, (v: string) => v);
 /**
  * Pooled connections kept open through a quiet spell: a drill-down's page and total, and the session's read. With
  * none kept, the first click after a director has read a page for more than 10 s opened new connections, each with
- * its backend's caches and prepared statements to rebuild (15-19 ms against 5-7 ms for that drill-down, measured on
- * the benchmark's data; `scripts/bench/platform.mjs`, « après un silence »).
+ * its backend's caches and prepared statements to rebuild: on the benchmark's data, that drill-down took 15-19 ms
+ * against 5-7 ms two seconds after the last one (`scripts/bench/platform.mjs` now times it: « sans activité »).
  */
 const POOL_KEPT_WARM = 3;
 
